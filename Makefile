@@ -1,0 +1,57 @@
+# coachlab: `make lab` to learn, `make test` to check everything. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8888
+# NO_BROWSER=1 starts the server without opening a web browser (servers, containers).
+NO_BROWSER ?=
+STAMP  := $(VENV)/.coachlab-installed
+
+LAB_FLAGS := --port=$(PORT) --ServerApp.port_retries=0
+ifneq ($(NO_BROWSER),)
+LAB_FLAGS += --no-browser
+endif
+ifeq ($(shell id -u),0)
+LAB_FLAGS += --allow-root
+endif
+
+.PHONY: help setup lab test lint notebooks browser-deps clean
+
+help:
+	@echo "make lab        set up .venv and open JupyterLab on the first lesson (PORT=$(PORT), NO_BROWSER=1)"
+	@echo "make test       set up .venv, then lint, unit tests, notebooks (nbval) and browser tests"
+	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
+	@echo "make clean      remove .venv and test artifacts"
+
+# The venv is rebuilt only when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "coachlab needs Python 3.10 or newer; this is " + sys.version.split()[0] + ". Set PYTHON=python3.x")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[lab,test]'
+	@touch $@
+
+setup: $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/00_start_here.ipynb
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+browser-deps:
+	@bash tools/ensure-chromium.sh
+
+# COACHLAB_STRICT=1: a failing widget callback re-raises instead of showing a friendly message.
+test: $(STAMP) browser-deps lint
+	COACHLAB_STRICT=1 $(BIN)/pytest
+
+notebooks: $(STAMP)
+	$(BIN)/python -m coachlab.notebook_build
+
+clean:
+	rm -rf $(VENV) tests/artifacts

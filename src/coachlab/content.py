@@ -1,0 +1,241 @@
+"""Lesson content: YAML files in ``content/`` loaded into validated, typed models.
+
+Authors edit YAML, not Python, so every mistake must come back as a sentence that names the
+file, the field and what was expected, e.g.
+``content/01_partnership.yaml: exercises[2].correct: 'e' is not an option id here; expected
+one of: a, b, c``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from .specs import ExerciseSpec, Text, kind_names
+
+SCHEMA_VERSION = 1
+LESSON_FILE = re.compile(r"^(?P<number>\d\d)_(?P<slug>[a-z0-9]+(?:_[a-z0-9]+)*)\.yaml$")
+
+
+class ContentError(ValueError):
+    """A lesson file that cannot be used, with every problem found in it."""
+
+    def __init__(self, path: Path | str, problems: list[tuple[str, str]]):
+        self.path = Path(path)
+        self.problems = problems
+        lines = [
+            f"{_shown(self.path)}: {field}: {message}"
+            if field
+            else f"{_shown(self.path)}: {message}"
+            for field, message in problems
+        ]
+        super().__init__("\n".join(lines))
+
+
+class LessonMeta(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    number: Annotated[str, StringConstraints(pattern=r"^\d\d$")] = Field(
+        description="Two digits, the same as the file name's prefix."
+    )
+    slug: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
+    title: Text
+    minutes: int = Field(ge=1, le=120, description="Estimated time for a learner.")
+    summary: Text
+    objectives: list[Text] = Field(min_length=1)
+    facilitator_notes: list[Text] = Field(
+        default_factory=list, description="For the facilitator guide; never shown to learners."
+    )
+
+
+class Lesson(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    schema_version: Literal[1]
+    lesson: LessonMeta
+    exercises: list[ExerciseSpec] = Field(default_factory=list)
+
+    def exercise(self, exercise_id: str) -> ExerciseSpec:
+        """The exercise with this id, or a ``KeyError`` that lists the ids there are."""
+        for spec in self.exercises:
+            if spec.id == exercise_id:
+                return spec
+        known = ", ".join(spec.id for spec in self.exercises) or "(none)"
+        raise KeyError(
+            f"Lesson {self.lesson.number} has no exercise {exercise_id!r}; "
+            f"its exercises are: {known}"
+        )
+
+
+def content_dir() -> Path:
+    """Where the lesson YAML lives: ``$COACHLAB_CONTENT``, else the repository's ``content/``."""
+    configured = os.environ.get("COACHLAB_CONTENT")
+    if configured:
+        return Path(configured)
+    here = Path(__file__).resolve().parents[2] / "content"
+    if here.is_dir():
+        return here
+    raise FileNotFoundError(
+        "coachlab cannot find its lesson content. Run it from a checkout of the coachlab "
+        "repository (pip install -e .), or set COACHLAB_CONTENT to its content/ folder."
+    )
+
+
+def lesson_path(number: str | int, directory: Path | None = None) -> Path:
+    """The one ``NN_*.yaml`` file of lesson ``number``."""
+    if isinstance(number, bool) or not isinstance(number, (str, int)):
+        raise TypeError(
+            f"A lesson number is a str or int such as '01', not {type(number).__name__}"
+        )
+    key = f"{int(number):02d}" if str(number).isdigit() else str(number)
+    directory = directory or content_dir()
+    matches = sorted(directory.glob(f"{key}_*.yaml"))
+    if len(matches) != 1:
+        found = ", ".join(p.name for p in matches) or "none"
+        raise FileNotFoundError(
+            f"Expected exactly one content file for lesson {key!r} in {directory} "
+            f"(named {key}_<slug>.yaml); found {found}."
+        )
+    return matches[0]
+
+
+def load_lesson(number: str | int, directory: Path | None = None) -> Lesson:
+    """Load and validate lesson ``number`` (read afresh each time, so edits show at once)."""
+    return load_lesson_file(lesson_path(number, directory))
+
+
+def load_lesson_file(path: Path | str) -> Lesson:
+    path = Path(path)
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise ContentError(
+            path,
+            [
+                (
+                    "",
+                    f"expected a mapping with schema_version, lesson and "
+                    f"exercises at the top, got {type(data).__name__}",
+                )
+            ],
+        )
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise ContentError(
+            path, [("schema_version", f"expected {SCHEMA_VERSION}, got {version!r}")]
+        )
+    try:
+        lesson = Lesson.model_validate(data)
+    except ValidationError as error:
+        raise ContentError(path, [_describe(e) for e in error.errors()]) from None
+    _check_file_name(path, lesson)
+    _check_unique_ids(path, lesson)
+    return lesson
+
+
+def declared_order(directory: Path | None = None) -> list[str]:
+    """Lesson stems (``NN_slug``) in teaching order, as declared in ``content/lessons.yaml``."""
+    path = (directory or content_dir()) / "lessons.yaml"
+    data = _read_yaml(path)
+    stems = data.get("lessons") if isinstance(data, dict) else None
+    if not isinstance(stems, list) or not all(isinstance(s, str) for s in stems):
+        raise ContentError(
+            path, [("lessons", "expected a list of lesson stems like 01_partnership")]
+        )
+    return stems
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        problem = f"not UTF-8 text ({error.reason} at byte {error.start})"
+        raise ContentError(path, [("", problem)]) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise ContentError(path, [("", f"invalid YAML at {where}{problem}")]) from None
+
+
+def _check_file_name(path: Path, lesson: Lesson) -> None:
+    match = LESSON_FILE.match(path.name)
+    meta = lesson.lesson
+    if not match:
+        raise ContentError(
+            path, [("", "file name should look like NN_slug.yaml, e.g. 01_partnership.yaml")]
+        )
+    if (match["number"], match["slug"]) != (meta.number, meta.slug):
+        raise ContentError(
+            path,
+            [
+                (
+                    "lesson.number/lesson.slug",
+                    f"expected {match['number']!r}/{match['slug']!r} to match the "
+                    f"file name, got {meta.number!r}/{meta.slug!r}",
+                )
+            ],
+        )
+
+
+def _check_unique_ids(path: Path, lesson: Lesson) -> None:
+    seen: set[str] = set()
+    for index, spec in enumerate(lesson.exercises):
+        if spec.id in seen:
+            raise ContentError(
+                path,
+                [
+                    (
+                        f"exercises[{index}].id",
+                        f"{spec.id!r} is used twice; exercise ids must be unique",
+                    )
+                ],
+            )
+        seen.add(spec.id)
+
+
+def _describe(error: dict) -> tuple[str, str]:
+    """Turn one pydantic error into (field path, what was expected)."""
+    kinds = kind_names()
+    parts: list[str] = []
+    for i, part in enumerate(error["loc"]):
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        elif i and isinstance(error["loc"][i - 1], int) and part in kinds:
+            continue  # the union's tag, already visible as the item's `kind`
+        else:
+            parts.append(("." if parts else "") + part)
+    field = "".join(parts)
+    kind, given = error["type"], error.get("input")
+    expected_kinds = ", ".join(sorted(kinds))
+    if kind == "missing":
+        return field, "required field is missing"
+    if kind == "extra_forbidden":
+        return field, "unknown field (check its spelling)"
+    if kind == "union_tag_invalid":
+        return (
+            field + ".kind",
+            f"unknown exercise kind {error['ctx']['tag']}; expected one of: {expected_kinds}",
+        )
+    if kind == "union_tag_not_found":
+        return field + ".kind", f"required field is missing; expected one of: {expected_kinds}"
+    message = error["msg"].removeprefix("Value error, ")
+    if kind == "value_error":  # from a model validator, phrased "field: what is wrong"
+        name, _, rest = message.partition(": ")
+        return (f"{field}.{name}", rest) if rest and name.isidentifier() else (field, message)
+    return field, f"{message} (got {_brief(given)})"
+
+
+def _brief(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _shown(path: Path) -> str:
+    return str(path)

@@ -1,0 +1,24 @@
+"""Exercise widgets: one module per kind, all on :class:`~coachlab.widgets.base.Exercise`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Exercise, Result
+from .single_choice import SingleChoice
+
+KINDS: dict[str, type[Exercise]] = {cls.kind: cls for cls in (SingleChoice,)}
+
+
+def build(spec: Any) -> Exercise:
+    """The exercise widget for a validated spec from ``coachlab.content``."""
+    try:
+        cls = KINDS[spec.kind]
+    except KeyError:
+        raise ValueError(
+            f"No widget for exercise kind {spec.kind!r}; known kinds: {', '.join(sorted(KINDS))}"
+        ) from None
+    return cls(spec)
+
+
+__all__ = ["KINDS", "Exercise", "Result", "build"]

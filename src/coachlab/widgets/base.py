@@ -1,0 +1,136 @@
+"""The shared base of every exercise kind: one programmatic surface, one widget layout.
+
+A learner clicks; a test or a solution notebook calls the same methods:
+``ex.answer(value)`` sets the control as a click would, ``ex.submit()`` checks it, shows the
+feedback and returns a :class:`Result`. ``ex.widget`` is what the notebook displays.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import ipywidgets as widgets
+
+from .guard import guarded
+
+NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of one submit, in words a learner can read."""
+
+    correct: bool | None  # None where there is no right answer (a self-assessment, a reflection)
+    feedback: str
+    score: float | None = None
+    answered: bool = True
+
+    @property
+    def verdict(self) -> str:
+        """Symbol and word, so the outcome never rests on colour alone."""
+        if not self.answered:
+            return "… Not answered yet"
+        return {True: "✔ Correct", False: "✘ Not quite", None: "✎ Noted"}[self.correct]
+
+    def __str__(self) -> str:
+        if not self.answered:
+            return self.feedback
+        return f"{self.verdict}. {self.feedback}"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
+
+
+class Exercise:
+    """Base of all kinds. Subclasses build their controls and check an answer."""
+
+    kind: ClassVar[str]
+
+    def __init__(self, spec: Any):
+        self.spec = spec
+        self.last_result: Result | None = None
+        self.feedback_html = widgets.HTML()
+        self.feedback_html.add_class("coachlab-feedback")
+        self.error_html = widgets.HTML()
+        self.error_html.add_class("coachlab-error")
+        self.check_button = widgets.Button(
+            description="Check answer",
+            icon="check",
+            button_style="primary",
+            tooltip="Check your answer and see feedback",
+        )
+        self.check_button.on_click(self.guard(lambda _button: self.submit()))
+        header = widgets.HTML(
+            f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(spec.prompt)}</p>"
+        )
+        self.widget = widgets.VBox(
+            [
+                header,
+                *self._build_controls(),
+                self.check_button,
+                self.feedback_html,
+                self.error_html,
+            ]
+        )
+        self.widget.add_class("coachlab-exercise")
+        self.widget.add_class(f"coachlab-{self.kind.replace('_', '-')}")
+
+    # -- the programmatic surface ------------------------------------------------------
+    def answer(self, value: Any) -> None:
+        """Set the learner's answer exactly as the widget would (``None`` clears it)."""
+        self._set_answer(value)
+
+    def submit(self) -> Result:
+        """Check the current answer, show the feedback in the exercise and return it."""
+        answer = self._current_answer()
+        if answer is None:
+            result = Result(correct=None, feedback=NOT_ANSWERED, answered=False)
+        else:
+            result = self._check(answer)
+        self.last_result = result
+        self.feedback_html.value = feedback_markup(result)
+        return result
+
+    def guard(self, callback: Callable[..., Any]) -> Callable[..., Any]:
+        """``callback`` wrapped so a failure shows in this exercise (see ``guard.py``)."""
+        return guarded(callback, self.error_html)
+
+    def _answer_changed(self, _change: Any = None) -> None:
+        """An edit after Check makes the old verdict stale: clear it rather than mislead."""
+        self.last_result = None
+        self.feedback_html.value = ""
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        return self.widget._repr_mimebundle_(**kwargs)
+
+    # -- what each kind provides ---------------------------------------------------------
+    def _build_controls(self) -> list[widgets.Widget]:
+        raise NotImplementedError
+
+    def _set_answer(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _current_answer(self) -> Any:
+        """The answer as the controls hold it, or ``None`` when there is none yet."""
+        raise NotImplementedError
+
+    def _check(self, answer: Any) -> Result:
+        raise NotImplementedError
+
+
+def feedback_markup(result: Result) -> str:
+    """Feedback as escaped HTML; ``role=status`` so screen readers announce it."""
+    state = (
+        "unanswered"
+        if not result.answered
+        else {True: "correct", False: "incorrect", None: "noted"}[result.correct]
+    )
+    body = (
+        html.escape(result.feedback)
+        if not result.answered
+        else (f"<strong>{html.escape(result.verdict)}.</strong> {html.escape(result.feedback)}")
+    )
+    return f'<div class="coachlab-verdict coachlab-{state}" role="status">{body}</div>'

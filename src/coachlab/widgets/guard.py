@@ -1,0 +1,57 @@
+"""The one wrapper every widget callback runs through.
+
+An exception in an ipywidgets callback otherwise goes to JupyterLab's log console, which
+learners never open: the button just seems to do nothing. The guard shows a friendly message
+inside the exercise, with the traceback folded away for whoever helps. Tests set
+``COACHLAB_STRICT=1`` so that the same failure re-raises and fails the run.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import os
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as widgets
+
+HEADLINE = "⚠ Something went wrong."
+FRIENDLY = (
+    "The problem is in the workbook, not in your answer, which is still there. "
+    "Try again, or show this message to your facilitator."
+)
+
+
+def strict_mode() -> bool:
+    """True when failures must re-raise (``COACHLAB_STRICT`` set to anything but 0/false)."""
+    return os.environ.get("COACHLAB_STRICT", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def guarded(callback: Callable[..., Any], error_area: widgets.HTML) -> Callable[..., Any]:
+    """Wrap ``callback`` so a failure is shown in ``error_area`` (or re-raised in strict mode)."""
+
+    @functools.wraps(callback)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = callback(*args, **kwargs)
+        except Exception as error:
+            if strict_mode():
+                raise
+            error_area.value = error_markup(error)
+            return None
+        error_area.value = ""
+        return result
+
+    return run
+
+
+def error_markup(error: BaseException) -> str:
+    """The friendly message, with the escaped traceback in a collapsed ``<details>``."""
+    trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    return (
+        f'<div role="alert"><strong>{HEADLINE}</strong> {html.escape(FRIENDLY)}'
+        "<details><summary>Technical details</summary>"
+        f"<pre>{html.escape(trace)}</pre></details></div>"
+    )

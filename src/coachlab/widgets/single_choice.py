@@ -1,0 +1,47 @@
+"""Single choice: pick one option and learn why it is (or is not) the best one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..specs import SingleChoiceSpec
+from .base import Exercise, Result
+
+
+class SingleChoice(Exercise):
+    kind = "single_choice"
+    spec: SingleChoiceSpec
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        self._options = {option.id: option for option in self.spec.options}
+        # RadioButtons renders labels with textContent, so option text is not escaped here.
+        self.choices = widgets.RadioButtons(
+            options=[(f"({option.id}) {option.text}", option.id) for option in self.spec.options],
+            value=None,
+            description="Your answer:",
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="auto"),
+        )
+        self.choices.observe(self.guard(self._answer_changed), names="value")
+        return [self.choices]
+
+    def _set_answer(self, value: Any) -> None:
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"Answer with an option letter such as 'a', not {type(value).__name__}")
+        if value is not None and value not in self._options:
+            raise ValueError(
+                f"{value!r} is not an option here; choose one of: {', '.join(self._options)}"
+            )
+        self.choices.value = value
+
+    def _current_answer(self) -> str | None:
+        return self.choices.value
+
+    def _check(self, answer: str) -> Result:
+        feedback = self._options[answer].feedback
+        if self.spec.correct is None:
+            return Result(correct=None, feedback=feedback)
+        correct = answer == self.spec.correct
+        return Result(correct=correct, feedback=feedback, score=1.0 if correct else 0.0)
