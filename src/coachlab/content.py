@@ -221,7 +221,7 @@ def _describe(error: dict) -> tuple[str, str]:
     if kind == "union_tag_invalid":
         return (
             field + ".kind",
-            f"unknown exercise kind {error['ctx']['tag']}; expected one of: {expected_kinds}",
+            f"unknown exercise kind {error['ctx']['tag']!r}; expected one of: {expected_kinds}",
         )
     if kind == "union_tag_not_found":
         return field + ".kind", f"required field is missing; expected one of: {expected_kinds}"

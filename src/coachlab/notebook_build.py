@@ -5,7 +5,8 @@
    every other output is cleared. Expected output is therefore always executed, never typed.
 2. Each ``solutions/NN_slug_solutions.ipynb`` produces ``exercises/NN_slug_exercises.ipynb``:
    ``### BEGIN SOLUTION`` / ``### END SOLUTION`` regions become a placeholder, test markers go,
-   outputs go. Like nbgrader, a region left open, nested or closed twice is a hard error.
+   outputs go, and cells tagged ``solutions-only`` go. Like nbgrader, a region left open,
+   nested or closed twice is a hard error.
 
 Reruns change nothing; ``--check`` reports what would change and exits 1 (for CI).
 """
@@ -23,6 +24,7 @@ PLACEHOLDER = "# YOUR ANSWER HERE (see the instructions above)"
 CHECK_MARKER = "# NBVAL_CHECK_OUTPUT"
 TEST_MARKERS = (CHECK_MARKER, "# NBVAL_IGNORE_OUTPUT", "# NBVAL_SKIP")
 KEPT_OUTPUT_TYPES = {"stream", "execute_result"}
+SOLUTIONS_ONLY = "solutions-only"  # cell tag: e.g. a banner saying the answers are filled in
 
 
 class NotebookBuildError(ValueError):
@@ -71,6 +73,9 @@ def clear_outputs(cell: Any) -> None:
 def exercise_notebook(solution: Any, name: str) -> Any:
     """The learner's version of a solution notebook (the solution is left untouched)."""
     notebook = copy.deepcopy(solution)
+    notebook.cells = [
+        cell for cell in notebook.cells if SOLUTIONS_ONLY not in cell.metadata.get("tags", [])
+    ]
     for index, cell in enumerate(notebook.cells):
         where = f"{name}, cell {index}"
         if cell.cell_type == "code":

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 import ipywidgets as widgets
 
-from .guard import guarded
+from .guard import GuardedButton, guarded
 
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 
@@ -56,13 +56,14 @@ class Exercise:
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()
         self.error_html.add_class("coachlab-error")
-        self.check_button = widgets.Button(
+        self.check_button = GuardedButton(
+            self.submit,
+            self.error_html,
             description="Check answer",
             icon="check",
             button_style="primary",
             tooltip="Check your answer and see feedback",
         )
-        self.check_button.on_click(self.guard(lambda _button: self.submit()))
         header = widgets.HTML(
             f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(spec.prompt)}</p>"
         )

@@ -55,3 +55,21 @@ def error_markup(error: BaseException) -> str:
         "<details><summary>Technical details</summary>"
         f"<pre>{html.escape(trace)}</pre></details></div>"
     )
+
+
+class GuardedButton(widgets.Button):
+    """A Button whose action always runs through the guard.
+
+    Handlers added with ``on_click`` go through ipywidgets' dispatcher, which catches their
+    exceptions (logging them, or printing them through IPython), so strict mode could not
+    fail a plain pytest run. The action here is called directly instead.
+    """
+
+    def __init__(self, action: Callable[[], Any], error_area: widgets.HTML, **kwargs: Any):
+        super().__init__(**kwargs)
+        self._action = guarded(action, error_area)
+
+    def click(self) -> None:
+        """What a click in the browser (or a test) does: run the guarded action."""
+        self._action()
+        super().click()
