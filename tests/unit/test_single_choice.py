@@ -103,7 +103,7 @@ def test_content_is_escaped_in_html(single_choice_spec):
     ex = build(spec)
     ex.answer("a")
     ex.submit()
-    header = ex.widget.children[0].value
+    header = ex.header_html.value
     for markup in (header, ex.feedback_html.value):
         assert "<img" not in markup and "<script" not in markup
         assert "&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;" in markup

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import ipywidgets as widgets
 
 from .guard import GuardedButton, guarded
+from .style import stylesheet
 
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 
@@ -64,12 +65,13 @@ class Exercise:
             button_style="primary",
             tooltip="Check your answer and see feedback",
         )
-        header = widgets.HTML(
+        self.header_html = widgets.HTML(
             f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(spec.prompt)}</p>"
         )
         self.widget = widgets.VBox(
             [
-                header,
+                stylesheet(),
+                self.header_html,
                 *self._build_controls(),
                 self.check_button,
                 self.feedback_html,

@@ -1,0 +1,35 @@
+"""The few style rules ipywidgets' defaults get wrong for lesson text, scoped to exercises.
+
+ipywidgets gives each radio label a fixed height, so a long option wraps onto the next one.
+Colours are from the Okabe-Ito palette (safe for colour-blind readers) and only ever accompany
+the verdict's symbol and word, never replace them.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+CSS = """
+.coachlab-exercise .widget-radio-box label {
+  height: auto; line-height: 1.45; display: flex; align-items: flex-start;
+  gap: 0.5em; padding: 3px 0;
+}
+.coachlab-exercise .widget-radio-box input {
+  order: -1; height: auto; margin: 0.25em 0 0 1px; flex: none;
+}
+.coachlab-exercise .coachlab-verdict {
+  padding: 0.35em 0.7em; border-left: 4px solid; line-height: 1.45;
+}
+.coachlab-exercise .coachlab-correct { border-color: #0072B2; }
+.coachlab-exercise .coachlab-incorrect { border-color: #D55E00; }
+.coachlab-exercise .coachlab-noted { border-color: #009E73; }
+.coachlab-exercise .coachlab-unanswered { border-color: #E69F00; }
+.coachlab-exercise .coachlab-error details pre { white-space: pre-wrap; font-size: 0.85em; }
+"""
+
+
+def stylesheet() -> widgets.HTML:
+    """A hidden widget carrying the rules (constant text: nothing from content or learners)."""
+    sheet = widgets.HTML(f"<style>{CSS}</style>", layout=widgets.Layout(display="none"))
+    sheet.add_class("coachlab-style")
+    return sheet

@@ -1,0 +1,48 @@
+"""Lessons render and respond in a real JupyterLab: click an option, press Check, read feedback."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from .lab import exercise, open_notebook, run_all
+
+
+def test_lesson_01_exercise_gives_feedback_on_click(page, lab_url):
+    open_notebook(page, lab_url, "notebooks/01_partnership.ipynb")
+    run_all(page)
+    ex = exercise(page, "Complete the definition")
+    feedback = ex.locator(".coachlab-feedback")
+
+    ex.locator(".widget-radio-box label", has_text="a clear chain of command").click()
+    ex.locator("button.jupyter-button", has_text="Check answer").click()
+    expect(feedback).to_contain_text("✘ Not quite.")
+    expect(feedback).to_contain_text("A chain of command says who reports to whom")
+
+    ex.locator(".widget-radio-box label", has_text="common interests and goals").click()
+    expect(feedback).to_have_text("")  # the old verdict is cleared, not left to mislead
+    ex.locator("button.jupyter-button", has_text="Check answer").click()
+    expect(feedback).to_contain_text("✔ Correct.")
+    expect(feedback.get_by_role("status")).to_have_count(1)
+    expect(ex.locator(".coachlab-error")).to_have_text("")
+
+
+def test_start_here_lists_lessons_and_answers_by_keyboard(page, lab_url):
+    open_notebook(page, lab_url, "notebooks/00_start_here.ipynb")
+    run_all(page)
+    table = page.locator("table.coachlab-lessons")
+    expect(table).to_contain_text("What a partnership is")
+    expect(table).to_contain_text("20 min")
+
+    ex = exercise(page, "Try the controls")
+    # ipywidgets 8 radios are separate Tab stops (no shared name), chosen with Space.
+    radios = ex.locator(".widget-radio-box input[type=radio]")
+    radios.first.focus()
+    page.keyboard.press("Tab")
+    expect(radios.nth(1)).to_be_focused()
+    page.keyboard.press("Space")
+    expect(radios.nth(1)).to_be_checked()
+    button = ex.locator("button.jupyter-button", has_text="Check answer")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(ex.locator(".coachlab-feedback")).to_contain_text("✎ Noted.")
+    expect(ex.locator(".coachlab-feedback")).to_contain_text("Your facilitator will say")
