@@ -10,7 +10,10 @@ PORT   ?= 8888
 NO_BROWSER ?=
 STAMP  := $(VENV)/.coachlab-installed
 
-LAB_FLAGS := --port=$(PORT) --ServerApp.port_retries=0
+# The repository is the server's root (so lessons can link to exercises/ and solutions/);
+# default_url opens the first lesson. Passing the notebook's path would make notebooks/ the root.
+LAB_FLAGS := --port=$(PORT) --ServerApp.port_retries=0 --ServerApp.root_dir=$(CURDIR) \
+	--ServerApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 ifneq ($(NO_BROWSER),)
 LAB_FLAGS += --no-browser
 endif
@@ -37,7 +40,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(LAB_FLAGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
