@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.coachlab-installed
 # The repository is the server's root (so lessons can link to exercises/ and solutions/);
 # default_url opens the first lesson. Passing the notebook's path would make notebooks/ the root.
 LAB_FLAGS := --port=$(PORT) --ServerApp.port_retries=0 --ServerApp.root_dir=$(CURDIR) \
-	--ServerApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
+	--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 ifneq ($(NO_BROWSER),)
 LAB_FLAGS += --no-browser
 endif
