@@ -120,3 +120,17 @@ def test_check_mode_reports_drift_without_writing(tmp_path, capsys):
     assert not (tmp_path / "exercises").exists()
     assert main(["--root", str(tmp_path), "--no-execute"]) == 0
     assert main(["--root", str(tmp_path), "--check", "--no-execute"]) == 0  # reruns change nothing
+
+
+@pytest.mark.parametrize("solution", SOLUTIONS, ids=lambda p: p.name)
+def test_exercise_placeholders_run_and_say_not_answered_yet(solution):
+    from coachlab.notebook_build import execute
+
+    notebook = execute(exercise_path(solution))
+    placeholders = [cell for cell in notebook.cells if PLACEHOLDER in cell.source]
+    assert placeholders, "a practice notebook without anything to answer"
+    for cell in placeholders:
+        text = "".join(
+            o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in cell.outputs
+        )
+        assert "Not answered yet" in text, f"{cell.source!r} printed {text!r}"
