@@ -49,9 +49,10 @@ lint: $(STAMP)
 browser-deps:
 	@bash tools/ensure-chromium.sh
 
-# COACHLAB_STRICT=1: a failing widget callback re-raises instead of showing a friendly message.
+# Paths and options are in pyproject.toml; conftest.py sets COACHLAB_STRICT=1 so that a
+# failing widget callback re-raises instead of showing its friendly message.
 test: $(STAMP) browser-deps lint
-	COACHLAB_STRICT=1 $(BIN)/pytest
+	$(BIN)/pytest
 
 notebooks: $(STAMP)
 	$(BIN)/python -m coachlab.notebook_build

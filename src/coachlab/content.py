@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NoReturn
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
@@ -29,10 +29,7 @@ class ContentError(ValueError):
         self.path = Path(path)
         self.problems = problems
         lines = [
-            f"{_shown(self.path)}: {field}: {message}"
-            if field
-            else f"{_shown(self.path)}: {message}"
-            for field, message in problems
+            ": ".join(filter(None, (str(self.path), field, message))) for field, message in problems
         ]
         super().__init__("\n".join(lines))
 
@@ -113,21 +110,11 @@ def load_lesson_file(path: Path | str) -> Lesson:
     path = Path(path)
     data = _read_yaml(path)
     if not isinstance(data, dict):
-        raise ContentError(
-            path,
-            [
-                (
-                    "",
-                    f"expected a mapping with schema_version, lesson and "
-                    f"exercises at the top, got {type(data).__name__}",
-                )
-            ],
-        )
+        _fail(path, "", "expected a mapping with schema_version, lesson and exercises at the "
+                        f"top, got {type(data).__name__}")  # fmt: skip
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
-        raise ContentError(
-            path, [("schema_version", f"expected {SCHEMA_VERSION}, got {version!r}")]
-        )
+        _fail(path, "schema_version", f"expected {SCHEMA_VERSION}, got {version!r}")
     try:
         lesson = Lesson.model_validate(data)
     except ValidationError as error:
@@ -143,9 +130,7 @@ def declared_order(directory: Path | None = None) -> list[str]:
     data = _read_yaml(path)
     stems = data.get("lessons") if isinstance(data, dict) else None
     if not isinstance(stems, list) or not all(isinstance(s, str) for s in stems):
-        raise ContentError(
-            path, [("lessons", "expected a list of lesson stems like 01_partnership")]
-        )
+        _fail(path, "lessons", "expected a list of lesson stems like 01_partnership")
     return stems
 
 
@@ -153,50 +138,32 @@ def _read_yaml(path: Path) -> object:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        problem = f"not UTF-8 text ({error.reason} at byte {error.start})"
-        raise ContentError(path, [("", problem)]) from None
+        _fail(path, "", f"not UTF-8 text ({error.reason} at byte {error.start})")
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(error, "problem", None) or str(error)
-        raise ContentError(path, [("", f"invalid YAML at {where}{problem}")]) from None
+        _fail(path, "", f"invalid YAML{where}: {problem}")
 
 
 def _check_file_name(path: Path, lesson: Lesson) -> None:
     match = LESSON_FILE.match(path.name)
     meta = lesson.lesson
     if not match:
-        raise ContentError(
-            path, [("", "file name should look like NN_slug.yaml, e.g. 01_partnership.yaml")]
-        )
+        _fail(path, "", "file name should look like NN_slug.yaml, e.g. 01_partnership.yaml")
     if (match["number"], match["slug"]) != (meta.number, meta.slug):
-        raise ContentError(
-            path,
-            [
-                (
-                    "lesson.number/lesson.slug",
-                    f"expected {match['number']!r}/{match['slug']!r} to match the "
-                    f"file name, got {meta.number!r}/{meta.slug!r}",
-                )
-            ],
-        )
+        _fail(path, "lesson.number/lesson.slug",
+              f"expected {match['number']!r}/{match['slug']!r} to match the file name, "
+              f"got {meta.number!r}/{meta.slug!r}")  # fmt: skip
 
 
 def _check_unique_ids(path: Path, lesson: Lesson) -> None:
     seen: set[str] = set()
     for index, spec in enumerate(lesson.exercises):
         if spec.id in seen:
-            raise ContentError(
-                path,
-                [
-                    (
-                        f"exercises[{index}].id",
-                        f"{spec.id!r} is used twice; exercise ids must be unique",
-                    )
-                ],
-            )
+            _fail(path, f"exercises[{index}].id", f"{spec.id!r} is used twice; ids must be unique")
         seen.add(spec.id)
 
 
@@ -232,10 +199,10 @@ def _describe(error: dict) -> tuple[str, str]:
     return field, f"{message} (got {_brief(given)})"
 
 
+def _fail(path: Path, field: str, message: str) -> NoReturn:
+    raise ContentError(path, [(field, message)])
+
+
 def _brief(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _shown(path: Path) -> str:
-    return str(path)

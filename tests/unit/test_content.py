@@ -106,7 +106,7 @@ def test_empty_text_is_refused(lesson_data, write_lesson):
 def test_duplicate_exercise_ids(lesson_data, write_lesson):
     lesson_data["exercises"].append(dict(lesson_data["exercises"][0]))
     message = problem_of(write_lesson(lesson_data))
-    assert "exercises[1].id: 'pick-one' is used twice" in message
+    assert "exercises[1].id: 'pick-one' is used twice; ids must be unique" in message
 
 
 def test_file_name_must_match_number_and_slug(lesson_data, write_lesson):
