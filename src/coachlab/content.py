@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from .specs import ExerciseSpec, Text, kind_names
 
 SCHEMA_VERSION = 1
+FIELD_PATH = re.compile(r"^[A-Za-z_][\w-]*(\.[\w-]+|\[\d+\])*$")
 LESSON_FILE = re.compile(r"^(?P<number>\d\d)_(?P<slug>[a-z0-9]+(?:_[a-z0-9]+)*)\.yaml$")
 
 
@@ -110,8 +111,12 @@ def load_lesson_file(path: Path | str) -> Lesson:
     path = Path(path)
     data = _read_yaml(path)
     if not isinstance(data, dict):
-        _fail(path, "", "expected a mapping with schema_version, lesson and exercises at the "
-                        f"top, got {type(data).__name__}")  # fmt: skip
+        _fail(
+            path,
+            "",
+            "expected a mapping with schema_version, lesson and exercises at the "
+            f"top, got {type(data).__name__}",
+        )
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         _fail(path, "schema_version", f"expected {SCHEMA_VERSION}, got {version!r}")
@@ -154,9 +159,12 @@ def _check_file_name(path: Path, lesson: Lesson) -> None:
     if not match:
         _fail(path, "", "file name should look like NN_slug.yaml, e.g. 01_partnership.yaml")
     if (match["number"], match["slug"]) != (meta.number, meta.slug):
-        _fail(path, "lesson.number/lesson.slug",
-              f"expected {match['number']!r}/{match['slug']!r} to match the file name, "
-              f"got {meta.number!r}/{meta.slug!r}")  # fmt: skip
+        _fail(
+            path,
+            "lesson.number/lesson.slug",
+            f"expected {match['number']!r}/{match['slug']!r} to match the file name, "
+            f"got {meta.number!r}/{meta.slug!r}",
+        )
 
 
 def _check_unique_ids(path: Path, lesson: Lesson) -> None:
@@ -193,9 +201,11 @@ def _describe(error: dict) -> tuple[str, str]:
     if kind == "union_tag_not_found":
         return field + ".kind", f"required field is missing; expected one of: {expected_kinds}"
     message = error["msg"].removeprefix("Value error, ")
-    if kind == "value_error":  # from a model validator, phrased "field: what is wrong"
+    if kind == "value_error":  # from a model validator, phrased "field.path: what is wrong"
         name, _, rest = message.partition(": ")
-        return (f"{field}.{name}", rest) if rest and name.isidentifier() else (field, message)
+        if rest and FIELD_PATH.match(name):
+            return f"{field}.{name}" if field else name, rest
+        return field, message
     return field, f"{message} (got {_brief(given)})"
 
 

@@ -79,14 +79,23 @@ def lab_url(tmp_path_factory) -> Iterator[str]:
     port = free_port()
     log = home / "jupyterlab.log"
     command = [
-        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-        f"--port={port}", "--ServerApp.port_retries=0", "--ServerApp.ip=127.0.0.1",
-        "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        "--allow-root",
+        f"--port={port}",
+        "--ServerApp.port_retries=0",
+        "--ServerApp.ip=127.0.0.1",
+        "--ServerApp.token=",
+        "--ServerApp.password=",
+        "--ServerApp.disable_check_xsrf=True",
         f"--ServerApp.root_dir={root}",
-    ]  # fmt: skip
+    ]
     with log.open("w") as out:
-        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)  # fmt: skip
+        process = subprocess.Popen(
+            command, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     try:
         wait_for(f"http://127.0.0.1:{port}/api/status", process, log)
         yield f"http://127.0.0.1:{port}"
@@ -101,8 +110,10 @@ def lab_url(tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"No Chromium at {CHROMIUM}: run `bash tools/ensure-chromium.sh` "
-                    "(Debian: apt-get install chromium) or set COACHLAB_CHROMIUM.")  # fmt: skip
+        pytest.fail(
+            f"No Chromium at {CHROMIUM}: run `bash tools/ensure-chromium.sh` "
+            "(Debian: apt-get install chromium) or set COACHLAB_CHROMIUM."
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

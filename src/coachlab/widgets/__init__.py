@@ -5,9 +5,28 @@ from __future__ import annotations
 from typing import Any
 
 from .base import Exercise, Result
+from .categorize import Categorize
+from .free_text import FreeText
+from .multiple_select import MultipleSelect
+from .order import Order
+from .reflection import Reflection
+from .scale import Scale
+from .scenario import Scenario
 from .single_choice import SingleChoice
 
-KINDS: dict[str, type[Exercise]] = {cls.kind: cls for cls in (SingleChoice,)}
+KINDS: dict[str, type[Exercise]] = {
+    cls.kind: cls
+    for cls in (
+        SingleChoice,
+        MultipleSelect,
+        Categorize,
+        Order,
+        Scale,
+        FreeText,
+        Scenario,
+        Reflection,
+    )
+}
 
 
 def build(spec: Any) -> Exercise:

@@ -49,6 +49,9 @@ class Exercise:
     """Base of all kinds. Subclasses build their controls and check an answer."""
 
     kind: ClassVar[str]
+    check_label: ClassVar[str] = "Check answer"
+    has_check_button: ClassVar[bool] = True  # False where each click already decides (scenario)
+    not_answered: ClassVar[str] = NOT_ANSWERED
 
     def __init__(self, spec: Any):
         self.spec = spec
@@ -60,10 +63,11 @@ class Exercise:
         self.check_button = GuardedButton(
             self.submit,
             self.error_html,
-            description="Check answer",
+            description=self.check_label,
             icon="check",
             button_style="primary",
-            tooltip="Check your answer and see feedback",
+            tooltip=f"{self.check_label}: see feedback",
+            layout=widgets.Layout(display=None if self.has_check_button else "none"),
         )
         self.header_html = widgets.HTML(
             f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(spec.prompt)}</p>"
@@ -75,6 +79,7 @@ class Exercise:
                 *self._build_controls(),
                 self.check_button,
                 self.feedback_html,
+                *self._build_after(),
                 self.error_html,
             ]
         )
@@ -90,7 +95,7 @@ class Exercise:
         """Check the current answer, show the feedback in the exercise and return it."""
         answer = self._current_answer()
         if answer is None:
-            result = Result(correct=None, feedback=NOT_ANSWERED, answered=False)
+            result = Result(correct=None, feedback=self.not_answered, answered=False)
         else:
             result = self._check(answer)
         self.last_result = result
@@ -113,6 +118,10 @@ class Exercise:
     def _build_controls(self) -> list[widgets.Widget]:
         raise NotImplementedError
 
+    def _build_after(self) -> list[widgets.Widget]:
+        """Widgets shown under the feedback (a chart); none by default."""
+        return []
+
     def _set_answer(self, value: Any) -> None:
         raise NotImplementedError
 
@@ -121,6 +130,7 @@ class Exercise:
         raise NotImplementedError
 
     def _check(self, answer: Any) -> Result:
+        """The verdict on an answer; may itself say "not answered" (e.g. half the items)."""
         raise NotImplementedError
 
 
@@ -131,9 +141,8 @@ def feedback_markup(result: Result) -> str:
         if not result.answered
         else {True: "correct", False: "incorrect", None: "noted"}[result.correct]
     )
+    text = html.escape(result.feedback).replace("\n", "<br>")  # kinds use lines for lists
     body = (
-        html.escape(result.feedback)
-        if not result.answered
-        else (f"<strong>{html.escape(result.verdict)}.</strong> {html.escape(result.feedback)}")
+        text if not result.answered else f"<strong>{html.escape(result.verdict)}.</strong> {text}"
     )
     return f'<div class="coachlab-verdict coachlab-{state}" role="status">{body}</div>'

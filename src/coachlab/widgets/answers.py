@@ -1,0 +1,38 @@
+"""Checks on answers given through ``ex.answer(...)``: clear errors instead of odd widget states."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+
+def id_list(value: Any, known: Iterable[str], what: str, example: str) -> list[str]:
+    """``value`` as a list of known ids, or a TypeError/ValueError that says what was expected."""
+    known = list(known)
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, set, frozenset)):
+        raise TypeError(
+            f"Answer with a list of {what} such as {example}, not {type(value).__name__}"
+        )
+    ids = list(value)
+    for item in ids:
+        if item not in known:
+            raise ValueError(
+                f"{item!r} is not one of the {what} here; choose from: {', '.join(map(str, known))}"
+            )
+    return ids
+
+
+def id_mapping(value: Any, keys: Iterable[str], allowed: Iterable[Any], what: str) -> dict:
+    """``value`` as {known key: allowed value}, or an error naming the bad key or value."""
+    keys, allowed = list(keys), list(allowed)
+    if not isinstance(value, dict):
+        raise TypeError(f"Answer with a dict of {what}, not {type(value).__name__}")
+    for key, chosen in value.items():
+        if key not in keys:
+            raise ValueError(f"{key!r} is not one of the {what} here; expected: {', '.join(keys)}")
+        if chosen not in allowed:
+            raise ValueError(
+                f"{chosen!r} is not allowed for {key!r}; expected one of: "
+                f"{', '.join(map(str, allowed))}"
+            )
+    return value

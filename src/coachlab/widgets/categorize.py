@@ -1,0 +1,65 @@
+"""Categorize: sort statements into groups, with a labelled dropdown per statement (native,
+so keyboard and screen readers work); each misplaced statement is explained."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..specs import CategorizeSpec
+from .answers import id_mapping
+from .base import Exercise, Result
+
+
+class Categorize(Exercise):
+    kind = "categorize"
+    spec: CategorizeSpec
+    not_answered = "Not answered yet: choose a group for each statement, then press “Check answer”."
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        self._labels = {category.id: category.label for category in self.spec.categories}
+        self._items = {item.id: item for item in self.spec.items}
+        # Dropdown descriptions and options are set as text: not escaped here.
+        self.pickers = {
+            item.id: widgets.Dropdown(
+                options=[(label, category_id) for category_id, label in self._labels.items()],
+                value=None,
+                description=f"{number}. {item.text}",
+                style={"description_width": "initial"},
+                layout=widgets.Layout(width="auto"),
+            )
+            for number, item in enumerate(self.spec.items, start=1)
+        }
+        for picker in self.pickers.values():
+            picker.observe(self.guard(self._answer_changed), names="value")
+        groups = " · ".join(self._labels.values())
+        return [widgets.Label(f"Groups: {groups}"), *self.pickers.values()]
+
+    def _set_answer(self, value: Any) -> None:
+        placed = id_mapping(
+            {} if value is None else value, self._items, [*self._labels, None], "statement ids"
+        )
+        for item_id, picker in self.pickers.items():
+            picker.value = placed.get(item_id)
+
+    def _current_answer(self) -> dict[str, str] | None:
+        placed = {i: p.value for i, p in self.pickers.items() if p.value is not None}
+        return placed or None
+
+    def _check(self, answer: dict[str, str]) -> Result:
+        left = len(self._items) - len(answer)
+        if left:
+            return Result(
+                correct=None,
+                answered=False,
+                feedback=f"Not finished: {left} statement(s) still need a group.",
+            )
+        wrong = [item for item_id, item in self._items.items() if answer[item_id] != item.category]
+        right = len(self._items) - len(wrong)
+        lines = [f"{right} of {len(self._items)} in the right group."]
+        lines += [
+            f"“{item.text}” belongs in {self._labels[item.category]}: {item.reason}"
+            for item in wrong
+        ]
+        return Result(correct=not wrong, feedback="\n".join(lines), score=right / len(self._items))

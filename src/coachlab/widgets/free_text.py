@@ -1,0 +1,46 @@
+"""Free text: the learner writes; an analyzer from ``coachlab.feedback`` (named in the YAML)
+reads it, and the feedback quotes the cues it found and how to rephrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..feedback import ANALYZERS
+from ..specs import FreeTextSpec
+from .base import Exercise, Result
+from .text_input import text_area
+
+
+class FreeText(Exercise):
+    kind = "free_text"
+    spec: FreeTextSpec
+    not_answered = "Write something first, then press “Check answer”."
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        self.analyzer = ANALYZERS[self.spec.analyzer]
+        self.text = text_area(self.spec.placeholder, "Your words:")
+        self.text.observe(self.guard(self._answer_changed), names="value")
+        return [self.text]
+
+    def _set_answer(self, value: Any) -> None:
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"Answer with the text you would say, not {type(value).__name__}")
+        self.text.value = value or ""
+
+    def _current_answer(self) -> str | None:
+        return self.text.value if self.text.value.strip() else None
+
+    def _check(self, answer: str) -> Result:
+        analysis = self.analyzer.function(answer)
+        found = {name: str(getattr(analysis, name)) for name in self.analyzer.fields}
+        lines = [f"We read {self.analyzer.describes} as: {', '.join(found.values())}."]
+        correct = None
+        if self.spec.expect:
+            correct = all(found[name] == value for name, value in self.spec.expect.items())
+            if not correct:
+                lines.append(f"We were looking for: {', '.join(self.spec.expect.values())}.")
+        lines += [f"Cue: {cue}" for cue in analysis.cues] or ["No particular cues found."]
+        lines += [f"Try: {tip}" for tip in analysis.tips]
+        return Result(correct=correct, feedback="\n".join(lines))

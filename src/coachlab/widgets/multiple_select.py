@@ -1,0 +1,59 @@
+"""Multiple select: tick every option that applies; partial credit, and feedback that names
+what was missed and what does not apply, each with its reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..specs import MultipleSelectSpec
+from .answers import id_list
+from .base import Exercise, Result
+
+
+class MultipleSelect(Exercise):
+    kind = "multiple_select"
+    spec: MultipleSelectSpec
+    not_answered = "Not answered yet: tick every option that applies, then press “Check answer”."
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        self._options = {option.id: option for option in self.spec.options}
+        # Checkbox descriptions are set as text (description_allow_html is off): not escaped here.
+        self.boxes = {
+            option.id: widgets.Checkbox(
+                value=False,
+                description=f"({option.id}) {option.text}",
+                indent=False,
+                layout=widgets.Layout(width="auto"),
+            )
+            for option in self.spec.options
+        }
+        for box in self.boxes.values():
+            box.observe(self.guard(self._answer_changed), names="value")
+        return [widgets.Label("Tick every option that applies:"), *self.boxes.values()]
+
+    def _set_answer(self, value: Any) -> None:
+        chosen = set(
+            id_list([] if value is None else value, self._options, "option letters", "['a', 'c']")
+        )
+        for option_id, box in self.boxes.items():
+            box.value = option_id in chosen
+
+    def _current_answer(self) -> list[str] | None:
+        return [option_id for option_id, box in self.boxes.items() if box.value] or None
+
+    def _check(self, answer: list[str]) -> Result:
+        chosen, right = set(answer), set(self.spec.correct)
+        found, missed, wrong = right & chosen, right - chosen, chosen - right
+        score = max(0.0, (len(found) - len(wrong)) / len(right))
+        lines = [f"You found {len(found)} of the {len(right)} that apply."]
+        lines += [self._line("Missed", option_id) for option_id in sorted(missed)]
+        lines += [self._line("Does not apply", option_id) for option_id in sorted(wrong)]
+        if not missed and not wrong:
+            lines += [self._line("Yes", option_id) for option_id in sorted(found)]
+        return Result(correct=not missed and not wrong, feedback="\n".join(lines), score=score)
+
+    def _line(self, label: str, option_id: str) -> str:
+        option = self._options[option_id]
+        return f"{label}: ({option_id}) {option.text} — {option.feedback}"

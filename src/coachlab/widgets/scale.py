@@ -1,0 +1,89 @@
+"""Scale self-assessment: rate yourself on each dimension. No right answer: a radar chart of
+the profile (with the earlier attempt, when there is one), its text summary, and a concrete
+suggestion for the two lowest dimensions."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..plots import profile_summary, radar_png
+from ..specs import ScaleSpec
+from .answers import id_mapping
+from .base import Exercise, Result
+
+
+class Scale(Exercise):
+    kind = "scale"
+    spec: ScaleSpec
+    check_label = "Show my profile"
+    not_answered = "Not answered yet: rate each line, then press “Show my profile”."
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        self._dimensions = {dimension.id: dimension for dimension in self.spec.dimensions}
+        self.earlier: dict[str, int] | None = None  # the profile before the last change
+        self._checked: dict[str, int] | None = None
+        points = [(f"{value} · {label}", value) for value, label in enumerate(self.spec.scale, 1)]
+        self.ratings = {
+            dimension.id: widgets.Dropdown(
+                options=points,
+                value=None,
+                description=dimension.label,
+                style={"description_width": "initial"},
+                layout=widgets.Layout(width="auto"),
+            )
+            for dimension in self.spec.dimensions
+        }
+        for rating in self.ratings.values():
+            rating.observe(self.guard(self._answer_changed), names="value")
+        return list(self.ratings.values())
+
+    def _build_after(self) -> list[widgets.Widget]:
+        self.chart = widgets.Image(format="png", layout=widgets.Layout(display="none"))
+        self.summary_html = widgets.HTML()
+        self.summary_html.add_class("coachlab-chart-summary")
+        return [self.chart, self.summary_html]
+
+    def _set_answer(self, value: Any) -> None:
+        points = range(1, len(self.spec.scale) + 1)
+        ratings = id_mapping(
+            {} if value is None else value, self._dimensions, [*points, None], "dimension ids"
+        )
+        for dimension_id, rating in self.ratings.items():
+            rating.value = ratings.get(dimension_id)
+
+    def _current_answer(self) -> dict[str, int] | None:
+        rated = {i: r.value for i, r in self.ratings.items() if r.value is not None}
+        return rated or None
+
+    def _check(self, answer: dict[str, int]) -> Result:
+        left = len(self._dimensions) - len(answer)
+        if left:
+            return Result(
+                correct=None,
+                answered=False,
+                feedback=f"Not finished: {left} line(s) still to rate.",
+            )
+        if self._checked is not None and answer != self._checked:
+            self.earlier = self._checked
+        self._checked = dict(answer)
+        labels = [d.label for d in self._dimensions.values()]
+        values = [answer[i] for i in self._dimensions]
+        earlier = [self.earlier[i] for i in self._dimensions] if self.earlier else None
+        self.chart.value = radar_png(labels, values, len(self.spec.scale), earlier)
+        self.chart.layout.display = None
+        summary = profile_summary(labels, values, self.spec.scale, earlier)
+        self.summary_html.value = f"<p>{html.escape(summary)}</p>"
+        lowest = sorted(self._dimensions.values(), key=lambda d: answer[d.id])[:2]
+        lines = ["Your two lowest, with one thing to try for each:"]
+        lines += [
+            f"{d.label} ({answer[d.id]} of {len(self.spec.scale)}): {d.suggestion}" for d in lowest
+        ]
+        return Result(correct=None, feedback="\n".join(lines))
+
+    def _answer_changed(self, _change: Any = None) -> None:
+        super()._answer_changed(_change)
+        self.chart.layout.display = "none"  # it showed the profile that was checked, not this one
+        self.summary_html.value = ""

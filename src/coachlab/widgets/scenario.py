@@ -1,0 +1,122 @@
+"""Branching conversation: what the other person says, the learner's choices as buttons, the
+consequence of each, a trust meter (shown in words too), the path taken, several endings with
+a debrief, and "Start again". The graph was checked at load time (``scenario_graph.py``)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..specs import Choice, ScenarioSpec
+from .base import Exercise, Result
+from .guard import GuardedButton
+
+TRUST_MAX = 10
+
+
+class Scenario(Exercise):
+    kind = "scenario"
+    spec: ScenarioSpec
+    has_check_button = False  # each choice moves the conversation on; an ending shows the debrief
+    not_answered = "Keep going: the conversation has not ended yet."
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        self.meter = widgets.IntProgress(
+            min=0, max=TRUST_MAX, description="Trust:", style={"description_width": "initial"}
+        )
+        self.meter_label = widgets.Label()
+        self.consequence_html = widgets.HTML()
+        self.node_html = widgets.HTML()
+        self.node_html.add_class("coachlab-scenario-node")
+        self.choice_box = widgets.VBox()
+        self.path_html = widgets.HTML()
+        self.restart_button = GuardedButton(
+            self.restart,
+            self.error_html,
+            description="Start again",
+            icon="undo",
+            tooltip="Start the conversation again",
+        )
+        self.restart()
+        return [
+            widgets.HBox([self.meter, self.meter_label]),
+            self.consequence_html,
+            self.node_html,
+            self.choice_box,
+            self.path_html,
+            self.restart_button,
+        ]
+
+    # -- the conversation ------------------------------------------------------------------
+    def restart(self) -> None:
+        self.node_id, self.trust = self.spec.start, self.spec.trust_start
+        self.path: list[Choice] = []
+        self.consequence_html.value = ""
+        self._answer_changed()
+        self._render()
+
+    def choose(self, choice_id: str) -> None:
+        """Take the choice ``choice_id`` at the current node (what clicking its button does)."""
+        node = self.spec.nodes[self.node_id]
+        choice = next((c for c in node.choices if c.id == choice_id), None)
+        if choice is None:
+            available = ", ".join(c.id for c in node.choices) or "none: the conversation has ended"
+            raise ValueError(
+                f"{choice_id!r} is not a choice at {self.node_id!r}; choices: {available}"
+            )
+        self.trust = min(max(self.trust + choice.trust, 0), TRUST_MAX)
+        self.path.append(choice)
+        self.node_id = choice.next
+        self.consequence_html.value = (
+            f"<p><em>{html.escape(choice.consequence)}</em></p>" if choice.consequence else ""
+        )
+        self._render()
+        if self.spec.nodes[self.node_id].ending:
+            self.submit()
+
+    def _render(self) -> None:
+        node = self.spec.nodes[self.node_id]
+        speaker = f"<strong>{html.escape(node.speaker)}:</strong> " if node.speaker else ""
+        self.node_html.value = f"<p>{speaker}{html.escape(node.text)}</p>"
+        self.choice_box.children = [self._button(choice) for choice in node.choices]
+        self.meter.value = self.trust
+        self.meter_label.value = f"{self.trust} of {TRUST_MAX}"
+        steps = "".join(f"<li>{html.escape(c.text)} (trust {c.trust:+d})</li>" for c in self.path)
+        self.path_html.value = f"<p>Your path so far:</p><ol>{steps}</ol>" if self.path else ""
+
+    def _button(self, choice: Choice) -> widgets.Button:
+        button = GuardedButton(
+            lambda: self.choose(choice.id),
+            self.error_html,
+            description=choice.text,
+            tooltip=choice.text,
+            layout=widgets.Layout(width="auto", height="auto"),
+        )
+        button.add_class("coachlab-choice")
+        return button
+
+    # -- the exercise surface --------------------------------------------------------------
+    def _set_answer(self, value: Any) -> None:
+        """Replay a path: a list of choice ids from the start (``None`` starts again)."""
+        if value is not None and (isinstance(value, str) or not isinstance(value, (list, tuple))):
+            raise TypeError(f"Answer with a list of choice ids, not {type(value).__name__}")
+        self.restart()
+        for choice_id in value or []:
+            self.choose(choice_id)
+
+    def _current_answer(self) -> list[str] | None:
+        ended = self.spec.nodes[self.node_id].ending
+        return [choice.id for choice in self.path] if ended else None
+
+    def _check(self, answer: list[str]) -> Result:
+        ending = self.spec.nodes[self.node_id]
+        feedback = (
+            f"{ending.text}\n{ending.debrief}\nTrust at the end: {self.trust} of {TRUST_MAX}."
+        )
+        return Result(
+            correct=ending.good,
+            feedback=feedback.replace("\n\n", "\n"),
+            score=self.trust / TRUST_MAX,
+        )
