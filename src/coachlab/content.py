@@ -38,8 +38,10 @@ class ContentError(ValueError):
 class LessonMeta(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    number: Annotated[str, StringConstraints(pattern=r"^\d\d$")] = Field(
-        description="Two digits, the same as the file name's prefix."
+    number: Annotated[str, StringConstraints(pattern=r"^\d\d$")] | None = Field(
+        default=None,
+        description="Two digits, the same as the file name's prefix. Left out for a collection "
+        "that is not a lesson (the gallery), whose file is then named after its slug.",
     )
     slug: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
     title: Text
@@ -65,7 +67,7 @@ class Lesson(BaseModel):
                 return spec
         known = ", ".join(spec.id for spec in self.exercises) or "(none)"
         raise KeyError(
-            f"Lesson {self.lesson.number} has no exercise {exercise_id!r}; "
+            f"Lesson {self.lesson.number or self.lesson.slug} has no exercise {exercise_id!r}; "
             f"its exercises are: {known}"
         )
 
@@ -85,13 +87,18 @@ def content_dir() -> Path:
 
 
 def lesson_path(number: str | int, directory: Path | None = None) -> Path:
-    """The one ``NN_*.yaml`` file of lesson ``number``."""
+    """The one ``NN_*.yaml`` file of lesson ``number`` (or ``name.yaml``, e.g. "gallery")."""
     if isinstance(number, bool) or not isinstance(number, (str, int)):
         raise TypeError(
             f"A lesson number is a str or int such as '01', not {type(number).__name__}"
         )
-    key = f"{int(number):02d}" if str(number).isdigit() else str(number)
     directory = directory or content_dir()
+    if not str(number).isdigit():
+        path = directory / f"{number}.yaml"
+        if not path.is_file():
+            raise FileNotFoundError(f"No content file {path.name} in {directory}")
+        return path
+    key = f"{int(number):02d}"
     matches = sorted(directory.glob(f"{key}_*.yaml"))
     if len(matches) != 1:
         found = ", ".join(p.name for p in matches) or "none"
@@ -141,21 +148,28 @@ def declared_order(directory: Path | None = None) -> list[str]:
 
 def _read_yaml(path: Path) -> object:
     try:
-        text = path.read_text(encoding="utf-8")
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as error:
-        _fail(path, "", f"not UTF-8 text ({error.reason} at byte {error.start})")
-    try:
-        return yaml.safe_load(text)
+        problem = f"not UTF-8 text ({error.reason} at byte {error.start})"
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
-        _fail(path, "", f"invalid YAML{where}: {problem}")
+        problem = f"invalid YAML{where}: {getattr(error, 'problem', None) or error}"
+    _fail(path, "", problem)  # outside the except blocks: no chained traceback for authors
 
 
 def _check_file_name(path: Path, lesson: Lesson) -> None:
-    match = LESSON_FILE.match(path.name)
     meta = lesson.lesson
+    if meta.number is None:  # a collection such as the gallery: named after its slug
+        if path.stem != meta.slug:
+            _fail(
+                path,
+                "lesson.slug",
+                f"expected {path.stem!r} to match the file name, "
+                f"got {meta.slug!r} (or give the lesson a number)",
+            )
+        return
+    match = LESSON_FILE.match(path.name)
     if not match:
         _fail(path, "", "file name should look like NN_slug.yaml, e.g. 01_partnership.yaml")
     if (match["number"], match["slug"]) != (meta.number, meta.slug):

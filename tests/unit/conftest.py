@@ -62,3 +62,20 @@ def single_choice_spec():
         return SingleChoiceSpec.model_validate(data)
 
     return make
+
+
+@pytest.fixture
+def gallery():
+    """Build the gallery's exercise ``exercise_id`` afresh; keyword arguments override its spec."""
+    from coachlab.content import load_lesson
+    from coachlab.widgets import build
+
+    lesson = load_lesson("gallery")
+
+    def make(exercise_id: str, **overrides):
+        spec = lesson.exercise(exercise_id)
+        if overrides:
+            spec = type(spec).model_validate({**spec.model_dump(), **overrides})
+        return build(spec)
+
+    return make

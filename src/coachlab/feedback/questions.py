@@ -131,9 +131,12 @@ def _kind(lowered: str) -> tuple[str, list[str]]:
     if found is None:
         return "closed", []
     kind, cue = found
-    effect = (
-        "invites an answer in their own words" if kind == "open" else "can be answered yes or no"
-    )
+    effect = {
+        "open": "invites an answer in their own words",
+        "closed": "can be answered yes or no",
+    }[kind]
+    if cue == "why":  # open, but flagged below; one cue should not praise what another warns of
+        effect = "asks for an explanation"
     return kind, [f"“{cue}”: {effect}"]
 
 

@@ -55,11 +55,12 @@ class Categorize(Exercise):
                 answered=False,
                 feedback=f"Not finished: {left} statement(s) still need a group.",
             )
-        wrong = [item for item_id, item in self._items.items() if answer[item_id] != item.category]
+        numbered = enumerate(self._items.values(), start=1)
+        wrong = [(n, item) for n, item in numbered if answer[item.id] != item.category]
         right = len(self._items) - len(wrong)
         lines = [f"{right} of {len(self._items)} in the right group."]
         lines += [
-            f"“{item.text}” belongs in {self._labels[item.category]}: {item.reason}"
-            for item in wrong
+            f"{n}. {item.text} → belongs in {self._labels[item.category]}: {item.reason}"
+            for n, item in wrong
         ]
         return Result(correct=not wrong, feedback="\n".join(lines), score=right / len(self._items))

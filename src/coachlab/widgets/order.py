@@ -15,10 +15,13 @@ from .guard import GuardedButton
 
 
 def shuffled(ids: list[str], seed: str) -> list[str]:
-    """A fixed mix of ``ids`` (same every run, for tests), never the right order itself."""
-    mixed = list(ids)
-    random.Random(seed).shuffle(mixed)  # noqa: S311 (not security)
-    return mixed if mixed != ids else mixed[1:] + mixed[:1]
+    """A fixed mix of ``ids`` (the same every run, for tests) with no step already in place."""
+    for attempt in range(200):  # about 1 in 3 shuffles qualifies, so this ends quickly
+        mixed = list(ids)
+        random.Random(f"{seed}:{attempt}").shuffle(mixed)  # noqa: S311 (not security)
+        if all(a != b for a, b in zip(mixed, ids, strict=True)):
+            return mixed
+    return ids[1:] + ids[:1]  # a rotation also has no step in place
 
 
 class Order(Exercise):

@@ -1,0 +1,66 @@
+"""Free text: the named analyzer reads the text; the feedback quotes its cues and tips."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachlab.content import ContentError, load_lesson_file
+
+
+def test_open_question_meets_the_expectation(gallery):
+    ex = gallery("free-text")
+    ex.answer("Thanks for telling me. What got in the way this week?")
+    result = ex.submit()
+    assert result.correct is True
+    assert "We read your question as: open." in result.feedback
+    assert "Cue: “what”: invites an answer in their own words" in result.feedback
+
+
+def test_closed_question_gets_the_reason_and_a_rewrite_tip(gallery):
+    ex = gallery("free-text")
+    ex.answer("did you run out of time?")
+    result = ex.submit()
+    assert result.correct is False
+    assert "We were looking for: open." in result.feedback
+    assert "Cue: “did”: can be answered yes or no" in result.feedback
+    assert "Try: Try opening with “What…” or “How…”" in result.feedback
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_empty_text_asks_for_words_not_a_score(gallery, text):
+    ex = gallery("free-text")
+    ex.answer(text)
+    result = ex.submit()
+    assert not result.answered and result.score is None
+    assert result.feedback == "Write something first, then press “Check answer”."
+
+
+def test_without_expectation_there_is_no_verdict(gallery):
+    ex = gallery("free-text", expect={})
+    ex.answer("Did you finish?")
+    assert ex.submit().correct is None
+
+
+def test_repeat_and_change_after_submit(gallery):
+    ex = gallery("free-text")
+    ex.answer("How did it go?")
+    assert ex.submit() == ex.submit()
+    ex.text.value = "Did it go well?"  # typing
+    assert ex.last_result is None
+    assert ex.submit().correct is False
+
+
+def test_unknown_analyzer_or_expectation_is_a_content_error(lesson_data, write_lesson):
+    lesson_data["exercises"] = [
+        {"kind": "free_text", "id": "q", "title": "t", "prompt": "p", "analyzer": "tone"}
+    ]
+    with pytest.raises(ContentError, match=r"exercises\[0\]\.analyzer: unknown analyzer 'tone'"):
+        load_lesson_file(write_lesson(lesson_data))
+    lesson_data["exercises"][0].update(analyzer="question", expect={"kind": "polite"})
+    with pytest.raises(ContentError, match=r"exercises\[0\]\.expect: kind is one of open, closed"):
+        load_lesson_file(write_lesson(lesson_data))
+
+
+def test_non_text_answer(gallery):
+    with pytest.raises(TypeError, match="not int"):
+        gallery("free-text").answer(3)

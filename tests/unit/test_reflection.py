@@ -1,0 +1,44 @@
+"""Reflection: no score, a live word count, an honest note that it is not stored yet."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_word_count_follows_typing(gallery):
+    ex = gallery("reflection")
+    assert ex.count.value == "0 words"
+    ex.text.value = "I could have asked first."
+    assert ex.count.value == "5 words"
+    ex.text.value = "Asked."
+    assert ex.count.value == "1 word"
+
+
+def test_done_notes_it_without_a_score(gallery):
+    ex = gallery("reflection")
+    ex.answer("Next time I will ask what they think before I decide.")
+    result = ex.submit()
+    assert result.correct is None and result.score is None and result.answered
+    assert str(result).startswith("✎ Noted. 11 words.")
+    assert "does not store reflections yet" in result.feedback
+
+
+def test_empty_and_too_short(gallery):
+    ex = gallery("reflection", min_words=5)
+    assert not ex.submit().answered
+    ex.answer("Too short.")
+    result = ex.submit()
+    assert not result.answered and result.feedback == "2 words so far; aim for at least 5."
+
+
+def test_repeat_and_change_after_submit(gallery):
+    ex = gallery("reflection")
+    ex.answer("One thought.")
+    assert ex.submit() == ex.submit()
+    ex.text.value = "Two thoughts, actually."
+    assert ex.last_result is None and ex.feedback_html.value == ""
+
+
+def test_non_text_answer(gallery):
+    with pytest.raises(TypeError, match="not list"):
+        gallery("reflection").answer(["a"])

@@ -1,0 +1,65 @@
+"""Scale self-assessment: no right answer, a radar chart with a text summary, lowest two named."""
+
+from __future__ import annotations
+
+import pytest
+
+RATINGS = {
+    "goals": 3,
+    "listening": 2,
+    "accessible": 4,
+    "understanding": 5,
+    "empowering": 1,
+    "accountability": 3,
+}
+PNG = b"\x89PNG"
+
+
+def test_profile_chart_summary_and_lowest_two(gallery):
+    ex = gallery("scale")
+    ex.answer(RATINGS)
+    result = ex.submit()
+    assert result.correct is None and result.answered and result.score is None
+    assert str(result).startswith("✎ Noted. Your two lowest")
+    assert "Empowering others (1 of 5): Hand one decision" in result.feedback
+    assert "Listening (2 of 5): In one meeting this week" in result.feedback
+    assert bytes(ex.chart.value).startswith(PNG) and ex.chart.layout.display is None
+    assert "Listening: 2 of 5 (Sometimes)" in ex.summary_html.value
+
+
+def test_earlier_attempt_is_compared(gallery):
+    ex = gallery("scale")
+    ex.answer(RATINGS)
+    ex.submit()
+    ex.submit()  # the same profile again is not "an earlier attempt"
+    assert ex.earlier is None
+    ex.answer({**RATINGS, "listening": 4})
+    ex.submit()
+    assert ex.earlier == RATINGS
+    assert "Since last time: Listening up 2." in ex.summary_html.value
+
+
+def test_unfinished_is_not_charted(gallery):
+    ex = gallery("scale")
+    assert not ex.submit().answered
+    ex.answer({"goals": 3})
+    result = ex.submit()
+    assert not result.answered and "5 line(s) still to rate" in result.feedback
+    assert ex.chart.layout.display == "none"
+
+
+def test_changing_a_rating_hides_the_old_chart(gallery):
+    ex = gallery("scale")
+    ex.answer(RATINGS)
+    ex.submit()
+    ex.ratings["goals"].value = 5
+    assert ex.chart.layout.display == "none" and ex.summary_html.value == ""
+    assert ex.last_result is None
+
+
+def test_bad_answers(gallery):
+    ex = gallery("scale")
+    with pytest.raises(ValueError, match="6 is not allowed for 'goals'"):
+        ex.answer({"goals": 6})
+    with pytest.raises(TypeError, match="dict of dimension ids"):
+        ex.answer([3, 3])

@@ -1,0 +1,123 @@
+"""Branching conversation: play, trust meter, endings, restart; graphs checked at load time."""
+
+from __future__ import annotations
+
+import copy
+import html
+
+import pytest
+
+from coachlab.content import ContentError, load_lesson_file
+from coachlab.scenario_graph import check_graph
+
+
+def test_a_good_path(gallery):
+    ex = gallery("scenario")
+    assert ex.meter_label.value == "5 of 10"
+    ex.choose("ask")
+    assert "Jamie looks relieved" in ex.consequence_html.value
+    assert "finance keeps arriving" in ex.node_html.value
+    assert not ex.submit().answered  # not ended yet
+    ex.choose("together")
+    result = ex.last_result  # an ending shows its debrief at once
+    assert result is not None and result.correct is True and result.score == 0.9
+    assert "You and Jamie agree a plan" in result.feedback
+    assert "Trust at the end: 9 of 10." in result.feedback
+    assert ex.choice_box.children == ()
+    assert "<li>“What got in the way this time?” (trust +2)</li>" in ex.path_html.value
+
+
+def test_a_loop_back_and_a_poor_ending(gallery):
+    ex = gallery("scenario")
+    ex.answer(["warn", "step-back", "take-over"])
+    result = ex.submit()
+    assert result.correct is False and "Trust at the end: 3 of 10." in result.feedback
+    assert ex.path_html.value.count("<li>") == 3
+
+
+def test_buttons_are_the_choices(gallery):
+    ex = gallery("scenario")
+    labels = [button.description for button in ex.choice_box.children]
+    assert labels[0] == "“What got in the way this time?”"
+    ex.choice_box.children[1].click()  # "This is the third time..."
+    assert ex.meter.value == 3 and "Fine. I'll try harder." in html.unescape(ex.node_html.value)
+
+
+def test_restart_clears_everything(gallery):
+    ex = gallery("scenario")
+    ex.answer(["wave-off"])
+    assert ex.last_result is not None
+    ex.restart_button.click()
+    assert ex.node_id == "opening" and ex.meter.value == 5 and ex.path == []
+    assert ex.feedback_html.value == "" and ex.path_html.value == ""
+    assert ex.consequence_html.value == "" and len(ex.choice_box.children) == 3
+
+
+def test_trust_stays_between_0_and_10(gallery):
+    ex = gallery("scenario", trust_start=1)
+    ex.answer(["warn", "insist"])
+    assert ex.trust == 0
+
+
+def test_bad_paths(gallery):
+    ex = gallery("scenario")
+    with pytest.raises(ValueError, match="'together' is not a choice at 'opening'; choices: ask, "):
+        ex.answer(["together"])
+    with pytest.raises(ValueError, match="choices: none: the conversation has ended"):
+        ex.answer(["wave-off", "ask"])
+    with pytest.raises(TypeError, match="list of choice ids"):
+        ex.answer("ask")
+
+
+SOUND = {
+    "start": (False, [("a", "middle"), ("b", "end")]),
+    "middle": (False, [("back", "start"), ("on", "end")]),
+    "end": (True, []),
+}
+
+
+def broken(**changes):
+    graph = copy.deepcopy(SOUND)
+    graph.update(changes)
+    return graph
+
+
+def test_a_sound_graph_with_a_loop_that_has_a_way_out():
+    assert check_graph("start", SOUND) is None
+
+
+@pytest.mark.parametrize(
+    ("start", "graph", "problem"),
+    [
+        ("begin", SOUND, "start: 'begin' is not a node here; nodes are: start, middle, end"),
+        ("start", broken(middle=(False, [("on", "nowhere")])),
+         "nodes.middle.choices[0].next: 'nowhere' is not a node here"),
+        ("start", broken(island=(True, [])),
+         "nodes.island: no choice leads here, so no learner can reach it"),
+        ("start", broken(middle=(False, [])),
+         "nodes.middle: a dead end: give it choices, or mark it `ending: true`"),
+        ("start", broken(end=(True, [("again", "start")])),
+         "nodes.end: an ending cannot have choices"),
+        ("start", broken(middle=(False, [("x", "start"), ("x", "end")])),
+         "nodes.middle.choices: choice ids must be unique; repeated: x"),
+        ("start", broken(start=(False, [("a", "middle"), ("b", "end")]),
+                         middle=(False, [("spin", "middle")])),
+         "nodes.middle: no path from here reaches an ending (a loop with no way out)"),
+    ],
+)  # fmt: skip
+def test_broken_graphs_name_the_node_and_the_reason(start, graph, problem):
+    assert check_graph(start, graph) == problem
+
+
+def test_a_broken_scenario_file_is_a_content_error(lesson_data, write_lesson):
+    lesson_data["exercises"] = [{
+        "kind": "scenario", "id": "talk", "title": "t", "prompt": "p", "start": "hello",
+        "nodes": {
+            "hello": {"text": "Hi", "choices": [{"id": "go", "text": "Go", "next": "loop"}]},
+            "loop": {"text": "Again?", "choices": [{"id": "again", "text": "Yes", "next": "loop"}]},
+            "bye": {"text": "Bye", "ending": True},
+        },
+    }]  # fmt: skip
+    with pytest.raises(ContentError) as caught:
+        load_lesson_file(write_lesson(lesson_data))
+    assert "exercises[0].nodes.bye: no choice leads here" in str(caught.value)
