@@ -63,10 +63,16 @@ def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 90
 
 
 @pytest.fixture(scope="session")
-def lab_url(tmp_path_factory) -> Iterator[str]:
-    home = tmp_path_factory.mktemp("lab")
-    root = home / "root"
+def lab_root(tmp_path_factory) -> Path:
+    """JupyterLab's root: copies of the notebooks; tests may add notebooks of their own."""
+    root = tmp_path_factory.mktemp("lab") / "root"
     shutil.copytree(ROOT / "notebooks", root / "notebooks")
+    return root
+
+
+@pytest.fixture(scope="session")
+def lab_url(lab_root: Path) -> Iterator[str]:
+    home, root = lab_root.parent, lab_root
     settings = home / "settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text(json.dumps(NOTIFICATIONS))
@@ -128,8 +134,8 @@ def browser():
 def page(browser, request):
     context = browser.new_context(viewport={"width": 1280, "height": 1600})
     page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.dialogs = []  # an alert() from injected markup would land here
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
     yield page
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)

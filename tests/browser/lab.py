@@ -24,9 +24,9 @@ ALL_CELLS_RAN = """() => {
 }"""
 
 
-def open_notebook(page: Page, lab_url: str, path: str) -> None:
-    """Open ``path`` (relative to the repository) in a fresh workspace, fully rendered."""
-    cells = len(nbformat.read(ROOT / path, as_version=4).cells)
+def open_notebook(page: Page, lab_url: str, path: str, root: Path = ROOT) -> None:
+    """Open ``path`` (relative to ``root``, the repository) in a fresh workspace, rendered."""
+    cells = len(nbformat.read(root / path, as_version=4).cells)
     page.goto(f"{lab_url}/lab/tree/{path}?reset")  # ?reset: no tabs restored from other tests
     page.wait_for_function(CELLS_RENDERED, arg=cells, timeout=LOAD_TIMEOUT)
     expect(page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")).to_have_count(

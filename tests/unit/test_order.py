@@ -40,33 +40,32 @@ def test_first_step_out_of_place_is_explained(gallery):
     assert "catches misunderstandings early" in result.feedback
 
 
-def test_move_buttons(gallery):
+def test_up_and_down_buttons(gallery):
     ex = gallery("order")
     first, second = ex.order[:2]
-    ex.listbox.value = second
-    ex.up.click()
-    assert ex.order[:2] == [second, first] and ex.listbox.value == second
-    ex.up.click()  # already at the top: stays there
-    assert ex.order[0] == second
-    ex.down.click()
+    ex.rows[1].up.click()
+    assert ex.order[:2] == [second, first]
+    assert f"<strong>1.</strong> {ex._steps[second].text}" in ex.rows[0].text.value
+    ex.rows[0].down.click()
     assert ex.order[:2] == [first, second]
 
 
-def test_move_without_a_selection_says_so(gallery):
+def test_the_ends_cannot_move_further(gallery):
     ex = gallery("order")
-    before = ex.order
-    ex.down.click()
+    assert ex.rows[0].up.disabled and ex.rows[-1].down.disabled
+    assert not ex.rows[0].down.disabled and not ex.rows[-1].up.disabled
+    before = list(ex.order)
+    ex.move(0, -1)
+    ex.move(len(before) - 1, +1)
     assert ex.order == before
-    assert "Select a step in the list first" in ex.feedback_html.value
 
 
 def test_repeat_and_change_after_submit(gallery):
     ex = gallery("order")
     ex.answer(RIGHT)
     assert ex.submit() == ex.submit()
-    ex.listbox.value = "check"
-    ex.up.click()
-    assert ex.last_result is None
+    ex.rows[2].up.click()
+    assert ex.last_result is None and ex.feedback_html.value == ""
     assert ex.submit().correct is False
 
 

@@ -1,8 +1,9 @@
-"""Categorize: sort statements into groups, with a labelled dropdown per statement (native,
-so keyboard and screen readers work); each misplaced statement is explained."""
+"""Categorize: sort statements into groups, with a row of group choices under each statement;
+each misplaced statement is explained."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import ipywidgets as widgets
@@ -20,21 +21,23 @@ class Categorize(Exercise):
     def _build_controls(self) -> list[widgets.Widget]:
         self._labels = {category.id: category.label for category in self.spec.categories}
         self._items = {item.id: item for item in self.spec.items}
-        # Dropdown descriptions and options are set as text: not escaped here.
+        # Radio groups, not dropdowns: in JupyterLab a focused <select> loses its keys to the
+        # notebook's shortcuts (ipywidgets issue 3912). Radio labels are text: not escaped.
         self.pickers = {
-            item.id: widgets.Dropdown(
+            item.id: widgets.RadioButtons(
                 options=[(label, category_id) for category_id, label in self._labels.items()],
                 value=None,
-                description=f"{number}. {item.text}",
-                style={"description_width": "initial"},
+                orientation="horizontal",
                 layout=widgets.Layout(width="auto"),
             )
-            for number, item in enumerate(self.spec.items, start=1)
+            for item in self.spec.items
         }
-        for picker in self.pickers.values():
+        rows: list[widgets.Widget] = []
+        for number, (item_id, picker) in enumerate(self.pickers.items(), start=1):
+            text = html.escape(self._items[item_id].text)
+            rows += [widgets.HTML(f"<p><strong>{number}.</strong> {text}</p>"), picker]
             picker.observe(self.guard(self._answer_changed), names="value")
-        groups = " · ".join(self._labels.values())
-        return [widgets.Label(f"Groups: {groups}"), *self.pickers.values()]
+        return [widgets.Label("Choose a group for each statement:"), *rows]
 
     def _set_answer(self, value: Any) -> None:
         placed = id_mapping(

@@ -1,9 +1,15 @@
-"""Order: put steps in sequence. A list box and Move up / Move down buttons (ipywidgets has no
-drag and drop; this works by keyboard: arrows in the list, Tab to a button, Enter)."""
+"""Order: put steps in sequence. One row per position, each with Up and Down buttons.
+
+ipywidgets has no drag and drop, and a list box loses its arrow keys to JupyterLab's notebook
+shortcuts (ipywidgets issue 3912), so each move is a button: Tab to it, Space or Enter.
+Keyboard focus follows the step that moved.
+"""
 
 from __future__ import annotations
 
+import html
 import random
+from dataclasses import dataclass
 from typing import Any
 
 import ipywidgets as widgets
@@ -24,68 +30,68 @@ def shuffled(ids: list[str], seed: str) -> list[str]:
     return ids[1:] + ids[:1]  # a rotation also has no step in place
 
 
+@dataclass
+class Row:
+    text: widgets.HTML
+    up: widgets.Button
+    down: widgets.Button
+
+
 class Order(Exercise):
     kind = "order"
     spec: OrderSpec
 
     def _build_controls(self) -> list[widgets.Widget]:
         self._steps = {step.id: step for step in self.spec.steps}
-        self.listbox = widgets.Select(
-            options=self._options(shuffled(list(self._steps), self.spec.id)),
-            value=None,
-            rows=len(self._steps),
-            description="Steps:",
-            layout=widgets.Layout(width="auto"),
-        )
-        self.up = GuardedButton(
-            lambda: self.move(-1),
-            self.error_html,
-            description="Move up",
-            icon="arrow-up",
-            tooltip="Move the selected step up",
-        )
-        self.down = GuardedButton(
-            lambda: self.move(+1),
-            self.error_html,
-            description="Move down",
-            icon="arrow-down",
-            tooltip="Move the selected step down",
-        )
-        hint = widgets.Label("Select a step, then move it up or down. First step at the top.")
-        return [hint, self.listbox, widgets.HBox([self.up, self.down])]
+        self.order = shuffled(list(self._steps), self.spec.id)
+        self.rows = [self._row(position) for position in range(len(self.order))]
+        self._show()
+        hint = widgets.Label("Move each step up or down until the first step is at the top.")
+        return [hint, *(widgets.HBox([row.text, row.up, row.down]) for row in self.rows)]
 
-    def _options(self, order: list[str]) -> list[tuple[str, str]]:
-        return [(self._steps[step_id].text, step_id) for step_id in order]
+    def _row(self, position: int) -> Row:
+        def button(label: str, icon: str, offset: int) -> widgets.Button:
+            return GuardedButton(
+                lambda: self.move(position, offset),
+                self.error_html,
+                description=label,
+                icon=icon,
+                layout=widgets.Layout(width="auto", flex="none"),
+            )
 
-    def move(self, offset: int) -> None:
-        """Move the selected step by ``offset`` places (what the two buttons do)."""
-        selected = self.listbox.value
-        if selected is None:
-            self.feedback_html.value = "<p>Select a step in the list first, then move it.</p>"
-            return
-        order = self.order
-        index = order.index(selected)
-        target = min(max(index + offset, 0), len(order) - 1)
-        order.insert(target, order.pop(index))
-        self._show(order, selected)
+        text = widgets.HTML(layout=widgets.Layout(flex="1 1 auto"))
+        return Row(text, button("Up", "arrow-up", -1), button("Down", "arrow-down", +1))
 
-    @property
-    def order(self) -> list[str]:
-        return [step_id for _, step_id in self.listbox.options]
-
-    def _show(self, order: list[str], selected: str | None = None) -> None:
-        self.listbox.options = self._options(order)
-        self.listbox.value = selected
+    def move(self, position: int, offset: int) -> None:
+        """Move the step at ``position`` (0 = top) by ``offset`` places: what Up/Down do."""
+        target = position + offset
+        if not 0 <= target < len(self.order):
+            return  # the button is disabled there; a test or a double click may still ask
+        self.order.insert(target, self.order.pop(position))
+        self._show()
         self._answer_changed()
+        row = self.rows[target]  # keyboard focus follows the step that moved
+        wanted, fallback = (row.up, row.down) if offset < 0 else (row.down, row.up)
+        (fallback if wanted.disabled else wanted).focus()
+
+    def _show(self) -> None:
+        last = len(self.order) - 1
+        for position, (row, step_id) in enumerate(zip(self.rows, self.order, strict=True)):
+            text = self._steps[step_id].text
+            row.text.value = f"<p><strong>{position + 1}.</strong> {html.escape(text)}</p>"
+            row.up.disabled, row.down.disabled = position == 0, position == last
+            row.up.tooltip, row.down.tooltip = f"Move “{text}” up", f"Move “{text}” down"
 
     def _set_answer(self, value: Any) -> None:
         order = id_list(value, self._steps, "step ids", str(list(self._steps)[:2]))
         if sorted(order) != sorted(self._steps):
             raise ValueError(f"Give every step exactly once: {', '.join(self._steps)}")
-        self._show(order)
+        self.order = order
+        self._show()
+        self._answer_changed()
 
     def _current_answer(self) -> list[str]:
-        return self.order
+        return list(self.order)
 
     def _check(self, answer: list[str]) -> Result:
         right = list(self._steps)

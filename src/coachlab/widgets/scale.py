@@ -26,10 +26,12 @@ class Scale(Exercise):
         self.earlier: dict[str, int] | None = None  # the profile before the last change
         self._checked: dict[str, int] | None = None
         points = [(f"{value} · {label}", value) for value, label in enumerate(self.spec.scale, 1)]
+        # Radio groups, not dropdowns: see categorize.py (keyboard in JupyterLab).
         self.ratings = {
-            dimension.id: widgets.Dropdown(
+            dimension.id: widgets.RadioButtons(
                 options=points,
                 value=None,
+                orientation="horizontal",
                 description=dimension.label,
                 style={"description_width": "initial"},
                 layout=widgets.Layout(width="auto"),

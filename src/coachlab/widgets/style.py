@@ -25,6 +25,9 @@ CSS = """
 .coachlab-exercise .coachlab-noted { border-color: #009E73; }
 .coachlab-exercise .coachlab-unanswered { border-color: #E69F00; }
 .coachlab-exercise .coachlab-error details pre { white-space: pre-wrap; font-size: 0.85em; }
+.coachlab-order .widget-hbox { align-items: center; }
+.coachlab-order .widget-hbox p, .coachlab-categorize p { margin: 0.3em 0 0 0; }
+.coachlab-scenario .coachlab-choice { white-space: normal; text-align: left; padding: 0.3em 0.8em; }
 """
 
 
