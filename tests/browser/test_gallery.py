@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from .conftest import ARTIFACTS
 from .lab import exercise, open_notebook, run_all
 
 
@@ -23,12 +24,22 @@ def feedback(ex: Locator) -> Locator:
     return ex.locator(".coachlab-feedback")
 
 
+@pytest.fixture(autouse=True)
+def snapshot(request, gallery):
+    """After each test, a picture of its exercise for docs/authoring.md (tests/artifacts/)."""
+    yield
+    title = request.node.get_closest_marker("shows").args[0]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    exercise(gallery, title).screenshot(path=str(ARTIFACTS / f"kind-{request.node.name[5:]}.png"))
+
+
 def press(ex: Locator, page: Page, name: str, key: str = "Enter") -> None:
     """Operate a button by keyboard: focus it, then press ``key``."""
     ex.locator("button", has_text=name).focus()
     page.keyboard.press(key)
 
 
+@pytest.mark.shows("Single choice")
 def test_single_choice(gallery):
     ex = exercise(gallery, "Single choice")
     ex.locator(".widget-radio-box label", has_text="Why is this late again").click()
@@ -40,6 +51,7 @@ def test_single_choice(gallery):
     expect(feedback(ex)).to_contain_text("✔ Correct. An open question about the situation")
 
 
+@pytest.mark.shows("Multiple select")
 def test_multiple_select(gallery):
     ex = exercise(gallery, "Multiple select")  # the code cell ticked a, b, c
     ex.locator("label", has_text="(b) Always having the answer").click()
@@ -52,6 +64,7 @@ def test_multiple_select(gallery):
     expect(feedback(ex)).to_contain_text("Does not apply: (d) Avoiding disagreement")
 
 
+@pytest.mark.shows("Categorize")
 def test_categorize(gallery):
     ex = exercise(gallery, "Categorize")  # the code cell put statement 2 in the wrong group
     groups = ex.locator(".widget-radio-box")
@@ -65,6 +78,7 @@ def test_categorize(gallery):
     expect(feedback(ex)).to_contain_text("1. “Here's the goal. What options do you see?” →")
 
 
+@pytest.mark.shows("Order")
 def test_order(gallery):
     ex = exercise(gallery, "Order")  # the code cell swapped steps 3 and 4
     rows = ex.locator(".widget-hbox")
@@ -80,6 +94,7 @@ def test_order(gallery):
     expect(feedback(ex)).to_contain_text("step 3: it should be “Play back what you heard")
 
 
+@pytest.mark.shows("Scale self-assessment")
 def test_scale(gallery):
     ex = exercise(gallery, "Scale self-assessment")  # profiled once by the code cell
     chart = ex.locator("img.widget-image")
@@ -98,6 +113,7 @@ def test_scale(gallery):
     expect(chart).to_be_visible()
 
 
+@pytest.mark.shows("Free text")
 def test_free_text(gallery):
     ex = exercise(gallery, "Free text")
     box = ex.locator("textarea")
@@ -111,6 +127,7 @@ def test_free_text(gallery):
     expect(feedback(ex)).to_have_text("Write something first, then press “Check answer”.")
 
 
+@pytest.mark.shows("Branching conversation")
 def test_scenario(gallery):
     ex = exercise(gallery, "Branching conversation")  # the code cell played it to the end
     ex.locator("button", has_text="Start again").click()
@@ -125,6 +142,7 @@ def test_scenario(gallery):
     expect(feedback(ex)).to_have_text("")
 
 
+@pytest.mark.shows("Reflection")
 def test_reflection(gallery):
     ex = exercise(gallery, "Reflection")
     box = ex.locator("textarea")
