@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .base import Result
+
 
 def id_list(value: Any, known: Iterable[str], what: str, example: str) -> list[str]:
     """``value`` as a list of known ids, or a TypeError/ValueError that says what was expected."""
@@ -36,3 +38,25 @@ def id_mapping(value: Any, keys: Iterable[str], allowed: Iterable[Any], what: st
                 f"{', '.join(map(str, allowed))}"
             )
     return value
+
+
+def set_choices(controls: dict[str, Any], value: Any, allowed: Iterable[Any], what: str) -> None:
+    """Set one control per key from a {key: choice} answer (``None`` clears them all)."""
+    chosen = id_mapping({} if value is None else value, controls, [*allowed, None], what)
+    for key, control in controls.items():
+        control.value = chosen.get(key)
+
+
+def current_choices(controls: dict[str, Any]) -> dict[str, Any] | None:
+    """The choices made so far, or None when there are none."""
+    return {key: c.value for key, c in controls.items() if c.value is not None} or None
+
+
+def unfinished(answer: dict, controls: dict, still: str) -> Result | None:
+    """A "not finished" result when some controls are still unset, e.g. "line(s) still to rate"."""
+    left = len(controls) - len(answer)
+    return (
+        Result(correct=None, answered=False, feedback=f"Not finished: {left} {still}.")
+        if left
+        else None
+    )

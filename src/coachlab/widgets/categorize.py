@@ -9,7 +9,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..specs import CategorizeSpec
-from .answers import id_mapping
+from .answers import current_choices, set_choices, unfinished
 from .base import Exercise, Result
 
 
@@ -40,24 +40,15 @@ class Categorize(Exercise):
         return [widgets.Label("Choose a group for each statement:"), *rows]
 
     def _set_answer(self, value: Any) -> None:
-        placed = id_mapping(
-            {} if value is None else value, self._items, [*self._labels, None], "statement ids"
-        )
-        for item_id, picker in self.pickers.items():
-            picker.value = placed.get(item_id)
+        set_choices(self.pickers, value, self._labels, "statement ids")
 
     def _current_answer(self) -> dict[str, str] | None:
-        placed = {i: p.value for i, p in self.pickers.items() if p.value is not None}
-        return placed or None
+        return current_choices(self.pickers)
 
     def _check(self, answer: dict[str, str]) -> Result:
-        left = len(self._items) - len(answer)
-        if left:
-            return Result(
-                correct=None,
-                answered=False,
-                feedback=f"Not finished: {left} statement(s) still need a group.",
-            )
+        not_done = unfinished(answer, self.pickers, "statement(s) still need a group")
+        if not_done:
+            return not_done
         numbered = enumerate(self._items.values(), start=1)
         wrong = [(n, item) for n, item in numbered if answer[item.id] != item.category]
         right = len(self._items) - len(wrong)

@@ -10,7 +10,7 @@ import ipywidgets as widgets
 from ..feedback import ANALYZERS
 from ..specs import FreeTextSpec
 from .base import Exercise, Result
-from .text_input import text_area
+from .text_input import current_text, set_text, text_area
 
 
 class FreeText(Exercise):
@@ -25,12 +25,10 @@ class FreeText(Exercise):
         return [self.text]
 
     def _set_answer(self, value: Any) -> None:
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"Answer with the text you would say, not {type(value).__name__}")
-        self.text.value = value or ""
+        set_text(self.text, value, "the words you would say")
 
     def _current_answer(self) -> str | None:
-        return self.text.value if self.text.value.strip() else None
+        return current_text(self.text)
 
     def _check(self, answer: str) -> Result:
         analysis = self.analyzer.function(answer)

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from ..specs import ReflectionSpec
 from .base import Exercise, Result
-from .text_input import text_area, word_count
+from .text_input import current_text, set_text, text_area, word_count
 
 NOT_STORED = (
     "The workbook does not store reflections yet: copy it into your notes, "
@@ -36,12 +36,10 @@ class Reflection(Exercise):
         self._answer_changed()
 
     def _set_answer(self, value: Any) -> None:
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"Answer with your reflection as text, not {type(value).__name__}")
-        self.text.value = value or ""
+        set_text(self.text, value, "your reflection")
 
     def _current_answer(self) -> str | None:
-        return self.text.value if self.text.value.strip() else None
+        return current_text(self.text)
 
     def _check(self, answer: str) -> Result:
         words = word_count(answer)

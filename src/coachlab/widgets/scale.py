@@ -11,7 +11,7 @@ import ipywidgets as widgets
 
 from ..plots import profile_summary, radar_png
 from ..specs import ScaleSpec
-from .answers import id_mapping
+from .answers import current_choices, set_choices, unfinished
 from .base import Exercise, Result
 
 
@@ -50,24 +50,15 @@ class Scale(Exercise):
 
     def _set_answer(self, value: Any) -> None:
         points = range(1, len(self.spec.scale) + 1)
-        ratings = id_mapping(
-            {} if value is None else value, self._dimensions, [*points, None], "dimension ids"
-        )
-        for dimension_id, rating in self.ratings.items():
-            rating.value = ratings.get(dimension_id)
+        set_choices(self.ratings, value, points, "dimension ids")
 
     def _current_answer(self) -> dict[str, int] | None:
-        rated = {i: r.value for i, r in self.ratings.items() if r.value is not None}
-        return rated or None
+        return current_choices(self.ratings)
 
     def _check(self, answer: dict[str, int]) -> Result:
-        left = len(self._dimensions) - len(answer)
-        if left:
-            return Result(
-                correct=None,
-                answered=False,
-                feedback=f"Not finished: {left} line(s) still to rate.",
-            )
+        not_done = unfinished(answer, self.ratings, "line(s) still to rate")
+        if not_done:
+            return not_done
         if self._checked is not None and answer != self._checked:
             self.earlier = self._checked
         self._checked = dict(answer)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import ipywidgets as widgets
 
 
@@ -19,3 +21,15 @@ def text_area(placeholder: str, label: str) -> widgets.Textarea:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def set_text(area: widgets.Textarea, value: Any, what: str) -> None:
+    """Put an answer given in code into the box (``None`` empties it)."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"Answer with {what} as text, not {type(value).__name__}")
+    area.value = value or ""
+
+
+def current_text(area: widgets.Textarea) -> str | None:
+    """The text, or None when there is nothing but white space."""
+    return area.value if area.value.strip() else None
