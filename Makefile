@@ -21,12 +21,13 @@ ifeq ($(shell id -u),0)
 LAB_FLAGS += --allow-root
 endif
 
-.PHONY: help setup lab test lint notebooks browser-deps clean
+.PHONY: help setup lab test lint notebooks bench browser-deps clean
 
 help:
 	@echo "make lab        set up .venv and open JupyterLab on the first lesson (PORT=$(PORT), NO_BROWSER=1)"
 	@echo "make test       set up .venv, then lint, unit tests, notebooks (nbval) and browser tests"
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
+	@echo "make bench      accuracy and speed of the feedback analyzers"
 	@echo "make clean      remove .venv and test artifacts"
 
 # The venv is rebuilt only when pyproject.toml changes.
@@ -56,6 +57,10 @@ test: $(STAMP) browser-deps lint
 
 notebooks: $(STAMP)
 	$(BIN)/python -m coachlab.notebook_build
+
+# Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency.
+bench: $(STAMP)
+	$(BIN)/python -m coachlab.feedback.bench
 
 clean:
 	rm -rf $(VENV) tests/artifacts

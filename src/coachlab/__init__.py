@@ -4,24 +4,48 @@ In a lesson notebook, one line shows an exercise::
 
     import coachlab
     coachlab.exercise("01", "partner-definition")
+
+Names are imported on first use, so ``import coachlab.feedback`` (pure Python) does not pay for
+ipywidgets, pydantic or matplotlib.
 """
 
 from __future__ import annotations
 
-from .content import ContentError, load_lesson
-from .overview import lessons_table
-from .widgets import Exercise, Result, build
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_LAZY = {
+    "ContentError": "coachlab.content",
+    "load_lesson": "coachlab.content",
+    "lessons_table": "coachlab.overview",
+    "Exercise": "coachlab.widgets",
+    "Result": "coachlab.widgets",
+}
+
+if TYPE_CHECKING:
+    from .content import ContentError, load_lesson
+    from .overview import lessons_table
+    from .widgets import Exercise, Result
 
 
 def exercise(lesson: str | int, exercise_id: str) -> Exercise:
     """The exercise ``exercise_id`` of lesson ``lesson`` (e.g. ``"01"``), ready to display."""
+    from .content import load_lesson
+    from .widgets import build
+
     if not isinstance(exercise_id, str):
         raise TypeError(
             f"exercise_id is a str such as 'partner-definition', not {type(exercise_id).__name__}"
         )
     return build(load_lesson(lesson).exercise(exercise_id))
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'coachlab' has no attribute {name!r}")
 
 
 __all__ = ["ContentError", "Exercise", "Result", "exercise", "lessons_table", "load_lesson"]

@@ -23,7 +23,7 @@ def test_closed_question_gets_the_reason_and_a_rewrite_tip(gallery):
     assert result.correct is False
     assert "We were looking for: open." in result.feedback
     assert "Cue: “did”: can be answered yes or no" in result.feedback
-    assert "Try: Try opening with “What…” or “How…”" in result.feedback
+    assert "Try: Open it with “What…” or “How…”" in result.feedback
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])

@@ -1,5 +1,11 @@
 """Coaching-language analyzers: pure functions over ``str``, no widgets, no I/O, deterministic.
 
+- ``classify_question``: open or closed, and flags (leading, why, stacked, advice)
+- ``analyze_request``: partnering or directive, with a score in [-1, 1]
+- ``analyze_framing``: proactive or reactive, with a score in [-1, 1]
+- ``analyze_candor``: a score in [0, 1], the elements present, the issues found
+
+Each returns the cues it found (the words, and why they matter) and tips to rephrase.
 ``ANALYZERS`` is what lesson YAML may name in a free-text exercise (``analyzer: question``),
 with the values each result field can take, so ``expect: {kind: open}`` is checked at load time.
 """
@@ -10,7 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .candor import CandorAnalysis, analyze_candor
+from .framing import FramingAnalysis, analyze_framing
 from .questions import QuestionAnalysis, classify_question
+from .requests import RequestAnalysis, analyze_request
 
 
 @dataclass(frozen=True)
@@ -22,6 +31,19 @@ class Analyzer:
 
 ANALYZERS: dict[str, Analyzer] = {
     "question": Analyzer(classify_question, {"kind": ("open", "closed")}, "your question"),
+    "request": Analyzer(analyze_request, {"style": ("partnering", "directive")}, "your request"),
+    "framing": Analyzer(analyze_framing, {"stance": ("proactive", "reactive")}, "your statement"),
 }
 
-__all__ = ["ANALYZERS", "Analyzer", "QuestionAnalysis", "classify_question"]
+__all__ = [
+    "ANALYZERS",
+    "Analyzer",
+    "CandorAnalysis",
+    "FramingAnalysis",
+    "QuestionAnalysis",
+    "RequestAnalysis",
+    "analyze_candor",
+    "analyze_framing",
+    "analyze_request",
+    "classify_question",
+]

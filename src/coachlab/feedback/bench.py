@@ -1,0 +1,155 @@
+"""Accuracy and speed of the analyzers: ``python -m coachlab.feedback.bench`` (``make bench``).
+
+Dev sets are the CSV files in ``tests/data/`` (text, label, note). Each is split in two by a
+hash of the text, the same way every time: the tuning half is what the rules were adjusted
+against, the held-out half was not looked at while tuning. Latency is per call, on inputs of
+200 and 5,000 characters built from the dev set's own texts.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import analyze_candor, analyze_framing, analyze_request, classify_question
+
+DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
+
+
+@dataclass(frozen=True)
+class DevSet:
+    name: str
+    file: str
+    predict: Callable[[str], str]
+    labels: tuple[str, ...]
+
+
+def candor_label(text: str) -> str:
+    """Straight when the score is at least 0.5; otherwise hedged or harsh, by the issues."""
+    result = analyze_candor(text)
+    if result.score >= 0.5:
+        return "straight"
+    return "harsh" if {"labels", "absolutes"} & result.issues else "hedged"
+
+
+DEV_SETS = (
+    DevSet("question", "questions.csv", lambda t: classify_question(t).kind, ("open", "closed")),
+    DevSet(
+        "request", "requests.csv", lambda t: analyze_request(t).style, ("partnering", "directive")
+    ),
+    DevSet(
+        "framing", "framing.csv", lambda t: analyze_framing(t).stance, ("proactive", "reactive")
+    ),
+    DevSet("candor", "candor.csv", candor_label, ("straight", "hedged", "harsh")),
+)
+
+
+def load(dev_set: DevSet, directory: Path = DATA) -> list[dict[str, str]]:
+    path = directory / dev_set.file
+    if not path.exists():
+        raise FileNotFoundError(f"No dev set at {path}: run the bench from a coachlab checkout")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for number, row in enumerate(rows, start=2):
+        if row.get("label") not in dev_set.labels:
+            raise ValueError(
+                f"{path}, line {number}: label {row.get('label')!r} is not one of "
+                f"{', '.join(dev_set.labels)}"
+            )
+    return rows
+
+
+def half(text: str) -> str:
+    """'tuning' or 'held-out', fixed by the text itself (not by its place in the file)."""
+    return "tuning" if hashlib.sha256(text.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def evaluate(dev_set: DevSet, rows: list[dict[str, str]]) -> dict[str, Any]:
+    """Accuracy per half, and the confusion counts (true label -> predicted label)."""
+    report: dict[str, Any] = {}
+    for part in ("tuning", "held-out"):
+        chosen = [row for row in rows if half(row["text"]) == part]
+        pairs = [(row["label"], dev_set.predict(row["text"])) for row in chosen]
+        report[part] = {
+            "n": len(pairs),
+            "accuracy": sum(a == b for a, b in pairs) / len(pairs) if pairs else float("nan"),
+            "confusion": Counter(pairs),
+        }
+    return report
+
+
+def latency(function: Callable[[str], Any], texts: list[str], size: int) -> tuple[float, float]:
+    """Median and 99th percentile microseconds per call on inputs of ``size`` characters."""
+    joined = " ".join(texts)
+    inputs = [(joined[i:] + " " + joined)[:size] for i in range(0, 200 * 37, 37)]
+    for text in inputs[:20]:  # warm up regex caches
+        function(text)
+    timings = []
+    for text in inputs:
+        start = time.perf_counter_ns()
+        function(text)
+        timings.append((time.perf_counter_ns() - start) / 1000)
+    timings.sort()
+    return statistics.median(timings), timings[int(len(timings) * 0.99) - 1]
+
+
+def import_time() -> float:
+    """Milliseconds for ``import coachlab.feedback`` in a fresh interpreter (best of 5)."""
+    code = (
+        "import time; t = time.perf_counter(); import coachlab.feedback; "
+        "print(time.perf_counter() - t)"
+    )
+    runs = [
+        float(
+            subprocess.run(  # noqa: S603 (this interpreter, our own code)
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(5)
+    ]
+    return min(runs) * 1000
+
+
+def main() -> int:
+    print(f"import coachlab.feedback: {import_time():.1f} ms (target < 100 ms)\n")
+    functions = {
+        "question": classify_question,
+        "request": analyze_request,
+        "framing": analyze_framing,
+        "candor": analyze_candor,
+    }
+    for dev_set in DEV_SETS:
+        try:
+            rows = load(dev_set)
+        except FileNotFoundError as missing:
+            print(f"{dev_set.name}: {missing}\n")
+            continue
+        report = evaluate(dev_set, rows)
+        print(f"{dev_set.name} ({dev_set.file}, {len(rows)} examples)")
+        for part in ("tuning", "held-out"):
+            result = report[part]
+            print(f"  {part:9} accuracy {result['accuracy']:.3f} on {result['n']}")
+            for truth in dev_set.labels:
+                counts = ", ".join(f"{p} {result['confusion'][(truth, p)]}" for p in dev_set.labels)
+                print(f"    true {truth:10} -> {counts}")
+        texts = [row["text"] for row in rows]
+        for size in (200, 5000):
+            median, p99 = latency(functions[dev_set.name], texts, size)
+            print(f"  latency at {size:>5} chars: median {median:8.1f} µs, p99 {p99:8.1f} µs")
+        start = time.perf_counter()
+        functions[dev_set.name]((" ".join(texts) * 40)[:100_000])
+        print(f"  one 100 kB paste: {(time.perf_counter() - start) * 1000:.1f} ms\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

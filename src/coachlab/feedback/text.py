@@ -1,0 +1,83 @@
+"""Shared reading of learner text: normalise it, split it into sentences and clauses, and find
+cues. Everything here is linear in the length of the text (no nested scans, no backtracking-prone
+patterns), so a 100 kB paste costs milliseconds, not seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Longest text read in full; a longer paste is cut (and the analyzers say so in a tip). Far above
+# any real message, it keeps the worst case bounded.
+MAX_CHARS = 20_000
+QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SPACE = re.compile(r"\s+")
+# A sentence ends at . ! ? before a space, or at a line break: "3.5" and "v1.2" stay whole.
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|\n|$)|[.!?]+")
+CLAUSE_BREAK = re.compile(
+    r"\s*(?:,|;|:|—|–| - )?\s*\b(but|however|though|although|yet|so|"
+    r"then|and then|instead|otherwise|that said|anyway|still|regardless)"
+    r"\b\s*,?",
+    re.IGNORECASE,
+)
+
+
+def require_text(text: object, who: str) -> str:
+    """The text itself; anything that is not a ``str`` is a TypeError naming its type."""
+    if not isinstance(text, str):
+        raise TypeError(f"{who} reads a str, not {type(text).__name__}")
+    return text
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, no control characters, single spaces; cut to MAX_CHARS."""
+    text = CONTROL.sub(" ", text[:MAX_CHARS].translate(QUOTES)).lower()
+    return text
+
+
+def sentences(text: str) -> list[str]:
+    """The non-empty sentences of normalised text, in order, each stripped."""
+    found = (match.group(0).strip() for match in SENTENCE.finditer(text))
+    return [SPACE.sub(" ", s) for s in found if any(ch.isalnum() for ch in s)]
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence split at contrast and sequence words ("..., but I can ...")."""
+    parts, start = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence):
+        parts.append(sentence[start : match.start()])
+        start = match.start()
+    parts.append(sentence[start:])
+    return [p.strip(" ,;:") for p in parts if p.strip(" ,;:")]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A pattern that means something, the weight it carries and why, in the learner's words."""
+
+    name: str
+    pattern: re.Pattern[str]
+    weight: float
+    why: str
+
+
+def cue(weight: float, why: str, *patterns: str) -> Cue:
+    """A cue matching any of ``patterns`` as whole words (each a small regular expression)."""
+    joined = "|".join(patterns)
+    return Cue(patterns[0], re.compile(rf"\b(?:{joined})(?!\w)"), weight, why)
+
+
+def find(cues: tuple[Cue, ...], text: str) -> list[tuple[Cue, str]]:
+    """Each cue found in ``text`` once, with the words that matched."""
+    found = []
+    for item in cues:
+        match = item.pattern.search(text)
+        if match:
+            found.append((item, match.group(0).strip(" ,.!?")))
+    return found
+
+
+def quoted(words: str, why: str) -> str:
+    return f"“{words}”: {why}"
