@@ -3,8 +3,12 @@
 The article says talking straight to a partner "takes a lot of candor, skill, and courage".
 Straight feedback is specific and fair: it names the situation and the behaviour, says what it
 led to, and asks for something (the situation-behaviour-impact pattern, plus a request). It is
-weakened by hedging that buries the point, by labels about the person ("lazy", "careless"), by
-absolutes ("you always", "never"), and by vagueness ("some things", "stuff").
+blurred by hedging that buries the point and by vagueness ("some things", "stuff"), and made
+harsh by labels or attacks on the person ("lazy", "do you even care?") and by absolutes aimed at
+them ("you always", "you never").
+
+Absolutes and labels count only when they point at the person: "we never got the files" is a
+fact about a process, and "this will sound dumb" is the writer's modesty, not an insult.
 
 The score starts from the elements present and loses for each issue, clamped to [0, 1].
 """
@@ -14,59 +18,93 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import normalise, require_text
+from .requests import instruction_verb
+from .text import clauses, normalise, require_text, sentences
 
+IRREGULAR_PAST = (
+    "did|had|got|gave|made|said|told|sent|left|took|forgot|came|went|spoke|wrote|cut|kept|let|"
+    "ran|put|brought|showed|found|held|led|built|caught|chose|drove|felt|heard|knew|lost|meant|"
+    "met|paid|read|saw|sold|shut|sat|spent|stood|taught|threw|understood|won|wore|hung|skipped"
+)
 ELEMENTS: dict[str, re.Pattern[str]] = {
     "situation": re.compile(
-        r"\b(yesterday|today|this (morning|afternoon|week|month)|last (week|night|month|time|"
-        r"friday|monday|tuesday|wednesday|thursday|shift)|on (monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday)|in (the|today's|yesterday's|this|our|your|last) \w+|"
-        r"during|at the (meeting|standup|stand-up|review|handover|huddle)|on the (call|ticket|"
-        r"shift|floor)|when you|earlier)\b"
+        r"\b(yesterday|today|tonight|this (morning|afternoon|evening|week|month|quarter)|"
+        r"last (week|night|month|time|friday|monday|tuesday|wednesday|thursday|shift|weekend)|"
+        r"(on|last|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?|"
+        r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) \w+|during|earlier|"
+        r"at (the|\d)|on the (call|ticket|shift|floor|night|day)|when you|re:|"
+        r"\d{1,2}(:\d\d)? ?(am|pm)|\d+ times|twice|(for|in) the last)\b"
     ),
     "behaviour": re.compile(
-        r"\byou (\w+ed|didn't|did not|weren't|were|sent|left|took|made|said|told|gave|forgot|"
-        r"missed|came|went|spoke|wrote|skipped|cut|kept|let|ran|put|brought)\b|"
+        rf"\byou('ve| have)? (\w+ed|didn'?t|did not|weren'?t|were|wasn'?t|{IRREGULAR_PAST})\b|"
         r"\byour (\w+ )?(report|email|message|code|numbers|totals|slides|update|comment|tone|"
-        r"work|draft|summary|ticket|notes)\b|\b(it|the \w+) (had|was|were|came in|arrived)\b"
+        r"work|draft|summary|ticket|notes|answer|shift|order|station|count)\b|"
+        r"\b(was|were|got|wasn'?t|weren'?t) (left|sent|fired|skipped|missed|signed|co-signed|"
+        r"stacked|label?l?ed|filed|dropped|forgotten|stored|posted|shared|given|used)\b|"
+        r"\b(left out|is blank|was blank|puts me|it puts)\b|\b(it|the \w+) (had|was|were|"
+        r"came in|arrived|names|shows|says)\b"
     ),
     "impact": re.compile(
-        r"\b(which|that|this|it) (meant|means|made|caused|led|left|cost|put|delayed|forced)\b|"
-        r"\bas a result\b|\bbecause of (that|this)\b|\bso (the|we|i|she|he|they|our)\b|"
-        r"\b(i|we|they|she|he) (had|have) to\b|\b(lost|delayed|missed|noticed|confused|"
-        r"frustrated|affected|impact|impacted|upset|embarrassed|cost us|behind)\b"
+        r"\b(which|that|this|it) (meant|means|made|makes|caused|led|left|leaves|cost|put|"
+        r"delayed|forced)\b|\bas a result\b|\bbecause of (that|this)\b|\bso (now|the|we|i|she|"
+        r"he|they|our)\b|\b(i|we|they|she|he) (had|have) to\b|\b(lost|delayed|missed|noticed|"
+        r"confused|frustrated|affected|impact|impacted|upset|embarrassed|cost us|behind|flagged|"
+        r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
+        r"end(ed)? up|dropped off|points off|could have|would have|mentioned)\b"
     ),
     "request": re.compile(
-        r"\b(can|could|would|will) you\b|\bplease\b|\bnext time\b|\bgoing forward\b|"
-        r"\bfrom now on\b|\bi('d| would) (like|ask|prefer)\b|\bi need you to\b|\blet's\b|"
-        r"\bi'm asking\b|\bcan we\b|\bhow can we\b|\bwhat would help\b|\?\s*$"
+        r"\b(can|could|would|will) (you|we)\b|\bplease\b|\bnext time\b|\bgoing forward\b|"
+        r"\bfrom now on\b|\bi('d| would) (like|ask|prefer)\b|\bi need you to\b|\blet'?s\b|"
+        r"\bi'?m asking\b|\bhow can we\b|\bwhat would help\b|\?\s*$"
     ),
 }
+TARGETED = r"(you|you'?re|you are|you were|you'?ve been|your \w+ (is|are|was|were))"
 ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     "hedging": (
         re.compile(
-            r"\b(just|maybe|perhaps|kind of|kinda|sort of|a (bit|little)|i don't know if|"
-            r"not a big deal|no big deal|sorry to|probably nothing|if that's ok|i guess|might be|"
-            r"somewhat|possibly|not sure if|only a thought|feel free to ignore|totally fine if)\b"
+            r"\b(just|maybe|perhaps|kind of|kinda|sort of|a (bit|little)|i don'?t know if|idk|"
+            r"not a big deal|no big deal|sorry to|probably nothing|if that'?s ok|i guess|"
+            r"might be|somewhat|possibly|not sure if|only a thought|feel free to ignore|"
+            r"totally fine if|tiny|slight|a touch|i could be wrong|might be wrong|not saying)\b"
         ),
         "Say the point once, plainly: each softener makes it easier to miss.",
     ),
     "labels": (
         re.compile(
-            r"\b(lazy|careless|sloppy|incompetent|useless|hopeless|unprofessional|rude|selfish|"
-            r"clueless|idiot|stupid|pathetic|disaster|a joke|ridiculous|dumb|terrible)\b|"
-            r"\byou('re| are) (so|such a|a|an|being)\b"
+            r"(?<!sound )(?<!sounds )(?<!i'm )(?<!i am )\b(lazy|careless|sloppy|incompetent|"
+            r"useless|hopeless|unprofessional|rude|selfish|clueless|idiot|stupid|pathetic|"
+            r"a disaster|a joke|"
+            r"ridiculous|terrible|disappointment|coward|annoying|heartless|amateurs?|liability|"
+            r"garbage|worst|disorgani[sz]ed|menace|genius|incapable|embarrassment|moron|"
+            r"lazy|a mess)\b(?! question)|"
+            rf"\b{TARGETED} (so |such an? |an? |being |just |really )?"
+            r"(dumb|impossible|the reason)\b|"
+            r"\blike an? (idiot|amateur|child|robot)|\b(nobody|no one|everyone) (wants to work "
+            r"with|likes|can stand|hates) you\b|\bhate you\b|\b(are|do|did|were) you (even|ever|"
+            r"actually|seriously)\b|\bdo you (have any idea|just not care|not care)\b|"
+            r"\byou don'?t (care|get to)\b|\bi don'?t care what\b|\bwhat planet\b|\bno clue\b|"
+            r"\bon purpose\b|\bfor once\b|\bbabysitting\b|\bmr\. perfect\b|\bout the door\b|"
+            r"\bshouldn'?t work with\b|\bwhat'?s wrong with you\b|\bhow hard is it\b|"
+            r"\btells me everything i need to know\b|\b(bravo|congratulations on|interesting "
+            r"choice|must be nice|nice of you to|really impressive)\b|\bgreat,? another\b|"
+            r"\bwow,? great\b|\bdon'?t (bother|touch it|come back)\b|\buntil i say so\b|"
+            r"\bor you'?re (out|fired|done)\b"
         ),
-        "Describe what they did, not what they are: a label invites defence, not change.",
+        "Describe what they did, not what they are: a label or a jab invites defence, not change.",
     ),
     "absolutes": (
-        re.compile(r"\b(always|never|every single time|constantly|every time)\b"),
+        re.compile(
+            r"\byou('re| are|'ve| have)? (always|never|constantly)\b|\bevery (single )?time you\b|"
+            r"\bevery (\w+ )?you (send|do|write|touch|make)\b|\byou (\w+ )?(always|never)\b"
+        ),
         "Swap “always” or “never” for the specific time it happened.",
     ),
     "vagueness": (
         re.compile(
             r"\b(some things|stuff|certain (issues|things)|you know what i mean|things have been|"
-            r"a few (concerns|issues|things)|some concerns|the way you do things|your attitude)\b"
+            r"a few (concerns|issues|things|thoughts)|some concerns|the way you do things|"
+            r"your attitude|a vibe|vibes|various things|the \w+ thing)\b"
         ),
         "Name one specific moment: when, where, and what happened.",
     ),
@@ -93,7 +131,9 @@ def analyze_candor(text: str) -> CandorAnalysis:
     said = normalise(require_text(text, "analyze_candor"))
     if not said.strip():
         return CandorAnalysis(0.0, tips=("Write the message you would send first.",))
-    elements = frozenset(name for name, pattern in ELEMENTS.items() if pattern.search(said))
+    elements = {name for name, pattern in ELEMENTS.items() if pattern.search(said)}
+    if any(instruction_verb(c) for s in sentences(said) for c in clauses(s)):
+        elements.add("request")  # "Restack them before the next delivery."
     issues = set()
     for name, (pattern, _) in ISSUES.items():
         count = len(pattern.findall(said))
@@ -104,6 +144,5 @@ def analyze_candor(text: str) -> CandorAnalysis:
     score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues) - 0.15 * ("labels" in issues)
     tips = [ELEMENT_TIPS[name] for name in ELEMENT_TIPS if name not in elements]
     tips += [ISSUES[name][1] for name in ISSUES if name in issues]
-    return CandorAnalysis(
-        round(min(max(score, 0.0), 1.0), 3), elements, frozenset(issues), tuple(tips)
-    )
+    score = round(min(max(score, 0.0), 1.0), 3)
+    return CandorAnalysis(score, frozenset(elements), frozenset(issues), tuple(tips))

@@ -297,7 +297,7 @@ def analyze_request(text: str) -> RequestAnalysis:
             total += found.weight
             cues.append(quoted(words, found.why))
         for part in clauses(sentence):
-            verb = _imperative(part)
+            verb = instruction_verb(part)
             if verb:
                 total -= 0.8
                 cues.append(quoted(verb, "a bare instruction"))
@@ -309,7 +309,7 @@ def analyze_request(text: str) -> RequestAnalysis:
     return RequestAnalysis(style, score, tuple(dict.fromkeys(cues)), _tips(style, total, asks))
 
 
-def _imperative(clause: str) -> str | None:
+def instruction_verb(clause: str) -> str | None:
     """The verb a clause opens with, when it opens like an order ("send it", "please fix ...")."""
     words = clause.strip(" \"'(-")
     for mark in (",", " — ", " - ", ": "):  # a greeting, a name or a label first: "hey sam, send"
