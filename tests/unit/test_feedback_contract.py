@@ -65,6 +65,12 @@ def test_non_text_is_a_type_error_naming_the_type(analyze, value):
 
 
 @pytest.mark.parametrize("analyze", ANALYZERS, ids=lambda f: f.__name__)
+def test_a_cut_paste_is_said(analyze):
+    assert not any("characters were read" in t for t in analyze("What happened?" * 100).tips)
+    assert any("first 20,000 characters were read" in t for t in analyze("x " * 20_000).tips)
+
+
+@pytest.mark.parametrize("analyze", ANALYZERS, ids=lambda f: f.__name__)
 def test_long_input_grows_linearly(analyze):
     """Not a timing target (that is `make bench`): a 100x longer paste must not cost 1000x."""
     unit = "Thanks for yesterday. Could you tell me what got in the way, so we never miss it? "

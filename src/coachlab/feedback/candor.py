@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .requests import instruction_verb
-from .text import clauses, normalise, require_text, sentences
+from .text import clauses, length_tip, normalise, require_text, sentences
 
 IRREGULAR_PAST = (
     "did|had|got|gave|made|said|told|sent|left|took|forgot|came|went|spoke|wrote|cut|kept|let|"
@@ -145,4 +145,4 @@ def analyze_candor(text: str) -> CandorAnalysis:
     tips = [ELEMENT_TIPS[name] for name in ELEMENT_TIPS if name not in elements]
     tips += [ISSUES[name][1] for name in ISSUES if name in issues]
     score = round(min(max(score, 0.0), 1.0), 3)
-    return CandorAnalysis(score, frozenset(elements), frozenset(issues), tuple(tips))
+    return CandorAnalysis(score, frozenset(elements), frozenset(issues), (*tips, *length_tip(text)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .text import Cue, clauses, cue, find, normalise, quoted, require_text, sentences
+from .text import Cue, clauses, cue, find, length_tip, normalise, quoted, require_text, sentences
 
 PROACTIVE: tuple[Cue, ...] = (
     cue(
@@ -245,7 +245,8 @@ def analyze_framing(text: str) -> FramingAnalysis:
             cues.append(quoted(words, found.why))
     score = round(math.tanh(total / 1.5), 3)
     stance = "proactive" if score > 0 else "reactive"
-    return FramingAnalysis(stance, score, tuple(dict.fromkeys(cues)), _tips(stance, cues))
+    tips = _tips(stance, cues) + length_tip(text)
+    return FramingAnalysis(stance, score, tuple(dict.fromkeys(cues)), tips)
 
 
 def _tips(stance: str, cues: list[str]) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import normalise, require_text, sentences
+from .text import length_tip, normalise, require_text, sentences
 
 OPEN, CLOSED = "open", "closed"
 # (opening words, kind, why) in order: the first that matches a clause's start decides.
@@ -166,7 +166,8 @@ def classify_question(text: str) -> QuestionAnalysis:
         question, kind, words, why = found
         cues = [f"“{words}”: {why}"]
     flags, flag_cues = _flags(question, said)
-    return QuestionAnalysis(kind, frozenset(flags), tuple(cues + flag_cues), _tips(kind, flags))
+    tips = _tips(kind, flags) + length_tip(text)
+    return QuestionAnalysis(kind, frozenset(flags), tuple(cues + flag_cues), tips)
 
 
 def _decisive_clause(said: list[str]) -> tuple[str, str, str, str] | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .text import Cue, clauses, cue, find, normalise, quoted, require_text, sentences
+from .text import Cue, clauses, cue, find, length_tip, normalise, quoted, require_text, sentences
 
 PARTNERING: tuple[Cue, ...] = (
     cue(0.6, "asks rather than tells", r"(could|would|can) (you|u)(?! (please )?just)"),
@@ -306,7 +306,8 @@ def analyze_request(text: str) -> RequestAnalysis:
         total, cues = 0.3, [*cues, "a question: it leaves room for an answer"]
     score = round(math.tanh(total / SCALE), 3)
     style = "partnering" if score > 0 else "directive"
-    return RequestAnalysis(style, score, tuple(dict.fromkeys(cues)), _tips(style, total, asks))
+    tips = _tips(style, total, asks) + length_tip(text)
+    return RequestAnalysis(style, score, tuple(dict.fromkeys(cues)), tips)
 
 
 def instruction_verb(clause: str) -> str | None:

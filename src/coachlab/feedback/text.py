@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Longest text read in full; a longer paste is cut (and the analyzers say so in a tip). Far above
+# Longest text read in full; a longer paste is cut, and length_tip says so. Far above
 # any real message, it keeps the worst case bounded.
 MAX_CHARS = 20_000
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
@@ -35,6 +35,14 @@ def normalise(text: str) -> str:
     """Lower case, straight quotes, no control characters, single spaces; cut to MAX_CHARS."""
     text = CONTROL.sub(" ", text[:MAX_CHARS].translate(QUOTES)).lower()
     return text
+
+
+def length_tip(text: str) -> tuple[str, ...]:
+    """The tip that says a paste was cut, when it was."""
+    if len(text) <= MAX_CHARS:
+        return ()
+    return (f"Only the first {MAX_CHARS:,} characters were read: feedback works best on a "
+            "message or two.",)  # fmt: skip
 
 
 def sentences(text: str) -> list[str]:
