@@ -1,8 +1,25 @@
 """Root pytest configuration, loaded for every test path (tests/, notebooks/, solutions/, ...)."""
 
 import os
+import tempfile
+
+import pytest
 
 # A failing widget callback re-raises instead of showing its friendly message, so a broken
 # callback fails the run. Set here (not only in the Makefile) so plain `pytest` behaves the
 # same; nbval's kernels inherit it.
 os.environ.setdefault("COACHLAB_STRICT", "1")
+# Tests never touch the learner's real progress file.
+os.environ["COACHLAB_HOME"] = tempfile.mkdtemp(prefix="coachlab-tests-")
+
+_notebook_homes: dict[object, str] = {}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Each notebook's kernel starts with an empty progress store, so answers remembered while
+    one notebook ran never show up in another (the exercises would look answered)."""
+    notebook = item.parent
+    if item.path.suffix == ".ipynb" and notebook not in _notebook_homes:
+        _notebook_homes[notebook] = tempfile.mkdtemp(prefix="coachlab-notebook-")
+        os.environ["COACHLAB_HOME"] = _notebook_homes[notebook]

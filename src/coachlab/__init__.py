@@ -39,7 +39,9 @@ def exercise(lesson: str | int, exercise_id: str) -> Exercise:
         raise TypeError(
             f"exercise_id is a str such as 'partner-definition', not {type(exercise_id).__name__}"
         )
-    return build(load_lesson(lesson).exercise(exercise_id))
+    content = load_lesson(lesson)
+    key = content.lesson.number or content.lesson.slug
+    return build(content.exercise(exercise_id), lesson=key)
 
 
 def __getattr__(name: str) -> Any:

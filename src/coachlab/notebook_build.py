@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -138,10 +139,25 @@ def _plain(output: Any) -> Any:
 
 
 def execute(path: Path, timeout: int = 120) -> Any:
+    """Run a notebook top to bottom, as a new learner would: with an empty progress store."""
+    import tempfile
+
     import nbclient
     import nbformat
 
     notebook = nbformat.read(path, as_version=4)
+    saved = os.environ.get("COACHLAB_HOME")
+    os.environ["COACHLAB_HOME"] = tempfile.mkdtemp(prefix="coachlab-build-")
+    try:
+        return _run(notebook, path, timeout, nbclient)
+    finally:
+        if saved is None:
+            os.environ.pop("COACHLAB_HOME")
+        else:
+            os.environ["COACHLAB_HOME"] = saved
+
+
+def _run(notebook: Any, path: Path, timeout: int, nbclient: Any) -> Any:
     client = nbclient.NotebookClient(
         notebook,
         timeout=timeout,
@@ -167,8 +183,6 @@ def write_if_changed(notebook: Any, path: Path, check: bool) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import os
-
     import nbformat
 
     parser = argparse.ArgumentParser(

@@ -81,6 +81,7 @@ def lab_url(lab_root: Path) -> Iterator[str]:
         JUPYTERLAB_SETTINGS_DIR=str(home / "settings"),
         JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
         JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+        COACHLAB_HOME=str(home / "learner"),  # a learner's progress, fresh for this server
     )
     port = free_port()
     log = home / "jupyterlab.log"

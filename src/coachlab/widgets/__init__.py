@@ -29,15 +29,16 @@ KINDS: dict[str, type[Exercise]] = {
 }
 
 
-def build(spec: Any) -> Exercise:
-    """The exercise widget for a validated spec from ``coachlab.content``."""
+def build(spec: Any, lesson: str | None = None) -> Exercise:
+    """The exercise widget for a validated spec from ``coachlab.content``; with ``lesson``
+    (e.g. "01"), its answers are remembered in the learner's progress store."""
     try:
         cls = KINDS[spec.kind]
     except KeyError:
         raise ValueError(
             f"No widget for exercise kind {spec.kind!r}; known kinds: {', '.join(sorted(KINDS))}"
         ) from None
-    return cls(spec)
+    return cls(spec, lesson)
 
 
 __all__ = ["KINDS", "Exercise", "Result", "build"]

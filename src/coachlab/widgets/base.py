@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 import ipywidgets as widgets
 
+from . import memory
 from .guard import GuardedButton, guarded
 from .style import stylesheet
 
@@ -53,9 +54,11 @@ class Exercise:
     has_check_button: ClassVar[bool] = True  # False where each click already decides (scenario)
     not_answered: ClassVar[str] = NOT_ANSWERED
 
-    def __init__(self, spec: Any):
+    def __init__(self, spec: Any, lesson: str | None = None):
         self.spec = spec
+        self.lesson = lesson  # answers are remembered only for exercises of a lesson
         self.last_result: Result | None = None
+        self._restoring = False
         self.feedback_html = widgets.HTML()
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()
@@ -85,6 +88,8 @@ class Exercise:
         )
         self.widget.add_class("coachlab-exercise")
         self.widget.add_class(f"coachlab-{self.kind.replace('_', '-')}")
+        if lesson is not None:
+            memory.restore(self)
 
     # -- the programmatic surface ------------------------------------------------------
     def answer(self, value: Any) -> None:
@@ -100,6 +105,8 @@ class Exercise:
             result = self._check(answer)
         self.last_result = result
         self.feedback_html.value = feedback_markup(result)
+        if result.answered and self.lesson is not None and not self._restoring:
+            memory.save(self, answer, result)
         return result
 
     def guard(self, callback: Callable[..., Any]) -> Callable[..., Any]:
@@ -117,6 +124,9 @@ class Exercise:
     # -- what each kind provides ---------------------------------------------------------
     def _build_controls(self) -> list[widgets.Widget]:
         raise NotImplementedError
+
+    def _restored(self, event: Any) -> None:
+        """Called after a remembered answer was put back; a kind may pick up more of it."""
 
     def _build_after(self) -> list[widgets.Widget]:
         """Widgets shown under the feedback (a chart); none by default."""

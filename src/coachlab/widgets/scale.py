@@ -76,6 +76,9 @@ class Scale(Exercise):
         ]
         return Result(correct=None, feedback="\n".join(lines))
 
+    def _restored(self, event: Any) -> None:
+        self._checked = dict(event.answer)  # a changed profile is compared with this one
+
     def _answer_changed(self, _change: Any = None) -> None:
         super()._answer_changed(_change)
         self.chart.layout.display = "none"  # it showed the profile that was checked, not this one

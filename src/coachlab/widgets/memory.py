@@ -1,0 +1,61 @@
+"""Remembering: each answered submit goes to the learner's store, and an exercise that is shown
+again (a reopened lesson, a restarted kernel) comes back with the last answer and its feedback."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..store import Event, default_store, now
+
+if TYPE_CHECKING:
+    from .base import Exercise, Result
+
+
+def save(exercise: Exercise, answer: Any, result: Result) -> None:
+    """Record the submit; if the store cannot take it, say so in the exercise (never silently)."""
+    event = Event(
+        now(),
+        exercise.lesson,
+        exercise.spec.id,
+        exercise.kind,
+        answer,
+        result.correct,
+        result.score,
+        result.feedback,
+    )
+    try:
+        default_store().record(event)
+    except (sqlite3.Error, OSError) as error:
+        exercise.error_html.value = (
+            '<div role="alert"><strong>⚠ Not saved.</strong> Your answer was checked, but it '
+            f"could not be saved ({html.escape(str(error))}). Export your journal to keep a "
+            "copy.</div>"
+        )
+
+
+def restore(exercise: Exercise) -> None:
+    """Show the last answer again, marked as such. An answer that no longer fits (the lesson's
+    content changed since) is skipped: the exercise then starts empty."""
+    from .base import Result, feedback_markup
+
+    last = default_store().last(exercise.lesson, exercise.spec.id)
+    if last is None:
+        return
+    exercise._restoring = True
+    try:
+        exercise._set_answer(last.answer)
+    except (ValueError, TypeError):
+        return
+    finally:
+        exercise._restoring = False
+    exercise._restored(last)
+    result = Result(correct=last.correct, feedback=last.feedback, score=last.score)
+    exercise.last_result = result
+    when = datetime.fromisoformat(last.at).strftime("%d %b %Y, %H:%M UTC")
+    exercise.feedback_html.value = (
+        feedback_markup(result)
+        + f'<p class="coachlab-restored">↺ Your last answer, from {html.escape(when)}.</p>'
+    )

@@ -1,0 +1,93 @@
+"""Exercises of a lesson remember: a submit is recorded, and the exercise shown again later comes
+back with the last answer and its feedback."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from coachlab.store import default_store
+from coachlab.widgets import build
+
+
+@pytest.fixture(autouse=True)
+def fresh_home(monkeypatch, tmp_path):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path))
+
+
+def test_a_submit_is_recorded_and_restored(single_choice_spec):
+    first = build(single_choice_spec(), lesson="07")
+    first.answer("b")
+    first.submit()
+    again = build(single_choice_spec(), lesson="07")  # the lesson reopened
+    assert again.choices.value == "b"
+    assert again.last_result.correct is True
+    assert "✔ Correct." in again.feedback_html.value
+    assert "↺ Your last answer, from" in again.feedback_html.value
+
+
+def test_only_answered_submits_are_recorded(single_choice_spec):
+    ex = build(single_choice_spec(), lesson="07")
+    ex.submit()  # not answered yet
+    assert default_store().history("07", "pick-one") == []
+
+
+def test_exercises_outside_a_lesson_are_not_recorded(single_choice_spec):
+    ex = build(single_choice_spec())
+    ex.answer("a")
+    ex.submit()
+    assert default_store().events() == []
+
+
+def test_an_answer_that_no_longer_fits_is_skipped(single_choice_spec):
+    ex = build(single_choice_spec(), lesson="07")
+    ex.answer("b")
+    ex.submit()
+    changed = single_choice_spec(
+        options=[
+            {"id": "x", "text": "new", "feedback": "f"},
+            {"id": "y", "text": "n", "feedback": "g"},
+        ],
+        correct="x",
+    )
+    again = build(changed, lesson="07")
+    assert again.choices.value is None and again.feedback_html.value == ""
+
+
+def test_restoring_a_scenario_does_not_record_it_again():
+    from coachlab.content import load_lesson
+
+    spec = load_lesson("gallery").exercise("scenario")
+    first = build(spec, lesson="gallery")
+    first.answer(["ask", "together"])
+    again = build(spec, lesson="gallery")
+    assert again.node_id == "agreed" and again.last_result.correct is True
+    assert len(default_store().history("gallery", "scenario")) == 1
+
+
+def test_a_scale_compares_with_the_remembered_profile():
+    from coachlab.content import load_lesson
+
+    spec = load_lesson("gallery").exercise("scale")
+    ratings = dict.fromkeys(
+        ["goals", "listening", "accessible", "understanding", "empowering", "accountability"], 3
+    )
+    first = build(spec, lesson="gallery")
+    first.answer(ratings)
+    first.submit()
+    again = build(spec, lesson="gallery")
+    again.answer({**ratings, "listening": 5})
+    again.submit()
+    assert "Since last time: Listening up 2." in again.summary_html.value
+
+
+def test_a_failed_save_is_said_not_hidden(single_choice_spec, monkeypatch):
+    def broken(self, event):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(type(default_store()), "record", broken)
+    ex = build(single_choice_spec(), lesson="07")
+    ex.answer("b")
+    assert ex.submit().correct is True  # the learner still gets the feedback
+    assert "⚠ Not saved." in ex.error_html.value and "disk I/O error" in ex.error_html.value

@@ -1,0 +1,105 @@
+"""The progress store keeps a learner's work: across restarts, two writers, killed kernels and
+broken files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from coachlab.store import CorruptStoreWarning, Event, Store, home, now
+
+WRITER = """
+import sys
+from pathlib import Path
+from coachlab.store import Event, Store, now
+store = Store(Path(sys.argv[1]))
+print("ready", flush=True)
+for n in range(int(sys.argv[3])):
+    store.record(Event(now(), "07", sys.argv[2], "free_text", {"n": n, "text": "x" * 2000},
+                       None, None, "feedback " * 50))
+"""
+
+
+def event(exercise: str = "pick-one", answer: object = "b") -> Event:
+    return Event(now(), "07", exercise, "single_choice", answer, True, 1.0, "Because b is right.")
+
+
+def writer(path: Path, name: str, count: int) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), name, str(count)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout.readline().strip() == "ready"
+    return process
+
+
+def test_round_trip_and_survives_a_restart(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    Store(path).record(event(answer="a"))
+    Store(path).record(event(answer={"goals": 3}))
+    again = Store(path)  # a restarted kernel opens the file afresh
+    assert [e.answer for e in again.history("07", "pick-one")] == ["a", {"goals": 3}]
+    assert again.last("07", "pick-one").feedback == "Because b is right."
+    assert again.last("07", "other") is None
+
+
+def test_two_writers_at_once_lose_nothing(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    Store(path)
+    first, second = writer(path, "first", 150), writer(path, "second", 150)
+    assert first.wait(timeout=120) == 0 and second.wait(timeout=120) == 0
+    store = Store(path)
+    assert len(store.history("07", "first")) == 150
+    assert len(store.history("07", "second")) == 150
+
+
+def test_a_writer_killed_mid_write_leaves_a_readable_store(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    Store(path)
+    for attempt in range(12):
+        process = writer(path, f"killed-{attempt}", 100_000)
+        time.sleep(0.05 + 0.02 * attempt)  # mid-stream: it writes about a thousand a second
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        store = Store(path)
+        assert store.set_aside is None, "a killed writer must never corrupt the file"
+        events = store.history("07", f"killed-{attempt}")
+        assert events, "some writes landed before the kill"
+        assert [e.answer["n"] for e in events] == list(range(len(events)))  # no gap, no torn row
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_corrupt_file_is_set_aside_with_a_warning(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.warns(CorruptStoreWarning, match="could not be read") as caught:
+        store = Store(path)
+    assert str(store.set_aside) in str(caught[0].message)
+    assert store.set_aside.read_bytes() == b"this is not a database" * 100  # kept, not deleted
+    store.record(event())
+    assert Store(path).last("07", "pick-one").answer == "b"
+
+
+def test_where_the_store_lives(monkeypatch, tmp_path):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path))
+    assert home() == tmp_path
+    monkeypatch.delenv("COACHLAB_HOME")
+    assert "coachlab" in str(home())
+
+
+def test_answers_are_stored_as_json(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    Store(path).record(event(answer=["a", "c"]))
+    with sqlite3.connect(path) as db:
+        stored = db.execute("SELECT answer FROM events").fetchone()[0]
+    assert json.loads(stored) == ["a", "c"]
