@@ -20,12 +20,17 @@ _LAZY = {
     "ContentError": "coachlab.content",
     "load_lesson": "coachlab.content",
     "lessons_table": "coachlab.overview",
+    "journal_panel": "coachlab.journal_panel",
+    "export_journal": "coachlab.export",
+    "import_journal": "coachlab.export",
     "Exercise": "coachlab.widgets",
     "Result": "coachlab.widgets",
 }
 
 if TYPE_CHECKING:
     from .content import ContentError, load_lesson
+    from .export import export_journal, import_journal
+    from .journal_panel import journal_panel
     from .overview import lessons_table
     from .widgets import Exercise, Result
 
@@ -50,4 +55,14 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'coachlab' has no attribute {name!r}")
 
 
-__all__ = ["ContentError", "Exercise", "Result", "exercise", "lessons_table", "load_lesson"]
+__all__ = [
+    "ContentError",
+    "Exercise",
+    "Result",
+    "exercise",
+    "export_journal",
+    "import_journal",
+    "journal_panel",
+    "lessons_table",
+    "load_lesson",
+]

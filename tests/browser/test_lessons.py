@@ -46,3 +46,30 @@ def test_start_here_lists_lessons_and_answers_by_keyboard(page, lab_url):
     page.keyboard.press("Enter")
     expect(ex.locator(".coachlab-feedback")).to_contain_text("✎ Noted.")
     expect(ex.locator(".coachlab-feedback")).to_contain_text("Your facilitator will say")
+
+
+def test_a_reopened_lesson_shows_the_last_answer(page, lab_url):
+    open_notebook(page, lab_url, "notebooks/01_partnership.ipynb")
+    run_all(page)
+    ex = exercise(page, "Equal status is not equal experience")
+    ex.locator(".widget-radio-box label", has_text="To stop making decisions").click()
+    ex.locator("button.jupyter-button", has_text="Check answer").click()
+    expect(ex.locator(".coachlab-feedback")).to_contain_text("✘ Not quite.")
+
+    later = page.context.new_page()  # the next day, in a new tab
+    open_notebook(later, lab_url, "notebooks/01_partnership.ipynb")
+    run_all(later)  # a new kernel: only the progress store remembers
+    ex = exercise(later, "Equal status is not equal experience")
+    expect(ex.locator(".widget-radio-box input").nth(2)).to_be_checked()
+    expect(ex.locator(".coachlab-feedback")).to_contain_text("✘ Not quite.")
+    expect(ex.locator(".coachlab-feedback")).to_contain_text("↺ Your last answer, from")
+
+
+def test_the_journal_exports_from_start_here(page, lab_url):
+    open_notebook(page, lab_url, "notebooks/00_start_here.ipynb")
+    run_all(page)
+    panel = page.locator(".coachlab-journal")
+    panel.locator("button", has_text="Export my journal").click()
+    status = panel.locator(".coachlab-journal-status")
+    expect(status).to_contain_text("✔ Saved next to this notebook as coachlab-journal.json")
+    expect(status.locator("a[download='coachlab-journal.html']")).to_have_count(1)

@@ -20,7 +20,19 @@ def test_done_notes_it_without_a_score(gallery):
     result = ex.submit()
     assert result.correct is None and result.score is None and result.answered
     assert str(result).startswith("✎ Noted. 11 words.")
-    assert "does not store reflections yet" in result.feedback
+    assert "This one is not kept" in result.feedback  # built outside a lesson
+
+
+def test_in_a_lesson_it_is_saved_and_says_so(monkeypatch, tmp_path):
+    from coachlab.content import load_lesson
+    from coachlab.store import default_store
+    from coachlab.widgets import build
+
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path))
+    ex = build(load_lesson("gallery").exercise("reflection"), lesson="gallery")
+    ex.answer("Ask first, then decide.")
+    assert "Saved in your journal" in ex.submit().feedback
+    assert default_store().last("gallery", "reflection").answer == "Ask first, then decide."
 
 
 def test_empty_and_too_short(gallery):

@@ -1,5 +1,5 @@
-"""Reflection: a journal prompt. No scoring; a live word count. (Keeping it in a journal
-arrives with progress storage; until then the learner is told plainly it is not stored.)"""
+"""Reflection: a journal prompt. No scoring; a live word count; kept in the learner's journal
+when it belongs to a lesson (and the learner is told plainly when it is not)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,8 @@ from ..specs import ReflectionSpec
 from .base import Exercise, Result
 from .text_input import current_text, set_text, text_area, word_count
 
-NOT_STORED = (
-    "The workbook does not store reflections yet: copy it into your notes, "
-    "or save this notebook (Ctrl + S), to keep it."
-)
+KEPT = "Saved in your journal: export it from “Start here” to take it with you."
+NOT_STORED = "This one is not kept: copy it into your notes if you want it later."
 
 
 class Reflection(Exercise):
@@ -49,4 +47,5 @@ class Reflection(Exercise):
                 answered=False,
                 feedback=f"{words} words so far; aim for at least {self.spec.min_words}.",
             )
-        return Result(correct=None, feedback=f"{words} words. {NOT_STORED}")
+        note = KEPT if self.lesson is not None else NOT_STORED
+        return Result(correct=None, feedback=f"{words} words. {note}")

@@ -1,0 +1,160 @@
+"""The journal goes out as JSON, Markdown and HTML, and comes back in without loss."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from coachlab.export import (
+    MAX_BYTES,
+    JournalError,
+    export_journal,
+    import_journal,
+    journal,
+    parse,
+    to_html,
+    to_json,
+    to_markdown,
+)
+from coachlab.journal_panel import journal_panel
+from coachlab.store import Event, Store
+
+XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store(tmp_path / "a" / "progress.sqlite3")
+    store.record(
+        Event(
+            "2026-11-23T10:00:00+00:00",
+            "01",
+            "partner-definition",
+            "single_choice",
+            "b",
+            True,
+            1.0,
+            "A partner is “an ally”.",
+        )
+    )
+    store.record(
+        Event(
+            "2026-11-23T10:05:00+00:00",
+            "gallery",
+            "scale",
+            "scale",
+            {"goals": 3, "listening": 2},
+            None,
+            None,
+            "Your two lowest:\nListening",
+        )
+    )
+    store.record(
+        Event(
+            "2026-11-23T10:09:00+00:00",
+            "gallery",
+            "reflection",
+            "reflection",
+            f"I will ask first. {XSS}",
+            None,
+            None,
+            "6 words.",
+        )
+    )
+    return store
+
+
+def test_export_import_export_is_identical(store, tmp_path):
+    first = tmp_path / "first"
+    export_journal(first, store)
+    empty = Store(tmp_path / "b" / "progress.sqlite3")
+    assert import_journal(first / "coachlab-journal.json", empty) == 3
+    second = tmp_path / "second"
+    export_journal(second, empty)
+    assert (first / "coachlab-journal.json").read_bytes() == (
+        second / "coachlab-journal.json"
+    ).read_bytes()
+    assert (first / "coachlab-journal.md").read_text() == (
+        second / "coachlab-journal.md"
+    ).read_text()
+
+
+def test_importing_twice_adds_nothing_the_second_time(store, tmp_path):
+    raw = to_json(journal(store)).encode()
+    target = Store(tmp_path / "c" / "progress.sqlite3")
+    assert import_journal(raw, target) == 3
+    assert import_journal(raw, target) == 0
+    assert len(target.events()) == 3
+
+
+def test_markdown_and_html_say_what_was_answered(store):
+    data = journal(store)
+    markdown, page = to_markdown(data), to_html(data)
+    assert "## Lesson 01" in markdown and "**My answer:** b" in markdown
+    assert "**My answer:** goals: 3; listening: 2" in markdown
+    assert "I will ask first." in page and "Your two lowest:<br>Listening" in page
+    assert "<script" not in page and "<img" not in page and "&lt;script&gt;" in page
+
+
+def test_an_empty_journal_says_so(tmp_path):
+    data = journal(Store(tmp_path / "progress.sqlite3"))
+    assert data["events"] == [] and "Nothing yet" in to_markdown(data)
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        (b"x" * (MAX_BYTES + 1), "too large for a journal"),
+        (b"\xff\xfe", "not a JSON file"),
+        (b"{not json", "not a JSON file"),
+        (b'{"format": "something-else"}', "not a coachlab journal"),
+        (
+            b'{"format": "coachlab-journal", "schema_version": 9, "events": []}',
+            "schema_version 9 is not one this version reads",
+        ),
+        (
+            b'{"format": "coachlab-journal", "schema_version": 1, "events": {}}',
+            "'events' should be a list",
+        ),
+        (
+            b'{"format": "coachlab-journal", "schema_version": 1, "events": [{"at": 1}]}',
+            "events[0] should have exactly the fields",
+        ),
+    ],
+)
+def test_bad_files_are_refused_with_the_reason(raw, problem):
+    with pytest.raises(JournalError, match=problem.replace("[", r"\[").replace("]", r"\]")):
+        parse(raw)
+
+
+def test_files_are_written_whole(store, tmp_path):
+    paths = export_journal(tmp_path / "out", store)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in paths)
+    assert json.loads(paths[0].read_text())["schema_version"] == 1
+
+
+def test_the_panel_exports_and_imports(store, tmp_path, monkeypatch):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "a"))
+    panel = journal_panel(tmp_path / "here")
+    panel.export_button.click()
+    assert (tmp_path / "here" / "coachlab-journal.html").exists()
+    assert 'download="coachlab-journal.json" href="data:application/json' in panel.status.value
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "fresh"))
+    raw = (tmp_path / "here" / "coachlab-journal.json").read_bytes()
+    panel.upload.value = (
+        {
+            "name": "mine.json",
+            "type": "application/json",
+            "size": len(raw),
+            "content": memoryview(raw),
+            "last_modified": datetime.now(timezone.utc),
+        },
+    )
+    assert "Imported 3 answer(s) from mine.json" in panel.status.value
+    bad = b"<script>alert(1)</script>"
+    panel.import_bytes("<b>evil</b>.json", bad)
+    assert (
+        "&lt;b&gt;evil&lt;/b&gt;.json could not be imported: not a JSON file" in panel.status.value
+    )
