@@ -33,6 +33,9 @@ ANALYZERS: dict[str, Analyzer] = {
     "question": Analyzer(classify_question, {"kind": ("open", "closed")}, "your question"),
     "request": Analyzer(analyze_request, {"style": ("partnering", "directive")}, "your request"),
     "framing": Analyzer(analyze_framing, {"stance": ("proactive", "reactive")}, "your statement"),
+    "candor": Analyzer(
+        analyze_candor, {"verdict": ("straight", "hedged", "harsh")}, "your message"
+    ),
 }
 
 __all__ = [

@@ -34,11 +34,7 @@ class DevSet:
 
 
 def candor_label(text: str) -> str:
-    """Straight when the score is at least 0.5; otherwise hedged or harsh, by the issues."""
-    result = analyze_candor(text)
-    if result.score >= 0.5:
-        return "straight"
-    return "harsh" if {"labels", "absolutes"} & result.issues else "hedged"
+    return analyze_candor(text).verdict
 
 
 DEV_SETS = (

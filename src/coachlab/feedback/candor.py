@@ -118,12 +118,42 @@ ELEMENT_TIPS = {
 HEDGES_ALLOWED = 1  # one "I think" or "just" does not blur a clear message
 
 
+STRAIGHT_FROM = 0.5  # the score from which a message reads as straight
+ELEMENT_CUES = {
+    "situation": "says when and where",
+    "behaviour": "describes what was done",
+    "impact": "says what it led to",
+    "request": "asks for something",
+}
+ISSUE_CUES = {
+    "hedging": "softeners blur the point",
+    "labels": "a label or a jab at the person",
+    "absolutes": "“always” or “never” aimed at the person",
+    "vagueness": "no specific moment",
+}
+
+
 @dataclass(frozen=True)
 class CandorAnalysis:
     score: float  # in [0, 1]
     elements: frozenset[str] = frozenset()  # of situation, behaviour, impact, request
     issues: frozenset[str] = frozenset()  # of hedging, labels, absolutes, vagueness
     tips: tuple[str, ...] = ()
+
+    @property
+    def verdict(self) -> str:
+        """In one word: straight from a score of 0.5, else harsh (labels, absolutes) or hedged."""
+        if self.score >= STRAIGHT_FROM:
+            return "straight"
+        return "harsh" if {"labels", "absolutes"} & self.issues else "hedged"
+
+    @property
+    def cues(self) -> tuple[str, ...]:
+        """What was found, in words: the elements present, then the issues."""
+        found = [f"{name}: {ELEMENT_CUES[name]}" for name in ELEMENT_CUES if name in self.elements]
+        return tuple(
+            found + [f"{name}: {ISSUE_CUES[name]}" for name in ISSUE_CUES if name in self.issues]
+        )
 
 
 def analyze_candor(text: str) -> CandorAnalysis:
