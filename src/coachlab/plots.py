@@ -62,3 +62,23 @@ def _wrap(label: str, width: int = 14) -> str:
             lines.append("")
         lines[-1] = f"{lines[-1]} {word}".strip()
     return "\n".join(lines)
+
+
+def bars_png(labels: list[str], shares: list[float], title: str) -> bytes:
+    """Horizontal bars of shares in [0, 1] (e.g. how many answered right), as PNG."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(6.4, 0.45 * len(labels) + 1.2), dpi=100, layout="constrained")
+    axes = figure.add_subplot()
+    positions = range(len(labels))
+    axes.barh(positions, [100 * share for share in shares], color=NOW)
+    axes.set_yticks(positions, labels, fontsize=8)
+    axes.invert_yaxis()
+    axes.set_xlim(0, 100)
+    axes.set_xlabel("% of answers that were right")
+    axes.set_title(title, fontsize=10)
+    for position, share in zip(positions, shares, strict=True):
+        axes.text(100 * share + 1, position, f"{100 * share:.0f}%", va="center", fontsize=8)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()

@@ -1,0 +1,102 @@
+"""A made-up room of participants' exports, from the real lesson content: to try the dashboard
+before a workshop, and for its tests and benchmark. Seeded, so the same room every time."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from ..content import load_lesson
+from ..export import FORMAT, SCHEMA_VERSION, to_json
+from ..feedback import ANALYZERS
+
+LESSONS = ("00", "01", "gallery")
+FREE_TEXT = {
+    "question": [
+        "What got in the way this week?",
+        "Did you finish the report?",
+        "How did the client react?",
+        "Why did you miss it?",
+    ],
+    "request": [
+        "Could you send the figures by Friday? Tell me if that's tight.",
+        "Send me the figures by Friday.",
+        "What would help you get the figures to me?",
+    ],
+    "framing": [
+        "I'll call the supplier today and line up a backup.",
+        "Nothing I can do, they're always late.",
+        "Let me draft two options tonight.",
+    ],
+    "candor": [
+        "In Monday's meeting you cut Sam off twice; he stopped talking. Can you let him "
+        "finish next time?",
+        "You're always interrupting people.",
+        "Maybe some stuff?",
+    ],
+}
+REFLECTIONS = [
+    "I give answers too quickly. I'll ask one more question before I suggest anything.",
+    "My one-on-ones are status updates. Next week I'll ask what is getting in the way.",
+    "I realised I decide the team's goals alone. I'll draft them with Amira and Joel.",
+    "I avoid hard conversations. I'll talk to Chris about the handovers on Thursday.",
+    "I want to be more accessible: two open slots a week, starting Monday.",
+]
+
+
+def demo_room(participants: int = 30, seed: int = 0) -> list[tuple[str, bytes]]:
+    """``participants`` exported journals as (file name, bytes), as a facilitator collects them."""
+    rng = random.Random(seed)  # noqa: S311 (made-up data, not security)
+    specs = [(key, spec) for key in LESSONS for spec in load_lesson(key).exercises]
+    files = []
+    for number in range(1, participants + 1):
+        events = [
+            event
+            for key, spec in specs
+            if rng.random() < 0.8
+            for event in [_event(rng, key, spec, number)]
+            if event
+        ]
+        journal = {"format": FORMAT, "schema_version": SCHEMA_VERSION, "events": events}
+        files.append((f"participant-{number:03d}.json", to_json(journal).encode()))
+    return files
+
+
+def _event(rng: random.Random, lesson: str, spec: Any, number: int) -> dict[str, Any] | None:
+    answer, correct, score, feedback = _answer(rng, spec)
+    if answer is None:
+        return None
+    at = f"2026-11-23T{9 + number % 8:02d}:{rng.randrange(60):02d}:00+00:00"
+    return {
+        "at": at,
+        "lesson": lesson,
+        "exercise": spec.id,
+        "kind": spec.kind,
+        "answer": answer,
+        "correct": correct,
+        "score": score,
+        "feedback": feedback,
+    }
+
+
+def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | None, str]:
+    if spec.kind == "single_choice":
+        option = rng.choice(spec.options)
+        right = None if spec.correct is None else option.id == spec.correct
+        return option.id, right, None if right is None else float(right), option.feedback
+    if spec.kind == "multiple_select":
+        chosen = sorted({o.id for o in spec.options if rng.random() < 0.5} or {spec.options[0].id})
+        right = set(chosen) == set(spec.correct)
+        return chosen, right, float(right), f"You found {len(set(chosen) & set(spec.correct))}."
+    if spec.kind == "scale":
+        ratings = {d.id: rng.randint(1, len(spec.scale)) for d in spec.dimensions}
+        return ratings, None, None, "Your two lowest, with one thing to try for each."
+    if spec.kind == "free_text":
+        text = rng.choice(FREE_TEXT[spec.analyzer])
+        result = ANALYZERS[spec.analyzer].function(text)
+        expected = spec.expect.items()
+        right = all(str(getattr(result, k)) == v for k, v in expected) if spec.expect else None
+        return text, right, None, "\n".join(f"Cue: {cue}" for cue in result.cues)
+    if spec.kind == "reflection":
+        return rng.choice(REFLECTIONS), None, None, "Saved in your journal."
+    return None, None, None, ""

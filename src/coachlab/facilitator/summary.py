@@ -1,0 +1,99 @@
+"""What the room answered, without names: per exercise the answers given and how many were
+right, the average self-assessment with its spread, the most common cues behind free-text
+answers that missed, and reflections to read aloud."""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .room import Room
+
+CHOICE_KINDS = {"single_choice", "multiple_select"}
+
+
+@dataclass
+class ExerciseSummary:
+    lesson: str
+    exercise: str
+    kind: str
+    answered: int = 0
+    correct: int = 0
+    graded: int = 0  # answers with a right or wrong verdict
+    choices: Counter = field(default_factory=Counter)
+
+    @property
+    def correct_share(self) -> float | None:
+        return self.correct / self.graded if self.graded else None
+
+
+@dataclass
+class Summary:
+    participants: int
+    exercises: list[ExerciseSummary]
+    profile: dict[str, tuple[float, float, int]]  # dimension -> (mean, spread, how many)
+    pitfalls: list[tuple[str, int]]
+    reflections: list[str]
+
+
+def summarize(room: Room, reflections: int = 12) -> Summary:
+    """The room in numbers and words; every participant's latest answer to each exercise."""
+    exercises: dict[tuple[str, str], ExerciseSummary] = {}
+    ratings: dict[str, list[int]] = defaultdict(list)
+    pitfalls: Counter = Counter()
+    written: list[str] = []
+    for journal in room.journals:
+        for event in _latest(journal["events"]):
+            key = (event["lesson"], event["exercise"])
+            summary = exercises.setdefault(key, ExerciseSummary(*key, event["kind"]))
+            _count(summary, event, ratings, pitfalls, written)
+    unique = dict.fromkeys(written)  # the same words twice are read aloud once
+    order = sorted(unique, key=lambda text: hashlib.sha256(text.encode()).hexdigest())
+    return Summary(
+        participants=len(room.journals),
+        exercises=sorted(exercises.values(), key=lambda s: (s.lesson, s.exercise)),
+        profile={
+            name: (statistics.fmean(values), statistics.pstdev(values), len(values))
+            for name, values in sorted(ratings.items())
+        },
+        pitfalls=pitfalls.most_common(5),
+        reflections=order[:reflections],
+    )
+
+
+def _latest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for event in events:
+        latest[(event["lesson"], event["exercise"])] = event
+    return list(latest.values())
+
+
+def _count(
+    summary: ExerciseSummary,
+    event: dict[str, Any],
+    ratings: dict[str, list[int]],
+    pitfalls: Counter,
+    written: list[str],
+) -> None:
+    summary.answered += 1
+    if event["correct"] is not None:
+        summary.graded += 1
+        summary.correct += bool(event["correct"])
+    answer, kind = event["answer"], event["kind"]
+    if kind in CHOICE_KINDS:
+        summary.choices.update([answer] if isinstance(answer, str) else list(answer))
+    elif kind == "scale" and isinstance(answer, dict):
+        for dimension, value in answer.items():
+            if isinstance(value, int):
+                ratings[dimension].append(value)
+    elif kind == "free_text" and event["correct"] is False:
+        pitfalls.update(
+            line.removeprefix("Cue: ").split(":")[0]
+            for line in event["feedback"].splitlines()
+            if line.startswith("Cue: ")
+        )
+    elif kind == "reflection" and isinstance(answer, str) and answer.strip():
+        written.append(answer.strip())

@@ -1,0 +1,66 @@
+"""The facilitator dashboard served by Voila, as a facilitator would run it: upload the room's
+exports, see the report and the charts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from coachlab.facilitator import demo_room
+
+from .conftest import ROOT, free_port, wait_for
+
+
+@pytest.fixture(scope="module")
+def voila_url(tmp_path_factory):
+    home = tmp_path_factory.mktemp("voila")
+    shutil.copy(ROOT / "notebooks" / "facilitator_dashboard.ipynb", home)
+    port, log = free_port(), home / "voila.log"
+    env = {k: v for k, v in os.environ.items() if k != "COACHLAB_STRICT"}
+    env.update(COACHLAB_HOME=str(home / "learner"), JUPYTER_RUNTIME_DIR=str(home / "runtime"))
+    voila = Path(sys.executable).with_name("voila")
+    command = [
+        str(voila),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        str(home / "facilitator_dashboard.ipynb"),
+    ]
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            command, env=env, cwd=home, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/voila/static/favicon.ico", process, log)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+
+
+def test_voila_serves_the_dashboard_and_it_reads_uploads(page, voila_url, tmp_path):
+    files = []
+    for name, raw in demo_room(3, seed=7):
+        (tmp_path / name).write_bytes(raw)
+        files.append(tmp_path / name)
+    (tmp_path / "notes.json").write_text("not a journal")
+    files.append(tmp_path / "notes.json")
+
+    page.goto(voila_url, timeout=120_000)
+    board = page.locator(".coachlab-dashboard").first
+    expect(board).to_be_visible(timeout=120_000)
+    with page.expect_file_chooser() as chooser:  # what a click on "Add exports" opens
+        board.locator("button", has_text="Add exports").click()
+    chooser.value.set_files([str(f) for f in files])
+    report = board.locator(".coachlab-dashboard-report")
+    expect(report).to_contain_text("3 participants loaded; 1 file(s) skipped.")
+    expect(report).to_contain_text("notes.json")
+    expect(board.locator("img.widget-image").first).to_be_visible()
+    assert page.locator("script", has_text="alert").count() == 0
