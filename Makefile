@@ -21,12 +21,13 @@ ifeq ($(shell id -u),0)
 LAB_FLAGS += --allow-root
 endif
 
-.PHONY: help setup lab test lint notebooks bench dashboard browser-deps clean
+.PHONY: help setup lab test lint notebooks docs bench dashboard browser-deps clean
 
 help:
 	@echo "make lab        set up .venv and open JupyterLab on the first lesson (PORT=$(PORT), NO_BROWSER=1)"
 	@echo "make test       set up .venv, then lint, unit tests, notebooks (nbval) and browser tests"
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
+	@echo "make docs       regenerate docs/facilitator-guide.md from the lesson YAML"
 	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard"
 	@echo "make dashboard  the facilitator dashboard as an app, with Voila (PORT=$(PORT))"
 	@echo "make clean      remove .venv and test artifacts"
@@ -58,6 +59,10 @@ test: $(STAMP) browser-deps lint
 
 notebooks: $(STAMP)
 	$(BIN)/python -m coachlab.notebook_build
+
+# docs/facilitator-guide.md from the lesson YAML.
+docs: $(STAMP)
+	$(BIN)/python -m coachlab.facilitator.guide
 
 # Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency;
 # the dashboard's speed on 1,000 and 10,000 generated exports.
