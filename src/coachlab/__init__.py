@@ -20,6 +20,7 @@ _LAZY = {
     "ContentError": "coachlab.content",
     "load_lesson": "coachlab.content",
     "lessons_table": "coachlab.overview",
+    "self_assessment_overview": "coachlab.overview",
     "journal_panel": "coachlab.journal_panel",
     "export_journal": "coachlab.export",
     "import_journal": "coachlab.export",
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from .content import ContentError, load_lesson
     from .export import export_journal, import_journal
     from .journal_panel import journal_panel
-    from .overview import lessons_table
+    from .overview import lessons_table, self_assessment_overview
     from .widgets import Exercise, Result
 
 
@@ -65,4 +66,5 @@ __all__ = [
     "journal_panel",
     "lessons_table",
     "load_lesson",
+    "self_assessment_overview",
 ]

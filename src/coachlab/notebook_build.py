@@ -195,18 +195,26 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only regenerate exercises/ (skip running notebooks)",
     )
+    parser.add_argument(
+        "only", nargs="*", type=Path, help="just these notebooks (default: all of them)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("COACHLAB_STRICT", "1")  # a failing callback must stop the build
     changed: list[Path] = []
     sources = sorted((args.root / "notebooks").glob("*.ipynb")) + sorted(
         (args.root / "solutions").glob("*_solutions.ipynb")
     )
+    if args.only:
+        wanted = {path.resolve() for path in args.only}
+        sources = [path for path in sources if path.resolve() in wanted]
     if not args.no_execute:
         for path in sources:
             print(f"running {path.relative_to(args.root)}", flush=True)
             if write_if_changed(keep_checked_outputs(execute(path)), path, args.check):
                 changed.append(path)
     for path in sorted((args.root / "solutions").glob("*_solutions.ipynb")):
+        if args.only and path not in sources:
+            continue
         notebook = nbformat.read(path, as_version=4)
         target = exercise_path(path)
         if write_if_changed(exercise_notebook(notebook, path.name), target, args.check):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from IPython.display import HTML
 
@@ -39,3 +40,43 @@ def lessons_table(directory: Path | None = None) -> HTML:
         '<th scope="col">Your progress</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>{where_next}"
     )
+
+
+def self_assessment_overview(directory: Path | None = None) -> Any:
+    """The learner's self-assessments: first profile (dashed) against the latest, with words."""
+    import ipywidgets as widgets
+
+    from .plots import profile_summary, radar_png
+
+    directory = directory or content_dir()
+    parts: list[Any] = []
+    for stem in declared_order(directory):
+        content = load_lesson_file(directory / f"{stem}.yaml")
+        for spec in content.exercises:
+            if spec.kind != "scale":
+                continue
+            history = default_store().history(content.lesson.number, spec.id)
+            if not history:
+                continue
+            labels = [d.label for d in spec.dimensions]
+            first, latest = [
+                [e.answer.get(d.id, 1) for d in spec.dimensions] for e in (history[0], history[-1])
+            ]
+            earlier = first if len(history) > 1 and first != latest else None
+            summary = profile_summary(labels, latest, spec.scale, earlier, "your first answers")
+            parts += [
+                widgets.HTML(f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(summary)}</p>"),
+                widgets.Image(
+                    value=radar_png(labels, latest, len(spec.scale), earlier),
+                    format="png",
+                    layout=widgets.Layout(width="420px"),
+                ),
+            ]
+    if not parts:
+        parts = [
+            widgets.HTML(
+                "<p>No self-assessment yet. Lessons with one show it here, with "
+                "your first answers beside your latest.</p>"
+            )
+        ]
+    return widgets.VBox(parts)

@@ -37,7 +37,11 @@ def radar_png(
 
 
 def profile_summary(
-    labels: list[str], values: list[int], scale: list[str], earlier: list[int] | None = None
+    labels: list[str],
+    values: list[int],
+    scale: list[str],
+    earlier: list[int] | None = None,
+    since: str = "last time",
 ) -> str:
     """The chart in words: every rating, and the change since the earlier attempt."""
     parts = [
@@ -51,7 +55,7 @@ def profile_summary(
             for label, now, then in zip(labels, values, earlier, strict=True)
             if now != then
         ]
-        text += " Since last time: " + (", ".join(changes) if changes else "no change") + "."
+        text += f" Since {since}: " + (", ".join(changes) if changes else "no change") + "."
     return text
 
 

@@ -124,7 +124,9 @@ def test_free_text(gallery):
     expect(feedback(ex)).to_contain_text("Cue: “did”: can be answered yes or no")
     box.fill("   ")
     press(ex, gallery, "Check answer")
-    expect(feedback(ex)).to_have_text("Write something first, then press “Check answer”.")
+    expect(feedback(ex)).to_have_text(
+        "Not answered yet: write something first, then press “Check answer”."
+    )
 
 
 @pytest.mark.shows("Branching conversation")

@@ -32,7 +32,7 @@ def test_empty_text_asks_for_words_not_a_score(gallery, text):
     ex.answer(text)
     result = ex.submit()
     assert not result.answered and result.score is None
-    assert result.feedback == "Write something first, then press “Check answer”."
+    assert result.feedback == "Not answered yet: write something first, then press “Check answer”."
 
 
 def test_without_expectation_there_is_no_verdict(gallery):

@@ -127,14 +127,14 @@ LEADING = (
     r"\bdon'?t you (think|agree|feel)\b",
     r"\bisn'?t (it|that|this)\b",
     r"\bwouldn'?t (you|it be)\b",
-    r"\b(right|correct|yeah|yes|ok|okay|no)\s*\?\s*$",
+    r",\s*(right|correct|yeah|yes|ok|okay|no)\s*\?\s*$",
     r"\bsurely\b",
     r"\byou agree\b",
     r"\bshouldn'?t (you|we)\b",
     r"\baren'?t you\b",
 )
 ADVICE = (
-    r"\bhave you (tried|thought about|considered|looked at)\b",
+    r"(?<!what )(?<!which )\bhave you (tried|thought about|considered|looked at)\b",
     r"\bwhy (not|don'?t you)( just)?\b",
     r"\bwhat if you (just )?\b(tried|called|asked)\b",
     r"\bcould(n'?t)? you just\b",
@@ -142,6 +142,7 @@ ADVICE = (
     r"\bwhat about (trying|asking|calling)\b",
     r"\bwouldn'?t it be (better|easier)\b",
 )
+TAG = re.compile(r"^(do|would|don't) you (think|reckon|suppose|say|feel|agree)\s*[?.!]*$")
 WHY = re.compile(r"^why\b|\bwhy (did|didn't|would|are|were|is|do|don't) you\b")
 
 
@@ -186,7 +187,9 @@ def _decisive_clause(said: list[str]) -> tuple[str, str, str, str] | None:
 
 def _clause_starts(sentence: str) -> list[str]:
     starts = [m.end() for m in CLAUSE_START.finditer(sentence)]
-    return [LEAD_IN.sub("", sentence[start:].lstrip(" \"'(")) for start in starts]
+    found = [LEAD_IN.sub("", sentence[start:].lstrip(" \"'(")) for start in starts]
+    # "What made it go badly, do you think?": a tag after a question asks nothing new.
+    return [clause for clause in found if not TAG.match(clause)] or found[:1]
 
 
 def _opener(clause: str) -> tuple[str, str, str] | None:

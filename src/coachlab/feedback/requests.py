@@ -137,7 +137,7 @@ DIRECTIVE: tuple[Cue, ...] = (
     cue(
         -1.0,
         "states an obligation instead of asking",
-        r"(you|u) (need|have|got) to",
+        r"(?<!would )(?<!do )(?<!will )(?<!did )(you|u) (need|have|got) to",
         r"you must",
         r"you('ll| will) (need to|have to)",
         r"you('re| are) (expected|required) to",
@@ -275,6 +275,10 @@ SOFTENERS = (
     "now ",
     "then ",
 )
+# After "please", these start a request or a courtesy rather than an instruction.
+NOT_AFTER_PLEASE = frozenset(
+    ("could", "would", "can", "will", "let", "feel", "do", "don't", "be", "note", "find")
+)
 SCALE = 1.6  # how many units of cue weight make a clear verdict
 
 
@@ -317,11 +321,18 @@ def instruction_verb(clause: str) -> str | None:
         head, found, rest = words.partition(mark)
         if found and len(head.split()) <= 3:
             words = rest.strip()
+    asked_politely = False
     while words.startswith(SOFTENERS):  # "now please redo ..."
+        asked_politely = asked_politely or words.startswith(("please ", "pls ", "plz ", "kindly "))
         words = words.split(" ", 1)[1] if " " in words else ""
-    first = words.split(" ", 1)[0].strip(".!?") if words else ""
+    first, _, rest = words.partition(" ")
+    first = first.strip(".!?")
+    if rest.split(" ", 1)[0] in ("you", "u", "we", "i", "they", "he", "she"):
+        return None  # "do you have a minute?" asks; "do the report" instructs
     if first in ("don't", "dont"):
         return "don't"
+    if asked_politely and first.isalpha() and first not in NOT_AFTER_PLEASE:
+        return first  # "please train the new hires": after "please" comes the verb
     return first if first in IMPERATIVE_VERBS else None
 
 

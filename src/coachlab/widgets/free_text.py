@@ -16,7 +16,7 @@ from .text_input import current_text, set_text, text_area
 class FreeText(Exercise):
     kind = "free_text"
     spec: FreeTextSpec
-    not_answered = "Write something first, then press “Check answer”."
+    not_answered = "Not answered yet: write something first, then press “Check answer”."
 
     def _build_controls(self) -> list[widgets.Widget]:
         self.analyzer = ANALYZERS[self.spec.analyzer]

@@ -19,7 +19,7 @@ class Reflection(Exercise):
     kind = "reflection"
     spec: ReflectionSpec
     check_label = "Done"
-    not_answered = "Write your reflection first, then press “Done”."
+    not_answered = "Not answered yet: write your reflection first, then press “Done”."
 
     def _build_controls(self) -> list[widgets.Widget]:
         self.text = text_area(self.spec.placeholder, "Your reflection:")

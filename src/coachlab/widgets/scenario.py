@@ -20,7 +20,7 @@ class Scenario(Exercise):
     kind = "scenario"
     spec: ScenarioSpec
     has_check_button = False  # each choice moves the conversation on; an ending shows the debrief
-    not_answered = "Keep going: the conversation has not ended yet."
+    not_answered = "Not answered yet: keep going, the conversation has not ended."
 
     def _build_controls(self) -> list[widgets.Widget]:
         self.meter = widgets.IntProgress(
