@@ -27,7 +27,7 @@ help:
 	@echo "make lab        set up .venv and open JupyterLab on the first lesson (PORT=$(PORT), NO_BROWSER=1)"
 	@echo "make test       set up .venv, then lint, unit tests, notebooks (nbval) and browser tests"
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
-	@echo "make docs       regenerate docs/facilitator-guide.md from the lesson YAML"
+	@echo "make docs       regenerate the facilitator guide and README's lesson table"
 	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard"
 	@echo "make dashboard  the facilitator dashboard as an app, with Voila (PORT=$(PORT))"
 	@echo "make clean      remove .venv and test artifacts"
@@ -60,9 +60,9 @@ test: $(STAMP) browser-deps lint
 notebooks: $(STAMP)
 	$(BIN)/python -m coachlab.notebook_build
 
-# docs/facilitator-guide.md from the lesson YAML.
+# docs/facilitator-guide.md and README.md's lesson table, from the lesson YAML.
 docs: $(STAMP)
-	$(BIN)/python -m coachlab.facilitator.guide
+	$(BIN)/python -m coachlab.docs
 
 # Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency;
 # the dashboard's speed on 1,000 and 10,000 generated exports.

@@ -7,7 +7,8 @@ import itertools
 import pytest
 
 from coachlab.content import Lesson
-from coachlab.facilitator.guide import CLOSING, FORMATS, agenda, main
+from coachlab.docs import main
+from coachlab.facilitator.guide import CLOSING, FORMATS, agenda
 
 
 def lesson(number: str, minutes: int = 20) -> Lesson:
@@ -47,5 +48,5 @@ def test_a_full_day_has_breaks_and_lunch():
     assert "Lunch" in kinds and kinds.count("Break") >= 2
 
 
-def test_the_checked_in_guide_is_current(capsys):
+def test_the_guide_and_the_readme_table_are_current(capsys):
     assert main(["--check"]) == 0, capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""docs/facilitator-guide.md, generated from the lesson YAML: ``make docs``.
+"""docs/facilitator-guide.md, generated from the lesson YAML by ``make docs`` (coachlab.docs).
 
 Timings, facilitator notes and role-plays come from content/, so the guide changes when the
 lessons do; the fixed parts (launching for a room, what to do when something breaks) are here.
@@ -7,11 +7,9 @@ A test fails when the checked-in guide differs from a fresh generation.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 
-from ..content import Lesson, content_dir, declared_order, load_lesson_file
-from ..export import write_atomically
+from ..content import Lesson
 
 BINDER = (
     "https://mybinder.org/v2/gh/coachlab/coachlab/main"
@@ -165,22 +163,3 @@ def _lesson_section(lesson: Lesson) -> list[str]:
     if meta.facilitator_notes:
         out += ["**Notes:**", *[f"- {note}" for note in meta.facilitator_notes], ""]
     return out
-
-
-def main(argv: list[str] | None = None) -> int:
-    directory = content_dir()
-    lessons = [load_lesson_file(directory / f"{stem}.yaml") for stem in declared_order(directory)]
-    target = directory.parent / "docs" / "facilitator-guide.md"
-    check = "--check" in (argv if argv is not None else sys.argv[1:])
-    text = render(lessons)
-    if check:
-        same = target.exists() and target.read_text(encoding="utf-8") == text
-        print("facilitator guide up to date" if same else f"{target} differs: run make docs")
-        return 0 if same else 1
-    write_atomically(target, text)
-    print(f"wrote {target}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
