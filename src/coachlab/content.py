@@ -8,6 +8,7 @@ one of: a, b, c``.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -115,7 +116,15 @@ def load_lesson(number: str | int, directory: Path | None = None) -> Lesson:
 
 
 def load_lesson_file(path: Path | str) -> Lesson:
+    """The validated lesson in ``path``; parsed once per version of the file (a notebook asks
+    for it once per exercise), so an edited file is read again at once."""
     path = Path(path)
+    stat = path.stat()
+    return _load(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _load(path: Path, _mtime_ns: int, _size: int) -> Lesson:
     data = _read_yaml(path)
     if not isinstance(data, dict):
         _fail(

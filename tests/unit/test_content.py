@@ -142,3 +142,11 @@ def test_declared_order_lists_every_lesson_file():
 def test_content_dir_can_be_configured(monkeypatch, tmp_path):
     monkeypatch.setenv("COACHLAB_CONTENT", str(tmp_path))
     assert content_dir() == tmp_path
+
+
+def test_an_edited_file_is_read_again(lesson_data, write_lesson):
+    path = write_lesson(lesson_data)
+    assert load_lesson_file(path) is load_lesson_file(path)  # parsed once per version
+    lesson_data["lesson"]["title"] = "A renamed sample lesson"
+    write_lesson(lesson_data)
+    assert load_lesson_file(path).lesson.title == "A renamed sample lesson"
