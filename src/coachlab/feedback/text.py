@@ -65,7 +65,6 @@ def clauses(sentence: str) -> list[str]:
 class Cue:
     """A pattern that means something, the weight it carries and why, in the learner's words."""
 
-    name: str
     pattern: re.Pattern[str]
     weight: float
     why: str
@@ -74,7 +73,7 @@ class Cue:
 def cue(weight: float, why: str, *patterns: str) -> Cue:
     """A cue matching any of ``patterns`` as whole words (each a small regular expression)."""
     joined = "|".join(patterns)
-    return Cue(patterns[0], re.compile(rf"\b(?:{joined})(?!\w)"), weight, why)
+    return Cue(re.compile(rf"\b(?:{joined})(?!\w)"), weight, why)
 
 
 def find(cues: tuple[Cue, ...], text: str) -> list[tuple[Cue, str]]:
