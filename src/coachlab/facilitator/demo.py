@@ -94,8 +94,7 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
     if spec.kind == "free_text":
         text = rng.choice(FREE_TEXT[spec.analyzer])
         result = ANALYZERS[spec.analyzer].function(text)
-        expected = spec.expect.items()
-        right = all(str(getattr(result, k)) == v for k, v in expected) if spec.expect else None
+        right = ANALYZERS[spec.analyzer].meets(result, spec.expect)
         return text, right, None, "\n".join(f"Cue: {cue}" for cue in result.cues)
     if spec.kind == "reflection":
         return rng.choice(REFLECTIONS), None, None, "Saved in your journal."

@@ -28,6 +28,12 @@ class Analyzer:
     fields: dict[str, tuple[str, ...]]  # result field -> the values it can take
     describes: str  # what it looks at, for the learner: "your question"
 
+    def meets(self, result: Any, expect: dict[str, str]) -> bool | None:
+        """Whether ``result`` has the values ``expect`` asks for; None when nothing is asked."""
+        if not expect:
+            return None
+        return all(str(getattr(result, name)) == value for name, value in expect.items())
+
 
 ANALYZERS: dict[str, Analyzer] = {
     "question": Analyzer(classify_question, {"kind": ("open", "closed")}, "your question"),

@@ -34,11 +34,9 @@ class FreeText(Exercise):
         analysis = self.analyzer.function(answer)
         found = {name: str(getattr(analysis, name)) for name in self.analyzer.fields}
         lines = [f"We read {self.analyzer.describes} as: {', '.join(found.values())}."]
-        correct = None
-        if self.spec.expect:
-            correct = all(found[name] == value for name, value in self.spec.expect.items())
-            if not correct:
-                lines.append(f"We were looking for: {', '.join(self.spec.expect.values())}.")
+        correct = self.analyzer.meets(analysis, self.spec.expect)
+        if correct is False:
+            lines.append(f"We were looking for: {', '.join(self.spec.expect.values())}.")
         lines += [f"Cue: {cue}" for cue in analysis.cues] or ["No particular cues found."]
         lines += [f"Try: {tip}" for tip in analysis.tips]
         return Result(correct=correct, feedback="\n".join(lines))
