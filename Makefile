@@ -21,7 +21,7 @@ ifeq ($(shell id -u),0)
 LAB_FLAGS += --allow-root
 endif
 
-.PHONY: help setup lab test lint notebooks docs bench dashboard browser-deps clean
+.PHONY: help setup lab test lint notebooks docs bench train dashboard browser-deps clean
 
 help:
 	@echo "make lab        set up .venv and open JupyterLab on the first lesson (PORT=$(PORT), NO_BROWSER=1)"
@@ -29,6 +29,7 @@ help:
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
 	@echo "make docs       regenerate the facilitator guide and README's lesson table"
 	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard"
+	@echo "make train      refit the feedback engine's cue weights on ../shared/corpora (tune rows)"
 	@echo "make dashboard  the facilitator dashboard as an app, with Voila (PORT=$(PORT))"
 	@echo "make clean      remove .venv and test artifacts"
 
@@ -69,6 +70,12 @@ docs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m coachlab.feedback.bench
 	$(BIN)/python -m coachlab.facilitator.bench
+
+# The feedback engine's cue weights, fitted on the tune rows of ../shared/corpora and our own
+# dev sets (scikit-learn, deterministic); writes src/coachlab/feedback/weights.json.
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python -m coachlab.feedback.train
 
 # The facilitator dashboard as a clean app (no code shown), on PORT.
 dashboard: $(STAMP)

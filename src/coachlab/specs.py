@@ -94,6 +94,11 @@ class Item(_Spec):
     text: Text
     category: Slug = Field(description="The id of the group this statement belongs in.")
     reason: Text = Field(description="Why it belongs there: shown when it was misplaced.")
+    ambiguous: str = Field(
+        default="",
+        description="Why the feedback engine may read this one differently (it is meant to be "
+        "hard); the content-agreement test then accepts either reading.",
+    )
 
 
 class CategorizeSpec(_Exercise):

@@ -44,9 +44,11 @@ def test_question_flags_and_their_cues(text, flag):
     assert result.tips, "a flag always comes with a suggestion"
 
 
-def test_question_cues_quote_the_words_that_decided():
+def test_question_cues_quote_the_words_that_decided_in_the_learners_case():
     result = classify_question("Did you finish?")
-    assert result.cues == ("“did”: can be answered yes or no",)
+    assert (
+        result.cues[0] == "“Did”: starts with a verb like “did”, “is” or “can”: answered yes or no"
+    )
     assert result.tips[0].startswith("Open it with “What…”")
 
 
@@ -71,7 +73,7 @@ def test_request_style(text, style):
 
 def test_request_cues_say_why_and_tips_say_how():
     result = analyze_request("You need to send it today.")
-    assert "“you need to”: states an obligation instead of asking" in result.cues
+    assert "“You need to”: states an obligation instead of asking" in result.cues
     assert any("Could you" in tip for tip in result.tips)
 
 

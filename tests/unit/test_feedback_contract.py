@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from coachlab.feedback import analyze_candor, analyze_framing, analyze_request, classify_question
 
 ANALYZERS = [classify_question, analyze_request, analyze_framing, analyze_candor]
-FLAGS = {"leading", "why", "stacked", "advice"}
+FLAGS = {"hostile", "leading", "why", "stacked", "advice"}
 ELEMENTS = {"situation", "behaviour", "impact", "request"}
-ISSUES = {"hedging", "labels", "absolutes", "vagueness"}
+ISSUES = {"harsh", "hedging", "labels", "absolutes", "vagueness"}
 SAMPLES = st.one_of(
     st.text(max_size=400),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
@@ -38,6 +38,8 @@ def check_shape(result) -> None:
     if hasattr(result, "elements"):
         assert 0 <= result.score <= 1 and result.elements <= ELEMENTS and result.issues <= ISSUES
     assert all(isinstance(tip, str) and tip for tip in result.tips)
+    assert len(set(result.tips)) == len(result.tips), "the same advice twice"
+    assert 0 <= result.confidence <= 1
     assert all(isinstance(cue, str) and cue for cue in getattr(result, "cues", ()))
 
 

@@ -12,8 +12,8 @@ def test_open_question_meets_the_expectation(gallery):
     ex.answer("Thanks for telling me. What got in the way this week?")
     result = ex.submit()
     assert result.correct is True
-    assert "We read your question as: open." in result.feedback
-    assert "Cue: “what”: invites an answer in their own words" in result.feedback
+    assert "We read your question as open." in result.feedback
+    assert "Why: “What got in the way”: invites them to explore" in result.feedback
 
 
 def test_closed_question_gets_the_reason_and_a_rewrite_tip(gallery):
@@ -22,7 +22,9 @@ def test_closed_question_gets_the_reason_and_a_rewrite_tip(gallery):
     result = ex.submit()
     assert result.correct is False
     assert "We were looking for: open." in result.feedback
-    assert "Cue: “did”: can be answered yes or no" in result.feedback
+    assert "Why: “did”: starts with a verb like “did”, “is” or “can”: answered yes or no" in (
+        result.feedback
+    )
     assert "Try: Open it with “What…” or “How…”" in result.feedback
 
 

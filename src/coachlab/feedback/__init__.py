@@ -27,16 +27,27 @@ class Analyzer:
     function: Callable[[str], Any]
     fields: dict[str, tuple[str, ...]]  # result field -> the values it can take
     describes: str  # what it looks at, for the learner: "your question"
+    faults: frozenset[str] = frozenset()  # flags that rule out a ✔ whatever the verdict
 
     def meets(self, result: Any, expect: dict[str, str]) -> bool | None:
-        """Whether ``result`` has the values ``expect`` asks for; None when nothing is asked."""
+        """Whether ``result`` has what ``expect`` asks for: None when nothing is asked, or when
+        the analyzer is not sure (then the learner reads what it noticed, not ✔ or ✘)."""
         if not expect:
+            return None
+        if self.faults & getattr(result, "flags", frozenset()):
+            return False
+        if not getattr(result, "sure", True):
             return None
         return all(str(getattr(result, name)) == value for name, value in expect.items())
 
 
 ANALYZERS: dict[str, Analyzer] = {
-    "question": Analyzer(classify_question, {"kind": ("open", "closed")}, "your question"),
+    "question": Analyzer(
+        classify_question,
+        {"kind": ("open", "closed")},
+        "your question",
+        frozenset({"hostile", "leading", "advice"}),
+    ),
     "request": Analyzer(analyze_request, {"style": ("partnering", "directive")}, "your request"),
     "framing": Analyzer(analyze_framing, {"stance": ("proactive", "reactive")}, "your statement"),
     "candor": Analyzer(

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .requests import instruction_verb
-from .text import clauses, length_tip, normalise, require_text, sentences
+from .candor_cues import candor_cues
+from .model import SURE_FROM, model
+from .text import length_tip, normalise, require_text
 
 IRREGULAR_PAST = (
     "did|had|got|gave|made|said|told|sent|left|took|forgot|came|went|spoke|wrote|cut|kept|let|"
@@ -51,12 +52,10 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"he|they|our)\b|\b(i|we|they|she|he) (had|have) to\b|\b(lost|delayed|missed|noticed|"
         r"confused|frustrated|affected|impact|impacted|upset|embarrassed|cost us|behind|flagged|"
         r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
-        r"end(ed)? up|dropped off|points off|could have|would have|mentioned)\b"
-    ),
-    "request": re.compile(
-        r"\b(can|could|would|will) (you|we)\b|\bplease\b|\bnext time\b|\bgoing forward\b|"
-        r"\bfrom now on\b|\bi('d| would) (like|ask|prefer)\b|\bi need you to\b|\blet'?s\b|"
-        r"\bi'?m asking\b|\bhow can we\b|\bwhat would help\b|\?\s*$"
+        r"end(ed)? up|dropped off|points off|could have|would have|mentioned)\b|"
+        r"\b(the |a |our |two |three )?(client|customer|patient|team|supplier|guest|caller|board|"
+        r"manager|auditor|driver|nurse|colleague)s? (phoned|called|rang|emailed|complained|asked|"
+        r"waited|noticed|left|cancell?ed|escalated|had to|couldn'?t|didn'?t|got|stayed)\b"
     ),
 }
 TARGETED = r"(you|you'?re|you are|you were|you'?ve been|your \w+ (is|are|was|were))"
@@ -115,9 +114,8 @@ ELEMENT_TIPS = {
     "impact": "Say what it led to: for the work, the client or the team.",
     "request": "End with what you are asking for, or ask how you can solve it together.",
 }
+HARSH_TIP = "Describe what happened and what you need, not what you think of them."
 HEDGES_ALLOWED = 1  # one "I think" or "just" does not blur a clear message
-
-
 STRAIGHT_FROM = 0.5  # the score from which a message reads as straight
 ELEMENT_CUES = {
     "situation": "says when and where",
@@ -126,6 +124,7 @@ ELEMENT_CUES = {
     "request": "asks for something",
 }
 ISSUE_CUES = {
+    "harsh": "reads as harsh",
     "hedging": "softeners blur the point",
     "labels": "a label or a jab at the person",
     "absolutes": "“always” or “never” aimed at the person",
@@ -137,23 +136,28 @@ ISSUE_CUES = {
 class CandorAnalysis:
     score: float  # in [0, 1]
     elements: frozenset[str] = frozenset()  # of situation, behaviour, impact, request
-    issues: frozenset[str] = frozenset()  # of hedging, labels, absolutes, vagueness
+    issues: frozenset[str] = frozenset()  # of harsh, hedging, labels, absolutes, vagueness
     tips: tuple[str, ...] = ()
+    found: tuple[str, ...] = ()  # the learner's words behind the harsh and request readings
+    confidence: float = 0.0  # of the harsh reading
+
+    @property
+    def sure(self) -> bool:
+        return self.confidence >= SURE_FROM
 
     @property
     def verdict(self) -> str:
-        """In one word: straight from a score of 0.5, else harsh (labels, absolutes) or hedged."""
-        if self.score >= STRAIGHT_FROM:
-            return "straight"
-        return "harsh" if {"labels", "absolutes"} & self.issues else "hedged"
+        """Harsh when it attacks or sneers; else straight from a score of 0.5, else hedged."""
+        if {"harsh", "labels", "absolutes"} & self.issues:
+            return "harsh"
+        return "straight" if self.score >= STRAIGHT_FROM else "hedged"
 
     @property
     def cues(self) -> tuple[str, ...]:
-        """What was found, in words: the elements present, then the issues."""
+        """What was found, in words: the elements present, then the issues, then the words."""
         found = [f"{name}: {ELEMENT_CUES[name]}" for name in ELEMENT_CUES if name in self.elements]
-        return tuple(
-            found + [f"{name}: {ISSUE_CUES[name]}" for name in ISSUE_CUES if name in self.issues]
-        )
+        issues = [f"{name}: {ISSUE_CUES[name]}" for name in ISSUE_CUES if name in self.issues]
+        return tuple(found + issues) + self.found
 
 
 def analyze_candor(text: str) -> CandorAnalysis:
@@ -161,18 +165,36 @@ def analyze_candor(text: str) -> CandorAnalysis:
     said = normalise(require_text(text, "analyze_candor"))
     if not said.strip():
         return CandorAnalysis(0.0, tips=("Write the message you would send first.",))
-    elements = {name for name, pattern in ELEMENTS.items() if pattern.search(said)}
-    if any(instruction_verb(c) for s in sentences(said) for c in clauses(s)):
-        elements.add("request")  # "Restack them before the next delivery."
+    harsh_cues, asking_cues = candor_cues(said)
+    harsh = model("candor_harsh").read(harsh_cues)
+    asks = model("candor_asks").read(asking_cues)
+    elements = {name for name, pattern in ELEMENTS.items() if pattern.search(said)} - {"request"}
+    if asks.yes:
+        elements.add("request")
     issues = set()
     for name, (pattern, _) in ISSUES.items():
         count = len(pattern.findall(said))
         if count > (HEDGES_ALLOWED if name == "hedging" else 0):
             issues.add(name)
+    if harsh.yes:
+        issues.add("harsh")
     if "behaviour" not in elements and "situation" not in elements:
         issues.add("vagueness")
-    score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues) - 0.15 * ("labels" in issues)
+    harsh_words = bool({"harsh", "labels"} & issues)
+    score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
     tips = [ELEMENT_TIPS[name] for name in ELEMENT_TIPS if name not in elements]
-    tips += [ISSUES[name][1] for name in ISSUES if name in issues]
+    if harsh_words or "absolutes" in issues:
+        tips = [HARSH_TIP, *[ISSUES[n][1] for n in ("absolutes",) if n in issues], *tips]
+    else:
+        tips += [ISSUES[name][1] for name in ISSUES if name in issues]
+    words = [f.quote(text) for f in harsh.toward(True)[:2]] if harsh.yes else []
+    words += [f.quote(text) for f in asks.toward(True)[:1]] if asks.yes else []
     score = round(min(max(score, 0.0), 1.0), 3)
-    return CandorAnalysis(score, frozenset(elements), frozenset(issues), (*tips, *length_tip(text)))
+    return CandorAnalysis(
+        score,
+        frozenset(elements),
+        frozenset(issues),
+        (*tuple(dict.fromkeys(tips))[:3], *length_tip(text)),
+        tuple(words),
+        harsh.confidence,
+    )

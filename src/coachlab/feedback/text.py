@@ -46,9 +46,11 @@ def length_tip(text: str) -> tuple[str, ...]:
 
 
 def sentences(text: str) -> list[str]:
-    """The non-empty sentences of normalised text, in order, each stripped."""
+    """The non-empty sentences of normalised text, in order, each stripped of spaces and quotes."""
     found = (match.group(0).strip() for match in SENTENCE.finditer(text))
-    return [SPACE.sub(" ", s) for s in found if any(ch.isalnum() for ch in s)]
+    # Quoted speech: "“Could you…?”" still ends with its question mark.
+    found = (SPACE.sub(" ", s).strip(" \"'()[]*_") for s in found)
+    return [s for s in found if any(ch.isalnum() for ch in s)]
 
 
 def clauses(sentence: str) -> list[str]:

@@ -29,12 +29,15 @@ class Result:
     feedback: str
     score: float | None = None
     answered: bool = True
+    uncertain: bool = False  # the feedback engine could not tell: what it noticed, no verdict
 
     @property
     def verdict(self) -> str:
         """Symbol and word, so the outcome never rests on colour alone."""
         if not self.answered:
             return "… Not answered yet"
+        if self.uncertain:
+            return "? Hard to tell"
         return {True: "✔ Correct", False: "✘ Not quite", None: "✎ Noted"}[self.correct]
 
     def __str__(self) -> str:

@@ -32,11 +32,20 @@ class FreeText(Exercise):
 
     def _check(self, answer: str) -> Result:
         analysis = self.analyzer.function(answer)
-        found = {name: str(getattr(analysis, name)) for name in self.analyzer.fields}
-        lines = [f"We read {self.analyzer.describes} as: {', '.join(found.values())}."]
+        found = ", ".join(str(getattr(analysis, name)) for name in self.analyzer.fields)
         correct = self.analyzer.meets(analysis, self.spec.expect)
-        if correct is False:
-            lines.append(f"We were looking for: {', '.join(self.spec.expect.values())}.")
-        lines += [f"Cue: {cue}" for cue in analysis.cues] or ["No particular cues found."]
-        lines += [f"Try: {tip}" for tip in analysis.tips]
-        return Result(correct=correct, feedback="\n".join(lines))
+        wanted = ", ".join(self.spec.expect.values())
+        if not getattr(analysis, "sure", True):
+            choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
+            lines = [f"We can't tell for sure whether {self.analyzer.describes} reads as "
+                     f"{choices}; it leans {found}. Here is what we noticed."]  # fmt: skip
+        else:
+            lines = [f"We read {self.analyzer.describes} as {found}."]
+            if correct is False and found != wanted:
+                lines.append(f"We were looking for: {wanted}.")
+            elif correct is False:
+                lines.append(f"It reads as {found}, but it would not land that way: see why.")
+        lines += [f"Why: {cue}" for cue in analysis.cues[:4]] or ["No particular cues found."]
+        lines += [f"Try: {tip}" for tip in analysis.tips[:3]]
+        uncertain = bool(self.spec.expect) and correct is None
+        return Result(correct=correct, feedback="\n".join(lines), uncertain=uncertain)

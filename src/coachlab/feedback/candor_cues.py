@@ -1,0 +1,315 @@
+"""What a trainer listens for in feedback: is it harsh, and does it ask for something?
+
+Two fitted readings (``make train``): ``HARSH`` cues (contempt, swearing, labels aimed at the
+person, sarcasm, threats, shouting) against plain or terse comments ("nit: rename", "Done" are
+terse, not harsh); ``ASKS`` cues (a request, a suggestion, a question to the person) against
+criticism that asks for nothing.
+"""
+
+from __future__ import annotations
+
+from .cues import Cue, Fired, cue, fire
+from .request_cues import VERBS
+from .text import sentences
+
+HARSH: tuple[Cue, ...] = (
+    cue(
+        "h_swear",
+        "swearing",
+        r"f+u+c+k\w*",
+        r"f\*+k\w*",
+        r"wtf",
+        r"shit\w*",
+        r"bullshit",
+        r"crap\w*",
+        r"damn\w*",
+        r"goddamn",
+        r"hell",
+        r"ass(?:hole)?s?",
+        r"bastard\w*",
+        r"bitch\w*",
+        r"piss\w*",
+        r"dick\w*",
+        r"suck(?:s|ed|ing)?",
+        r"stfu",
+        r"ffs",
+        r"screw(?:ed)? (?:up|this|it|you)",
+        r"bloody",
+        r"fricking",
+        r"freaking",
+        r"frigging",
+    ),
+    cue(
+        "h_label",
+        "a label aimed at the person",
+        r"(?:you|you'?re|you are|you were|are you|your \w+ (?:is|are|was)) (?:so |such an? |an? "
+        r"|being |just |really |a complete |a total |completely |totally )?(?:idiot|moron|stupid|"
+        r"dumb|lazy|useless|incompetent|clueless|hopeless|pathetic|careless|sloppy|rude|selfish|"
+        r"retard\w*|amateur|joke|disaster|liability|embarrassment|clown|fool|noob|garbage|trash|"
+        r"crap|shit|horrible|terrible|awful|ridiculous|wrong)",
+    ),
+    cue(
+        "h_insult_word",
+        "an insult word",
+        r"idiot\w*",
+        r"moron\w*",
+        r"stupid\w*",
+        r"dumb\w*",
+        r"retard\w*",
+        r"imbecile",
+        r"incompetent",
+        r"clueless",
+        r"pathetic",
+        r"useless",
+        r"garbage",
+        r"trash",
+        r"rubbish",
+        r"nonsense",
+        r"ridiculous",
+        r"insane",
+        r"crazy",
+        r"lame",
+        r"brain-?dead",
+        r"ugly",
+        r"fugly",
+        r"horrible",
+        r"terrible",
+        r"awful",
+        r"disgusting",
+        r"shameful",
+        r"a mess",
+        r"junk",
+        r"idiotic",
+        r"moronic",
+        r"dumbass",
+        r"bogus",
+        r"crappy",
+        r"sloppy",
+        r"lazy",
+    ),
+    cue(
+        "h_mild",
+        "a sneer: annoying, silly, gross",
+        r"annoy\w*",
+        r"silly",
+        r"gross",
+        r"hate[sd]?",
+        r"sigh",
+        r"ugh+",
+        r"meh",
+        r"weird",
+        r"darn",
+        r"yuck",
+        r"eww+",
+        r"blah",
+        r"irritat\w*",
+        r"pointless",
+        r"bizarre",
+        r"evil",
+        r"booboo",
+        r"hack(?:y|ish)",
+        r"abomination",
+        r"nasty",
+        r"painful",
+    ),
+    cue(
+        "h_self",
+        "aimed at oneself, not at them",
+        r"(?:i'?m|i am|i was|i feel like|i'?m being) (?:an? |so |such an? )?(?:idiot|stupid|dumb|"
+        r"moron)",
+        r"(?:stupid|dumb|silly|naive|newbie|noob) (?:q|question|mistake)",
+        r"because i'?m (?:dumb|stupid|an idiot)",
+        r"my (?:bad|mistake|fault)",
+        r"i made a",
+    ),
+    cue(
+        "h_contempt",
+        "contempt or sarcasm",
+        r"what'?s wrong with you",
+        r"what were you thinking",
+        r"are you (?:serious|kidding|"
+        r"joking|blind|insane|crazy)",
+        r"seriously",
+        r"do you (?:even|ever|actually)",
+        r"did you (?:even|ever|actually)",
+        r"how (?:hard|difficult) (?:is|was|can) it",
+        r"for (?:god'?s|christ'?s|heaven'?s|pete'?s) sake",
+        r"jesus",
+        r"oh (?:great|wow|boy)",
+        r"thanks for nothing",
+        r"nice job",
+        r"congratulations",
+        r"bravo",
+        r"genius",
+        r"learn to",
+        r"no clue",
+        r"no idea what you",
+        r"who (?:wrote|told|asked)",
+        r"obviously",
+        r"clearly you",
+        r"\bsmh\b",
+        r"lol",
+        r"lmao",
+        r"\bgo away\b",
+        r"shut up",
+        r"get lost",
+        r"not my problem",
+        r"read the (?:docs|manual|code)",
+        r"rtfm",
+    ),
+    cue(
+        "h_absolute",
+        "“always” or “never” aimed at the person",
+        r"you(?:'re| are|'ve| have)? (?:always|never|constantly)",
+        r"every (?:single )?time you",
+        r"you (?:\w+ )?(?:always|never)",
+    ),
+    cue(
+        "h_threat",
+        "a threat",
+        r"or (?:else|you'?re (?:out|fired|done))",
+        r"i(?:'ll| will) "
+        r"(?:fire|report|revert|reject|kill|block|ban)",
+        r"last (?:warning|chance)",
+        r"you(?:'ll| will) regret",
+        r"consequences",
+    ),
+    cue(
+        "h_shout", "shouting: capitals or a string of marks", r"!{2,}", r"\?{2,}", r"\?!+", r"!\?+"
+    ),
+)
+ASKS: tuple[Cue, ...] = (
+    cue(
+        "a_modal_you",
+        "asks the person: “could you…”",
+        r"(?:could|would|can|will) (?:you|the "
+        r"authors?|we|they)",
+        r"would you mind",
+        r"i(?:'d| would) (?:like|ask|prefer|love) "
+        r"(?:you|to see|to know|the authors?)",
+    ),
+    cue(
+        "a_should",
+        "says what should be done",
+        r"should",
+        r"ought to",
+        r"(?:need|needs) to",
+        r"must",
+        r"(?:has|have) to be",
+        r"may want to",
+        r"might want to",
+        r"(?:is|are) "
+        r"(?:needed|required|missing)",
+    ),
+    cue(
+        "a_suggest",
+        "suggests",
+        r"suggest\w*",
+        r"recommend\w*",
+        r"propos\w*",
+        r"consider\w*",
+        r"encourage",
+        r"it (?:would|might|could) be (?:good|nice|helpful|better|useful|"
+        r"interesting|great|worth)",
+        r"(?:it|that)'?d be (?:good|nice|helpful|better)",
+        r"worth (?:\w+ing)",
+        r"i (?:wonder|am curious|'m curious)",
+        r"how about",
+        r"what about",
+        r"instead",
+    ),
+    cue("a_please", "please", r"please", r"kindly"),
+    cue("a_question", "a question to them", r"\?"),
+    cue(
+        "a_wh",
+        "asks why, how or what",
+        r"(?:why|how|what|which|whether|is it|are they|does "
+        r"(?:it|this|the)|did (?:you|the))",
+    ),
+    cue(
+        "a_next_time",
+        "asks for a change next time",
+        r"next time",
+        r"going forward",
+        r"from now on",
+        r"in (?:the )?future",
+    ),
+    cue(
+        "a_correction",
+        "proposes a correction",
+        r"-+>",
+        r"→",
+        r"should read",
+        r"typos?",
+        r"(?:missed|missing) (?:citation|reference)s?",
+        r"\bvs\.?\b",
+        r"e\.g\.",
+    ),
+    cue(
+        "a_wish",
+        "says what would make it better",
+        r"i would have (?:liked|been interested|expected|appreciated)",
+        r"would be (?:much )?"
+        r"(?:appreciated|welcome|valuable|interesting|helpful|nice|good|useful|great)",
+        r"would (?:make|help|strengthen|improve)",
+        r"(?:more|additional|further) (?:experiments?|"
+        r"details|analysis|discussion|ablations?|results|comparisons?|evidence|examples?)",
+        r"(?:is|are) (?:valuable|important|necessary|essential) to",
+        r"could (?:easily|also)",
+        r"i (?:am|'m) (?:curious|interested)",
+        r"wonder",
+    ),
+    cue(
+        "a_unclear",
+        "says something is unclear",
+        r"unclear",
+        r"not (?:entirely |very |quite )?"
+        r"clear",
+        r"i (?:don'?t|do not) (?:get|see|follow|understand)",
+        r"confus\w+",
+    ),
+    cue(
+        "c_negative",
+        "states a fault",
+        r"(?:is|are|was|were|seems?|looks?) (?:not|un\w+|"
+        r"weak|limited|lacking|missing|unclear|wrong|poor|confusing|incorrect|insufficient|"
+        r"hard to)",
+        r"lacks?",
+        r"(?:no|little|limited) (?:novelty|evidence|discussion|"
+        r"comparison|explanation)",
+        r"i (?:don'?t|do not|am not|'m not) (?:see|follow|"
+        r"understand|convinced|sure)",
+        r"fails? to",
+        r"does not",
+        r"doesn'?t",
+    ),
+    cue(
+        "c_hedge_opinion",
+        "gives an opinion",
+        r"i (?:think|feel|find|believe)",
+        r"in my (?:opinion|view)",
+        r"it seems",
+        r"overall",
+    ),
+)
+
+
+# Instructions open a sentence: "Rename it." "Please add a test."
+OPENS: tuple[Cue, ...] = (
+    cue(
+        "a_verb",
+        "an instruction",
+        rf"(?:please |also |and |so |just |then )?(?:{'|'.join(VERBS.split())}"
+        r"|clarify|include|provide|specify|describe|compare|discuss|mention|cite|elaborate|"
+        r"justify|report|add|remove|fix|rename|revert|avoid|replace|rephrase|define|state|"
+        r"expand|simplify|split|move|extract)\b",
+        anchored=True,
+    ),
+)
+
+
+def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
+    """The harsh cues and the asking cues of a normalised ``text``."""
+    asks = fire(ASKS, text)
+    opening = [found for sentence in sentences(text) for found in fire(OPENS, sentence)]
+    return fire(HARSH, text), asks + opening[:1]

@@ -1,0 +1,81 @@
+"""Named cues: the phrases an analyzer notices, each with an id, a reason and the words it matched.
+
+A cue is what the learner can be shown ("“what got in the way”: invites their account"); its
+weight is not here but in ``weights.json``, fitted on labelled text by ``make train``. Keeping
+the two apart lets the cue tables read as a list of things a coaching trainer listens for,
+while the weights come from data rather than from our intuition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import MAX_CHARS, QUOTES
+
+# Words a speaker puts before what they mean: fillers, discourse markers, greetings.
+LEAD_IN = re.compile(
+    r"^(?:(?:um+|uh+|er+|erm|hm+|mm+|ah|oh|so|and|but|or|well|okay|ok|right|alright|yeah|yes|no|"
+    r"now|then|also|actually|anyway|like|hey|hi|hiya|hello|morning|good morning|afternoon|"
+    r"listen|look|sorry|honestly|basically|i mean|you know|quick (?:q|question)|one (?:more )?"
+    r"thing|real quick|btw|just (?:checking|wondering|curious))\b[\s,!.:;-]*)+"
+)
+# "Sam, ..." or "Hey Priya - ...": a short address before a comma or dash.
+ADDRESS = re.compile(r"^[a-z']+(?: [a-z']+)?\s*(?:,|:| -| –| —)\s+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Something a trainer listens for: ``name`` keys its weight, ``why`` is shown to learners."""
+
+    name: str
+    why: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Fired:
+    """A cue found in a text, with the learner's own words that matched it."""
+
+    name: str
+    why: str
+    words: str
+
+    def quote(self, original: str = "") -> str:
+        """“their words”: why it matters (in the case they typed, when ``original`` is given)."""
+        if not self.words:
+            return self.why
+        return f"“{in_their_words(self.words, original)}”: {self.why}"
+
+
+def in_their_words(words: str, original: str) -> str:
+    """``words`` (found in the lower-cased text) as the learner typed them in ``original``."""
+    pattern = r"\s+".join(re.escape(part) for part in words.split())
+    match = re.search(pattern, original[:MAX_CHARS].translate(QUOTES), re.IGNORECASE)
+    return original[match.start() : match.end()] if match else words
+
+
+def cue(name: str, why: str, *patterns: str, anchored: bool = False) -> Cue:
+    """A cue matching any of ``patterns`` as whole words; ``anchored`` ones only at the start."""
+    joined = "|".join(patterns)
+    start = "^" if anchored else r"\b"
+    return Cue(name, why, re.compile(rf"{start}(?:{joined})(?![\w'])"))
+
+
+def fire(cues: tuple[Cue, ...], text: str) -> list[Fired]:
+    """Each cue found in ``text`` once, with the words that matched."""
+    found = []
+    for item in cues:
+        match = item.pattern.search(text)
+        if match:
+            found.append(Fired(item.name, item.why, match.group(0).strip(" ,.!?")))
+    return found
+
+
+def strip_lead_in(clause: str) -> str:
+    """The clause without the fillers and address that come before what is said."""
+    clause = LEAD_IN.sub("", clause.strip(" \"'(-*•>")).strip()
+    address = ADDRESS.match(clause)
+    if address and not re.match(r"(what|how|why|when|where|who|which|if|i|you|we)\b", clause):
+        clause = LEAD_IN.sub("", clause[address.end() :]).strip()
+    return clause

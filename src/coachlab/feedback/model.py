@@ -1,0 +1,76 @@
+"""Weights for the named cues, fitted on labelled text (``make train``), read in pure Python.
+
+Each fitted reading ("is this question open?") is a logistic model over the cues that fired:
+the bias plus each cue's weight gives the log-odds of "yes". The weights live in
+``weights.json`` beside this file, written by ``coachlab.feedback.train``; inference needs no
+numerical library. A few cues are rules, not data: their weight is fixed in the analyzer
+(``rules``), because the corpora cannot teach them ("I've already put you on the rota" takes the
+choice away, however politely it is said).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .cues import Fired
+
+WEIGHTS = Path(__file__).with_name("weights.json")
+SURE_FROM = 0.25  # confidence (|2p - 1|) from which a verdict is given as a verdict
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How likely "yes" is, and each fired cue with the weight it carried (strongest first)."""
+
+    probability: float
+    reasons: tuple[tuple[Fired, float], ...]
+
+    @property
+    def yes(self) -> bool:
+        return self.probability >= 0.5
+
+    @property
+    def confidence(self) -> float:
+        """0 when it could go either way, 1 when the cues all point one way, strongly."""
+        return round(abs(2 * self.probability - 1), 3)
+
+    @property
+    def sure(self) -> bool:
+        return self.confidence >= SURE_FROM
+
+    def toward(self, yes: bool) -> list[Fired]:
+        """The cues that pushed toward ``yes`` (or against it), strongest first."""
+        return [fired for fired, weight in self.reasons if (weight > 0) == yes and weight]
+
+
+@dataclass(frozen=True)
+class Model:
+    """A fitted reading: bias and a weight per cue name."""
+
+    bias: float
+    weights: Mapping[str, float]
+
+    def read(self, fired: Iterable[Fired], rules: Mapping[str, float] | None = None) -> Reading:
+        rules = rules or {}
+        reasons = []
+        for found in fired:
+            weight = rules.get(found.name, self.weights.get(found.name, 0.0))
+            reasons.append((found, weight))
+        logit = self.bias + sum(weight for _, weight in reasons)
+        probability = 1 / (1 + math.exp(-max(min(logit, 30.0), -30.0)))
+        reasons.sort(key=lambda item: -abs(item[1]))
+        return Reading(round(probability, 4), tuple(reasons))
+
+
+@cache
+def model(task: str) -> Model:
+    """The fitted model for ``task`` (e.g. "question_open"), read once from weights.json."""
+    fitted = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    if task not in fitted:
+        raise KeyError(f"{WEIGHTS} has no model {task!r}: run `make train`")
+    return Model(fitted[task]["bias"], fitted[task]["weights"])

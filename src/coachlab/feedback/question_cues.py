@@ -1,0 +1,258 @@
+"""What a trainer listens for in a question: how it opens, what it asks for, what it hides.
+
+``OPENING`` cues look at the start of the question (after "um, so, Sam,"); ``ANYWHERE`` cues at
+the whole question. Their weights are fitted (``make train``); ``FLAGS`` are named faults
+(blame, a hint at the answer, advice in disguise) found by rule, whatever the question's form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Cue, Fired, cue, fire, strip_lead_in
+from .text import sentences
+
+AUX = (
+    r"(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had|should|shall|may|might|"
+    r"am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|"
+    r"shouldn't|wasn't|weren't|ain't|you're|you've|that's|it's|there's)"
+)
+FACT_WORDS = (
+    r"time|day|date|room|floor|number|size|price|cost|total|deadline|name|address|code|version|"
+    r"password|percentage|rate|score|status|count|budget|amount|email|phone|link|model|year|"
+    r"month|week|color|colour|extension|channel|file|page|eta|one|kind of \w+"
+)
+OPENING: tuple[Cue, ...] = (
+    cue(
+        "q_fact_wh",
+        "asks for a number, a time or a single fact",
+        r"how (?:many|much|long|often|old|far|big|soon|late|early)",
+        rf"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:{FACT_WORDS})",
+        r"(?:when|where|who|whose|which)(?!'s going on)",
+        anchored=True,
+    ),
+    cue(
+        "q_view_wh",
+        "asks what they see, think or want",
+        r"(?:where|when|who|which) (?:do|would|could|did) you (?:see|think|feel|imagine|want|"
+        r"picture|suggest)",
+        anchored=True,
+    ),
+    cue(
+        "q_open_wh",
+        "starts with “what”, “how” or “why”: their answer, in their words",
+        r"(?:what|how|why)(?:'s|s)?",
+        r"whats",
+        r"hows",
+        r"wat",
+        anchored=True,
+    ),
+    cue(
+        "q_invite",
+        "invites an account in their own words",
+        r"(?:(?:can|could|would|will) (?:you|u) (?:please )?|why don'?t you )?"
+        r"(?:tell (?:me|us) (?:about|more|how|what|why|a (?:little|bit))|describe|"
+        r"walk (?:me|us) through|talk (?:me|us) through|"
+        r"take (?:me|us) through|run (?:me|us) through|explain|say (?:more|something about)|"
+        r"elaborate|expand on|unpack|fill (?:me|us) in|catch (?:me|us) up|share (?:how|what|"
+        r"why|your|more)|help me understand|give (?:me|us) (?:a|the|your) (?:sense|rundown|"
+        r"picture|take|view))",
+        anchored=True,
+    ),
+    cue(
+        "q_what_about",
+        "opens a topic for them to take anywhere",
+        r"what about",
+        r"how about",
+        r"what if",
+        r"what else",
+        anchored=True,
+    ),
+    cue(
+        "q_anything_else",
+        "opens the floor: anything else, any other view",
+        r"(?:is there |are there |do you have |does anyone have |did you have )?(?:any|anything|"
+        r"anyone|anybody|other|others|more)(?: (?:else|other|more|further|thoughts?|ideas?|"
+        r"questions?|comments?|suggestions?|objections?|concerns?|opinions?|input|views?|"
+        r"reactions?|feedback|problems?|issues?|items?|takers?))",
+        anchored=True,
+    ),
+    cue(
+        "q_bare_topic",
+        "one word that hands them the floor",
+        r"(?:thoughts|ideas|questions|comments|suggestions|opinions|reactions|feedback|"
+        r"objections|concerns)\s*\??$",
+        anchored=True,
+    ),
+    cue(
+        "q_wonder_open",
+        "wonders aloud how or what: an invitation",
+        r"(?:i'?m |i am |i was |just )?(?:curious|wondering) (?:what|how|why|about)",
+        r"i wonder(?:ed)? (?:what|how|why)",
+        r"i(?:'d| would) (?:like|love) to (?:hear|know|understand) (?:how|what|why|about|more|"
+        r"your)",
+        anchored=True,
+    ),
+    cue(
+        "q_wonder_closed",
+        "wonders whether: a yes or no in disguise",
+        r"(?:i'?m |i am |i was |just )?(?:curious|wondering) (?:if|whether)",
+        r"i wonder(?:ed)? (?:if|whether)",
+        anchored=True,
+    ),
+    cue(
+        "q_anyone",
+        "asks the whole room",
+        r"(?:does |do |did |has |is )?(?:anyone|anybody|everyone|everybody|somebody|someone)",
+        anchored=True,
+    ),
+    cue(
+        "q_aux",
+        "starts with a verb like “did”, “is” or “can”: answered yes or no",
+        AUX,
+        anchored=True,
+    ),
+    cue(
+        "q_notice",
+        "asks to be told when or whether: a notice, not a view",
+        r"(?:tell|let) (?:me|us) (?:know )?(?:when|if|whether|which)",
+        anchored=True,
+    ),
+)
+ANYWHERE: tuple[Cue, ...] = (
+    cue(
+        "q_your_view",
+        "asks for their view",
+        r"what (?:do|did|would) you (?:think|reckon|make of|feel|suggest|recommend|propose|want)",
+        r"how (?:do|did|would) you (?:feel|see|think|want|like)",
+        r"your (?:thoughts|view|views|take|opinion|ideas|sense|input|perspective)",
+        r"(?:any|your) (?:thoughts|ideas|suggestions|opinions|comments|objections|questions)",
+        r"what are your",
+    ),
+    cue(
+        "q_explore",
+        "invites them to explore",
+        r"in what (?:way|ways|sense)",
+        r"to what extent",
+        r"what (?:might|could|would) "
+        r"(?:help|happen|change|make|it take|you do|be different)",
+        r"what (?:got|gets|is "
+        r"getting|stood|stands) in the way",
+        r"what (?:led|leads) to",
+        r"what (?:matters|would "
+        r"matter)",
+        r"how (?:might|could|would|can|do) (?:we|you|i)",
+    ),
+    cue(
+        "q_later_wh",
+        "asks “what” or “how” after setting the scene",
+        r"(?:what|how)(?:'s| is| are| was| were| do| does| did| can| could| would| should| will|"
+        r" might| else| much| many| to)\b",
+    ),
+    cue(
+        "q_or_so",
+        "trails off with “or something”: checks a guess",
+        r"or (?:something|whatever|so|anything|what|not)(?: like that| else)?\s*\?$",
+    ),
+    cue(
+        "q_either_or",
+        "offers a pick between options",
+        r"\w+ or (?!something|whatever|so\b|anything|what\b|not\b)(?:\w+ )?(?:\w+ )?\w+\s*\?$",
+    ),
+    cue("q_you_know_what", "“you know what”: a lead-in, not a question", r"you know (?:what|how)"),
+    cue(
+        "q_tag",
+        "asks them to confirm what you said",
+        r",?\s*(?:right|correct|yeah|yes|ok|okay|no|true|huh|eh)\s*\?$",
+        r"(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|haven't|hasn't) "
+        r"(?:it|that|this|they|you|we|he|she|there)\s*\?$",
+    ),
+    cue(
+        "q_you_think",
+        "checks a guess of yours",
+        r"(?:so |you )(?:think|mean|said|want|need|have|had|were|are)",
+        r"you'?re (?:saying|"
+        r"telling)",
+        r"so that'?s",
+    ),
+)
+# Faults named by rule: a trainer flags them whatever the question's form.
+FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
+    "hostile": (
+        re.compile(
+            r"\b(?:what'?s (?:wrong|the matter) with you|what (?:the hell|on earth) (?:were|was|is|"
+            r"are)|what were you thinking|how could you(?: even| possibly)?|how dare you|"
+            r"how (?:hard|difficult) (?:is|was|can) it|why (?:must|would|can'?t|didn'?t|don'?t|"
+            r"won'?t|haven'?t|hasn'?t|wouldn'?t|couldn'?t|do|did|are|were|is) you (?:always |"
+            r"never |even |still |keep |just )?|why (?:on earth|the hell)|(?:are|do|did|were|"
+            r"can) you (?:even|ever|seriously|actually|really)\b(?! (?:think|feel|want|like|"
+            r"enjoy|see|need))|are you (?:serious|kidding|joking|crazy|stupid|deaf|blind)|"
+            r"seriously\s*\?|what is (?:wrong|the matter) with you|who (?:told|asked) you|"
+            r"do you (?:have any idea|realise|realize|understand how|not care|just not))"
+        ),
+        "sounds like blame: it asks them to defend themselves, not to think",
+    ),
+    "leading": (
+        re.compile(
+            r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
+            r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
+            r"aren'?t you (?:going|supposed)|(?:,\s*|\s)(?:right|correct|yeah|ok|okay)\s*\?\s*$)"
+        ),
+        "suggests the answer you want",
+    ),
+    "advice": (
+        re.compile(
+            r"(?:^|[.!?]\s*)you (?:should|could|need to|ought to|must|might want to)\b|"
+            r"(?<!what )(?<!which )\bhave you (?:tried|thought about|considered|looked at|"
+            r"thought of)\b|\bwhy (?:not|don'?t you)(?: just)?\b|\bwhat if you (?:just )?"
+            r"(?:tried|called|asked|took|did|went|talked)\b|\bcould(?:n'?t)? you just\b|"
+            r"\bdid you try\b|\bwhat about (?:trying|asking|calling|taking|doing)\b|"
+            r"\bwouldn'?t it be (?:better|easier)\b|\bit(?:'s| is) a great (?:step|idea|"
+            r"chance|opportunity)\b|\bmy advice\b|\bif i were you\b|\bi (?:would|'d) "
+            r"(?:just )?(?:take|do|go|say|ask|call)\b"
+        ),
+        "offers your solution as a question",
+    ),
+}
+
+
+def decisive(said: list[str]) -> str:
+    """The question that will be answered: the last sentence that asks, else the last one."""
+    asking = [s for s in said if s.endswith("?")]
+    return (asking or said or [""])[-1]
+
+
+def question_cues(text: str) -> tuple[list[Fired], str]:
+    """The cues of the question a normalised ``text`` asks, and that question."""
+    said = sentences(text)
+    question = decisive(said)
+    opening = strip_lead_in(question)
+    found = fire(OPENING, opening)
+    found += [f for f in fire(ANYWHERE, question) if not (found and f.name == "q_later_wh")]
+    *_, last = re.split(r"[,;:]\s+|\s[-–—]\s", opening) or [opening]
+    narrowed = re.match(AUX + r"\b", strip_lead_in(last))
+    if last != opening and narrowed and "q_aux" not in {f.name for f in found}:
+        found.append(Fired("q_narrowed", "then narrows it to a yes or no", narrowed.group(0)))
+    if not found:
+        found.append(Fired("q_statement", "no question word: reads as a statement to confirm", ""))
+    if sum(s.endswith("?") for s in said) >= 2:
+        found.append(Fired("q_several", "asks more than one question", ""))
+    if len(opening.split()) <= 3:
+        found.append(Fired("q_short", "very short", opening.strip(" ?")))
+    return found, question
+
+
+def question_flags(text: str, question: str) -> list[Fired]:
+    """Faults in the whole text: hostile, leading, advice; stacked when it asks two or more."""
+    found = []
+    for name, (pattern, why) in FLAGS.items():
+        match = pattern.search(text if name == "advice" else question)
+        if match:
+            found.append(Fired(name, why, match.group(0).strip(" ,.!?")))
+    said = sentences(text)
+    if sum(s.count("?") for s in said) >= 2 or sum(s.endswith("?") for s in said) >= 2:
+        found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))
+    if re.search(r"^why\b|\bwhy (?:did|would|are|were|is|do) you\b", strip_lead_in(question)):
+        found.append(Fired("why", "“why” can sound like asking them to justify themselves",
+                           "why"))  # fmt: skip
+    return found

@@ -1,0 +1,318 @@
+"""What a trainer listens for in a request: does it leave the other person room, or close it?
+
+The article contrasts partnering with "dictatorial edicts, autocratic requests, domineering
+opinions that amount to marching orders". Cues toward partnering ask, suggest tentatively, give
+a reason, check what works, offer help or a way out; cues toward marching orders tell (a bare
+instruction), oblige, decide for them, close the discussion, or blame. Their weights are fitted
+(``make train``); ``CLOSERS`` are found by rule and always count against partnering, because a
+request that takes the choice back after asking ("Could you...? I've already put you on the
+rota.") is an order, whatever the data says about its politeness.
+"""
+
+from __future__ import annotations
+
+from .cues import Cue, Fired, cue, fire, strip_lead_in
+from .question_cues import FLAGS
+from .text import clauses, sentences
+
+VERBS = (
+    "add answer approve arrange ask attach be book bring build call cancel change check clean "
+    "clear close come complete confirm count cover cut delete deliver discuss do drop email "
+    "ensure escalate explain fetch file fill finalise finalize finish fix follow forget forward "
+    "get give go grab hand handle hold keep leave let list load lock look make mark merge move "
+    "note open organise organize pack pay pick post prepare print pull push put read redo remind "
+    "remove rename reply report respond restock return review rewrite run say schedule send set "
+    "ship show sign sit sort speak start stay stop strike submit swap switch take talk tell test "
+    "think tidy try turn type update upload use wait watch write"
+)
+OPENING: tuple[Cue, ...] = (
+    cue(
+        "r_imperative",
+        "opens with a bare instruction",
+        rf"(?:just |now |then )?(?:{'|'.join(VERBS.split())})(?! (?:you|we|i|they|he|she)\b)",
+        anchored=True,
+    ),
+    cue(
+        "r_please_verb",
+        "“please” and then an instruction",
+        r"(?:please|pls|plz|kindly) (?!(?:could|would|can|will|let me know|feel|tell me if)\b)\w+",
+        anchored=True,
+    ),
+    cue(
+        "r_dont",
+        "forbids: “don't…”",
+        r"don'?t(?! you\b| we\b| know\b| think\b)",
+        r"do not",
+        r"never",
+        anchored=True,
+    ),
+    cue(
+        "r_lets",
+        "“let's”: proposes doing it together, but decides it",
+        r"let'?s",
+        r"lets",
+        anchored=True,
+    ),
+    cue(
+        "r_ask_modal",
+        "asks rather than tells: “could you…”",
+        r"(?:could|would|can|will) (?:you|u)(?! (?:please )?just)",
+        r"would you mind",
+        r"do you (?:want|mind|have time)",
+        anchored=True,
+    ),
+    cue(
+        "r_should_we",
+        "asks whether to do it together",
+        r"(?:should|shall|could|can|do) we",
+        r"why don'?t we",
+        r"how about",
+        r"what if",
+        r"what about",
+        anchored=True,
+    ),
+)
+ANYWHERE: tuple[Cue, ...] = (
+    cue(
+        "r_you_must",
+        "states an obligation instead of asking",
+        r"(?<!would )(?<!do )(?<!did )(?:you|u) (?:need|have|got|gotta) to",
+        r"you must",
+        r"you(?:'ll| will) (?:need to|have to)",
+        r"you(?:'re| are) (?:expected|required) to",
+        r"you(?:'d| had)? better",
+    ),
+    cue("r_you_should", "tells them what they should do", r"you (?:should|ought to)"),
+    cue(
+        "r_we_must",
+        "states what must happen",
+        r"we (?:need|have|got|gotta) to",
+        r"we must",
+        r"(?:need|needs|has|have) to be",
+        r"it (?:must|has to|needs to)",
+    ),
+    cue(
+        "r_we_could",
+        "suggests a possibility",
+        r"we (?:could|can|might|may)",
+        r"(?:you|one) (?:could|can|might|may)",
+        r"i (?:could|can|might)",
+    ),
+    cue(
+        "r_we_should",
+        "proposes what we should do",
+        r"we (?:should|ought)",
+        r"(?:i think|maybe|perhaps) (?:we|you) (?:should|ought)",
+    ),
+    cue(
+        "r_hedge",
+        "tentative: leaves room to disagree",
+        r"maybe",
+        r"perhaps",
+        r"probably",
+        r"might",
+        r"i (?:think|guess|suppose|wonder|feel)",
+        r"sort of",
+        r"kind of",
+        r"possibly",
+        r"it seems",
+        r"i'?m not sure",
+        r"i would",
+        r"i'?d",
+    ),
+    cue(
+        "r_would_be_good",
+        "says what would help, without ordering it",
+        r"(?:it|that|this) (?:would|might|could) be (?:nice|good|great|helpful|better|useful|"
+        r"interesting|worth)",
+        r"(?:it|that)'?d be (?:nice|good|great|helpful|better|useful)",
+        r"i(?:'d| would) (?:suggest|recommend|propose)",
+        r"(?:i )?suggest",
+        r"an idea",
+        r"it'?s better to",
+        r"one (?:way|option|idea|thing) (?:is|would be|might be)",
+        r"ideally",
+        r"instead of",
+        r"what you(?:'d| would) (?:want|do)",
+        r"something to look into",
+    ),
+    cue(
+        "r_check_in",
+        "checks whether it works for them",
+        r"would (?:that|it|this) (?:work|be ok|be okay|be alright|be possible|help)",
+        r"(?:does|do|would) (?:that|this|it) (?:work|feel|seem|sound|suit)",
+        r"is (?:that|this|it) (?:doable|realistic|manageable|feasible|fair|ok|okay)",
+        r"what (?:do|would|could|will) you",
+        r"how (?:would|do|could) you",
+        r"what (?:options|ideas)",
+        r"where do you want",
+        r"your (?:idea|plan|approach)",
+        r"what(?:'s| is) (?:realistic|doable|possible)",
+        r"your (?:thoughts|view|take|call)",
+        r"(?:how|what) (?:can|could) i (?:do|help|support)",
+        r"what (?:support|help) "
+        r"(?:would|do|could|can)",
+        r"what would (?:it take|help)",
+        r"how does that sound",
+    ),
+    cue(
+        "r_way_out",
+        "gives them a choice or a way out",
+        r"if not",
+        r"or (?:should|shall) i",
+        r"no pressure",
+        r"no worries if",
+        r"feel free",
+        r"(?:i'?m )?open to",
+        r"up to you",
+        r"no rush",
+        r"if you(?:'re| are)? (?:able|ok|okay|"
+        r"free|up for|can|have time|want|prefer|like)",
+        r"(?:let me know|tell me) if",
+        r"if (?:that|it|this) (?:works|suits)",
+        r"either (?:way|is fine)",
+        r"any chance",
+        r"whenever",
+    ),
+    cue(
+        "r_offer",
+        "offers something in return",
+        r"(?:i|we) (?:can|could|will|'ll) (?:help|take|cover|pick up|jump in|pair|support)",
+        r"happy to (?:help|pair|jump|support|talk)",
+        r"i'?ll (?:help|cover|take|support)",
+    ),
+    cue("r_reason", "gives a reason", r"because", r"so that", r"since", r"the reason", r"that way"),
+    cue(
+        "r_need_you",
+        "puts your need in place of a request",
+        r"i (?:need|want|expect|require) (?:you|u|this|it|that|the|everyone|all)(?! (?:know|hear"
+        r"|think|feel))",
+        r"i(?:'d| would) like (?:you|u) to",
+    ),
+    cue(
+        "r_make_sure", "an instruction to comply", r"make sure", r"ensure", r"see to it", r"be sure"
+    ),
+    cue(
+        "r_now",
+        "pressure: now, at once",
+        r"asap",
+        r"immediately",
+        r"right now",
+        r"right away",
+        r"at once",
+        r"by (?:today|tonight|tomorrow|end of (?:day|play)|eod|close of)",
+        r"today",
+        r"no later than",
+    ),
+    cue("r_please", "“please”", r"please", r"pls", r"plz", r"kindly"),
+    cue("r_thanks", "appreciation", r"thanks", r"thank you", r"thx", r"appreciate"),
+    cue(
+        "r_together",
+        "works on it together",
+        r"together",
+        r"figure (?:it |this )?out",
+        r"work (?:it |this )?out",
+        r"with you",
+    ),
+)
+# Words that take the choice away: found by rule, always directive (not fitted).
+CLOSERS: tuple[Cue, ...] = (
+    cue(
+        "closes",
+        "closes the discussion",
+        r"no excuses",
+        r"non-?negotiable",
+        r"mandatory",
+        r"not optional",
+        r"or else",
+        r"don'?t (?:want to hear|argue)",
+        r"end of (?:discussion|story)",
+        r"because i said",
+        r"i'?m not asking",
+        r"no (?:ifs|buts|arguments|discussion)",
+        r"this is not a request",
+        r"you (?:have|had|get) no (?:choice|say)",
+        r"not up for (?:debate|discussion)",
+        r"whether you like it or not",
+        r"(?:stop|quit) (?:asking|arguing|complaining)",
+    ),
+    cue(
+        "decided",
+        "decided for them before asking",
+        r"i(?:'ve| have)? (?:already )?(?:assigned|scheduled|put|booked|moved|rostered|signed "
+        r"(?:you )?up|volunteered|switched|told them|promised|committed) (?:you|your name)",
+        r"you(?:'re| are) (?:now |already )?(?:on|covering|assigned|rostered|scheduled|booked)",
+        r"(?:hr|the boss|management|they|it)(?:'s| has| have)? (?:already )?(?:confirmed|"
+        r"decided|approved|agreed|signed off)",
+        r"it'?s (?:already )?(?:been )?(?:decided|settled"
+        r"|done)",
+        r"already (?:confirmed|decided|told (?:them|everyone))",
+    ),
+    cue(
+        "presumes",
+        "thanks them for something they never agreed to",
+        r"thanks in advance for (?:having|getting|doing|making|sending)",
+        r"i knew i could count on you",
+        r"i knew you(?:'d| would)",
+        r"i'?ll take that as a yes",
+        r"consider it (?:done|yours)",
+    ),
+    cue(
+        "overrides",
+        "overrides their judgement",
+        r"(?:can|could|would|will) (?:you|u) (?:please )?just",
+        r"the way i (?:said|told|asked|"
+        r"want)",
+        r"do (?:as|what) i (?:say|said|ask)",
+        r"do it my way",
+        r"just do (?:it|as)",
+    ),
+    cue(
+        "doubt",
+        "a question that doubts their work rather than asks",
+        r"is (?:this|that|it|there) (?:really|even|actually|seriously)",
+        r"what'?s the point",
+        r"are you sure",
+        r"really\s*\?",
+        r"seriously",
+        r"(?:does|do|did|would|will) "
+        r"(?:this|that|it|you) (?:even|actually|really)",
+        r"why (?:on earth|would anyone|the hell)",
+        r"how (?:is|was|does) (?:this|that|it) (?:even|supposed|any better|better|useful|relevant)",
+        r"who (?:wrote|thought|decided|approved|came up with)",
+        r"what (?:is|was) (?:this|that) "
+        r"(?:even|supposed|for|doing here)",
+        r"did you (?:even|test|read|try|check|run)",
+        r"what(?:'s| is) wrong with",
+        r"why (?:is|are|was|were) (?:this|that|these|those|it) "
+        r"(?:even|still|here|needed|necessary)",
+    ),
+    cue(
+        "sarcasm",
+        "sarcasm",
+        r"oh great",
+        r"for once",
+        r"thanks for nothing",
+        r"wow,? (?:another|again)",
+        r"must be nice",
+        r"nice of you to",
+    ),
+)
+
+
+def request_cues(text: str) -> list[Fired]:
+    """The cues in a normalised ``text``: how each clause opens, and phrases anywhere."""
+    found: dict[str, Fired] = {}
+    for sentence in sentences(text):
+        for part in clauses(sentence):
+            for item in fire(OPENING, strip_lead_in(part)):
+                found.setdefault(item.name, item)
+        for item in fire(ANYWHERE + CLOSERS, sentence):
+            found.setdefault(item.name, item)
+        if sentence.endswith("?"):
+            found.setdefault("r_question", Fired("r_question", "a question: room to answer", ""))
+        match = FLAGS["hostile"][0].search(sentence)
+        if match:
+            words = match.group(0).strip(" ,.!?")
+            found.setdefault("r_blame", Fired("r_blame", "a question that blames", words))
+    return list(found.values())
