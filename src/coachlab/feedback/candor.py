@@ -167,7 +167,7 @@ def analyze_candor(text: str) -> CandorAnalysis:
         return CandorAnalysis(0.0, tips=("Write the message you would send first.",))
     harsh_cues, asking_cues = candor_cues(said)
     harsh = model("candor_harsh").read(harsh_cues)
-    asks = model("candor_asks").read(asking_cues)
+    asks = model("candor_asks").read(asking_cues, text=said)
     elements = {name for name, pattern in ELEMENTS.items() if pattern.search(said)} - {"request"}
     if asks.yes:
         elements.add("request")

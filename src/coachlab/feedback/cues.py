@@ -8,6 +8,7 @@ while the weights come from data rather than from our intuition.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -79,3 +80,39 @@ def strip_lead_in(clause: str) -> str:
     if address and not re.match(r"(what|how|why|when|where|who|which|if|i|you|we)\b", clause):
         clause = LEAD_IN.sub("", clause[address.end() :]).strip()
     return clause
+
+
+WORD = re.compile(r"[a-z][a-z']*|[?!]")
+WORD_CUE = "w:"  # names of learned word cues: "w:maybe", "w:could you"
+# Words of manner, not of topic: how something is asked, not what about. Only these are learned
+# one by one, so a weight never rests on a corpus's subject matter or on someone's name.
+STYLE_LINES = (
+    "i you we they he she it me us them my your our their this that these those there here",
+    "can could will would shall should may might must do does did don't doesn't didn't won't",
+    "wouldn't can't couldn't shouldn't isn't aren't wasn't weren't have has had having need",
+    "needs want wants let let's lets be is are was were am going gonna got get",
+    "maybe perhaps probably possibly just actually really kind sort think guess suppose wonder",
+    "wondering seem seems bit little somewhat fairly quite rather pretty sure certainly clearly",
+    "obviously definitely honestly basically",
+    "what how why where when which who whether if or either",
+    "not no never nothing none any anything some something all every always",
+    "so and but then now okay ok well uh um oh yeah yes also too again still even only",
+    "please thanks thank sorry",
+    "good great nice better best fine interesting helpful useful important worth unclear clear",
+    "add explain clarify provide include discuss show compare consider suggest recommend ask try",
+    "see know understand mention mean like love hope prefer agree",
+    "go ahead start stop wait read say put take give tell look send make write keep leave turn",
+    "move more less enough much many ? !",
+)
+STYLE_WORDS = frozenset(word for line in STYLE_LINES for word in line.split())
+
+
+def words_in(text: str) -> list[Fired]:
+    """Each style word and each pair of them in a normalised ``text`` once, as a possible cue."""
+    tokens = WORD.findall(text)
+    pairs = itertools.pairwise(tokens)
+    grams = dict.fromkeys(
+        [token for token in tokens if token in STYLE_WORDS]
+        + [f"{a} {b}" for a, b in pairs if a in STYLE_WORDS and b in STYLE_WORDS]
+    )
+    return [Fired(WORD_CUE + gram, "", gram) for gram in grams]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .cues import Fired
+from .cues import WORD_CUE, Fired, words_in
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 SURE_FROM = 0.25  # confidence (|2p - 1|) from which a verdict is given as a verdict
@@ -44,23 +44,45 @@ class Reading:
         return self.confidence >= SURE_FROM
 
     def toward(self, yes: bool) -> list[Fired]:
-        """The cues that pushed toward ``yes`` (or against it), strongest first."""
-        return [fired for fired, weight in self.reasons if (weight > 0) == yes and weight]
+        """The cues that pushed toward ``yes`` (or against it): named cues first, then learned
+        words, each strongest first."""
+        pushed = [fired for fired, weight in self.reasons if (weight > 0) == yes and weight]
+        return sorted(pushed, key=lambda fired: fired.name.startswith(WORD_CUE))
+
+
+# What a learned word means, for the learner: (when it pushes towards yes, towards no).
+WORD_MEANING = {
+    "request_partnering": ("in real meetings, a word of suggestions more than of orders",
+                           "in real meetings, a word of orders more than of suggestions"),
+    "candor_asks": ("in real reviews, a word of requests", "in real reviews, a word of verdicts"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Model:
-    """A fitted reading: bias and a weight per cue name."""
+    """A fitted reading: bias, a weight per cue name, and per word where words were fitted."""
 
+    task: str
     bias: float
     weights: Mapping[str, float]
 
-    def read(self, fired: Iterable[Fired], rules: Mapping[str, float] | None = None) -> Reading:
+    def read(
+        self, fired: Iterable[Fired], rules: Mapping[str, float] | None = None, text: str = ""
+    ) -> Reading:
+        """``text`` (normalised) adds the fitted words it contains as cues of their own."""
         rules = rules or {}
         reasons = []
         for found in fired:
             weight = rules.get(found.name, self.weights.get(found.name, 0.0))
             reasons.append((found, weight))
+        if text and self.task in WORD_MEANING:
+            yes, no = WORD_MEANING[self.task]
+            for word in words_in(text):
+                weight = self.weights.get(word.name)
+                if weight:
+                    reasons.append(
+                        (Fired(word.name, yes if weight > 0 else no, word.words), weight)
+                    )
         logit = self.bias + sum(weight for _, weight in reasons)
         probability = 1 / (1 + math.exp(-max(min(logit, 30.0), -30.0)))
         reasons.sort(key=lambda item: -abs(item[1]))
@@ -73,4 +95,4 @@ def model(task: str) -> Model:
     fitted = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     if task not in fitted:
         raise KeyError(f"{WEIGHTS} has no model {task!r}: run `make train`")
-    return Model(fitted[task]["bias"], fitted[task]["weights"])
+    return Model(task, fitted[task]["bias"], fitted[task]["weights"])

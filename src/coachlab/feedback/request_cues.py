@@ -234,6 +234,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"you (?:have|had|get) no (?:choice|say)",
         r"not up for (?:debate|discussion)",
         r"whether you like it or not",
+        r"(?:anyone|anybody|whoever) who (?:thinks|disagrees|says)",
+        r"kidding (?:themselves|yourself|yourselves)",
         r"(?:stop|quit) (?:asking|arguing|complaining)",
     ),
     cue(
@@ -300,6 +302,21 @@ CLOSERS: tuple[Cue, ...] = (
 )
 
 
+# Questions that put the person on the spot: rules (the meeting corpora hardly have them).
+ON_THE_SPOT: tuple[Cue, ...] = (
+    cue("justify", "asks them to justify themselves",
+        r"why (?:did|do|does|would|are|were|is|was|have|has) (?:you|this|that|it|these|those)",
+        r"how (?:is|was|does|did|would|could) (?:this|that|it) (?:\w+ )?(?:work|help|make sense"
+        r"|possible|correct|right|ok|okay|needed|necessary)", r"what (?:is|was|does) (?:this|that)"
+        r" (?:even |actually )?(?:for|do|mean|doing)"),
+    cue("negative_q", "a negative question: implies they got it wrong",
+        r"(?:isn'?t|doesn'?t|don'?t|aren'?t|wasn'?t|won'?t|can'?t|didn'?t|haven'?t|hasn'?t) "
+        r"(?:this|that|it|you|these|those|there)(?! (?:think|agree|feel|mind)\b)", anchored=True),
+    cue("exasperated", "exasperation", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?", r"again\s*\?$",
+        r"still\s*\?$"),
+)  # fmt: skip
+
+
 def request_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``: how each clause opens, and phrases anywhere."""
     found: dict[str, Fired] = {}
@@ -308,6 +325,8 @@ def request_cues(text: str) -> list[Fired]:
             for item in fire(OPENING, strip_lead_in(part)):
                 found.setdefault(item.name, item)
         for item in fire(ANYWHERE + CLOSERS, sentence):
+            found.setdefault(item.name, item)
+        for item in fire(ON_THE_SPOT, strip_lead_in(sentence)):
             found.setdefault(item.name, item)
         if sentence.endswith("?"):
             found.setdefault("r_question", Fired("r_question", "a question: room to answer", ""))

@@ -27,6 +27,9 @@ RULES = {
     "r_blame": -3.0,
     "doubt": -3.0,
     "overrides": -3.0,
+    "justify": -1.5,
+    "negative_q": -1.5,
+    "exasperated": -2.0,
 }
 ALREADY_OPEN = {"r_check_in", "r_way_out", "r_question", "r_ask_modal", "r_should_we"}
 
@@ -50,7 +53,7 @@ def analyze_request(text: str) -> RequestAnalysis:
     if not sentences(said):
         return RequestAnalysis("directive", 0.0, tips=("Write the request you would make first.",))
     fired = request_cues(said)
-    reading = model("request_partnering").read(fired, RULES)
+    reading = model("request_partnering").read(fired, RULES, said)
     style = "partnering" if reading.yes else "directive"
     names = {found.name for found in fired}
     closers = [found for found in fired if found.name in RULES]

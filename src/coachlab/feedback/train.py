@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from .candor_cues import candor_cues
 from .corpora import SOURCES, corpora_dir
-from .cues import Fired
+from .cues import WORD_CUE, Fired, words_in
 from .framing import RULES as FRAMING_RULES
 from .framing_cues import framing_cues
 from .model import WEIGHTS
@@ -40,11 +40,20 @@ RULES = {
     "framing_proactive": set(FRAMING_RULES),
 }
 STRENGTH = 1.0  # inverse L2 strength (scikit-learn's C)
+# Readings that also learn style words and pairs of them (seen in 3+ tune rows): meetings and
+# reviews mark suggestions and requests with small words no cue table lists ("maybe you",
+# "would be"). Task -> C, chosen by 5-fold cross-validation on the tune rows only.
+WORDS = {"request_partnering": 0.5, "candor_asks": 0.1}
+MIN_ROWS = 3
 
 
 def names(task: str, text: str) -> list[str]:
-    """The fitted cue names that fire for ``text`` in ``task`` (rule cues left out)."""
-    fired = {found.name for found in FEATURES[task](normalise(text))}
+    """The fitted cue names that fire for ``text`` in ``task`` (rule cues left out), and its
+    words and word pairs where ``task`` learns words."""
+    said = normalise(text)
+    fired = {found.name for found in FEATURES[task](said)}
+    if task in WORDS:
+        fired |= {word.name for word in words_in(said)}
     return sorted(fired - RULES.get(task, set()))
 
 
@@ -71,19 +80,20 @@ def fit(task: str) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     features, labels, weights, used = training_rows(task)
-    vocabulary = sorted({name for row in features for name in row})
+    seen = Counter(name for row in features for name in row)
+    vocabulary = sorted(
+        name for name in seen if not name.startswith(WORD_CUE) or seen[name] >= MIN_ROWS
+    )
     index = {name: i for i, name in enumerate(vocabulary)}
     matrix = np.zeros((len(features), len(vocabulary)))
     for row, fired in enumerate(features):
-        matrix[row, [index[name] for name in fired]] = 1.0
-    fitted = LogisticRegression(C=STRENGTH, max_iter=5000).fit(
-        matrix, np.array(labels), sample_weight=np.array(weights)
-    )
+        matrix[row, [index[name] for name in fired if name in index]] = 1.0
+    model = LogisticRegression(C=WORDS.get(task, STRENGTH), max_iter=5000)
+    fitted = model.fit(matrix, np.array(labels), sample_weight=np.array(weights))
+    weights_by_name = zip(vocabulary, fitted.coef_[0], strict=True)
     return {
-        "bias": round(float(fitted.intercept_[0]), 4),
-        "weights": {
-            name: round(float(w), 4) for name, w in zip(vocabulary, fitted.coef_[0], strict=True)
-        },
+        "bias": round(float(fitted.intercept_[0]), 3),
+        "weights": {name: round(float(w), 3) for name, w in weights_by_name if abs(w) >= 0.005},
         "trained_on": dict(sorted(used.items())),
     }
 
