@@ -7,6 +7,9 @@ analyzer, which must agree, unless the YAML says, in ``ambiguous:``, why it may 
 
 from __future__ import annotations
 
+import ast
+import json
+
 import pytest
 
 from coachlab.content import content_dir, load_lesson_file
@@ -57,3 +60,52 @@ def test_the_engine_reads_each_sorted_statement_as_the_lesson_does(item):
     if item.ambiguous:
         return  # the YAML says why either reading is fair; a reader can see it there
     assert str(getattr(result, field)) == value, (item.text, result.cues)
+
+
+def model_answers():
+    """(exercise spec, text) for every free-text model answer in solutions/ and the gallery."""
+    root = content_dir().parent
+    specs = {}
+    for path in sorted(content_dir().glob("*.yaml")):
+        if path.name != "lessons.yaml":
+            lesson = load_lesson_file(path)
+            key = path.stem.split("_")[0]  # "01" or "gallery", as coachlab.exercise() takes it
+            specs.update({(key, spec.id): spec for spec in lesson.exercises})
+    for notebook in [
+        *sorted((root / "solutions").glob("*.ipynb")),
+        root / "notebooks/gallery.ipynb",
+    ]:
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+        names = {}
+        for node in ast.walk(ast.parse(code)):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                args = [a.value for a in node.value.args if isinstance(a, ast.Constant)]
+                if len(args) == 2 and isinstance(node.targets[0], ast.Name):
+                    names[node.targets[0].id] = specs.get(tuple(args))
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "answer"
+                and isinstance(node.func.value, ast.Name)
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                spec = names.get(node.func.value.id)
+                if getattr(spec, "kind", None) == "free_text" and spec.expect:
+                    yield pytest.param(spec, node.args[0].value, id=f"{notebook.stem}-{spec.id}")
+
+
+ANSWERS = list(model_answers())
+
+
+def test_the_solutions_have_free_text_model_answers():
+    assert len(ANSWERS) >= 5
+
+
+@pytest.mark.parametrize(("spec", "text"), ANSWERS)
+def test_each_model_answer_gets_a_tick(spec, text):
+    analyzer = ANALYZERS[spec.analyzer]
+    result = analyzer.function(text)
+    assert analyzer.meets(result, spec.expect) is True, (text, result)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from coachlab.feedback import ANALYZERS, analyze_framing, analyze_request, classify_question
+from coachlab.feedback import (
+    ANALYZERS,
+    analyze_candor,
+    analyze_framing,
+    analyze_request,
+    classify_question,
+)
 
 OPEN_WANTED = {"kind": "open"}
 
@@ -77,3 +83,35 @@ def test_complaining_again_is_not_proactive():
 def test_cues_quote_the_learner_in_the_case_they_typed():
     result = analyze_request("You need to send it TODAY.")
     assert "“TODAY”: pressure: now, at once" in result.cues
+
+
+def test_lesson_09_model_answer_is_straight_and_asks_for_nothing_it_has():
+    result = analyze_candor(
+        "Kemi, the weekly client report has come in late on each of the last three Fridays, "
+        "and last Friday the client phoned me to ask where it was. What is getting in the way, "
+        "and what would help you send it on time?"
+    )
+    assert result.verdict == "straight"
+    assert result.elements == {"situation", "behaviour", "impact", "request"}
+    assert not result.tips
+
+
+def test_a_harsh_message_gets_at_most_three_different_tips_harm_first():
+    result = analyze_candor(
+        "Kemi, you are so lazy and unprofessional. You never send the report on time, do you "
+        "even care? Fix it or else."
+    )
+    assert result.verdict == "harsh"
+    assert 1 <= len(result.tips) <= 3 and len(set(result.tips)) == len(result.tips)
+    assert result.tips[0].startswith("Describe what happened and what you need")
+
+
+def test_a_hedged_message_with_no_moment_is_not_told_it_has_one():
+    result = analyze_candor(
+        "Hi Kemi, I just wanted to maybe mention something small, it is probably nothing, but "
+        "some things about the reports have been a bit off lately, sorry."
+    )
+    assert result.verdict == "hedged"
+    assert "situation" not in result.elements
+    assert not any(cue.startswith("situation") for cue in result.cues)
+    assert result.tips[0].startswith("Say the point once, plainly")

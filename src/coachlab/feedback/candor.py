@@ -182,11 +182,7 @@ def analyze_candor(text: str) -> CandorAnalysis:
         issues.add("vagueness")
     harsh_words = bool({"harsh", "labels"} & issues)
     score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
-    tips = [ELEMENT_TIPS[name] for name in ELEMENT_TIPS if name not in elements]
-    if harsh_words or "absolutes" in issues:
-        tips = [HARSH_TIP, *[ISSUES[n][1] for n in ("absolutes",) if n in issues], *tips]
-    else:
-        tips += [ISSUES[name][1] for name in ISSUES if name in issues]
+    tips = _tips(elements, issues, harsh_words)
     words = [f.quote(text) for f in harsh.toward(True)[:2]] if harsh.yes else []
     words += [f.quote(text) for f in asks.toward(True)[:1]] if asks.yes else []
     score = round(min(max(score, 0.0), 1.0), 3)
@@ -198,3 +194,13 @@ def analyze_candor(text: str) -> CandorAnalysis:
         tuple(words),
         harsh.confidence,
     )
+
+
+def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
+    """What to change first: the harm, then the blur, then what is missing (never twice)."""
+    missing = [name for name in ELEMENT_TIPS if name not in elements]
+    if "vagueness" in issues:  # one tip names the moment; no separate "when" and "what"
+        missing = [name for name in missing if name not in ("situation", "behaviour")]
+    first = [HARSH_TIP] if harsh_words else []
+    first += [ISSUES[name][1] for name in ("absolutes", "hedging", "vagueness") if name in issues]
+    return first + [ELEMENT_TIPS[name] for name in missing]
