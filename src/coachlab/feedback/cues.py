@@ -97,7 +97,7 @@ STYLE_LINES = (
     "what how why where when which who whether if or either",
     "not no never nothing none any anything some something all every always",
     "so and but then now okay ok well uh um oh yeah yes also too again still even only",
-    "please thanks thank sorry",
+    "sorry",
     "good great nice better best fine interesting helpful useful important worth unclear clear",
     "add explain clarify provide include discuss show compare consider suggest recommend ask try",
     "see know understand mention mean like love hope prefer agree",

@@ -312,6 +312,10 @@ ON_THE_SPOT: tuple[Cue, ...] = (
     cue("negative_q", "a negative question: implies they got it wrong",
         r"(?:isn'?t|doesn'?t|don'?t|aren'?t|wasn'?t|won'?t|can'?t|didn'?t|haven'?t|hasn'?t) "
         r"(?:this|that|it|you|these|those|there)(?! (?:think|agree|feel|mind)\b)", anchored=True),
+    cue("judges", "passes judgement on their work", r"wrong", r"broken", r"ugly",
+        r"hack(?:y|ish)?", r"useless", r"pointless", r"unnecessary", r"redundant", r"overkill",
+        r"(?:makes|made) no sense", r"(?:doesn'?t|didn'?t) make (?:any )?sense", r"confusing",
+        r"weird", r"sloppy", r"messy"),
     cue("exasperated", "exasperation", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?", r"again\s*\?$",
         r"still\s*\?$"),
 )  # fmt: skip

@@ -30,6 +30,11 @@ RULES = {
     "justify": -1.5,
     "negative_q": -1.5,
     "exasperated": -2.0,
+    "judges": -1.5,
+    # Courtesy is neither an order nor an invitation: in meetings "thanks" closes commands, in
+    # writing it marks politeness. Fixed small weights keep either habit from deciding.
+    "r_please": -0.3,
+    "r_thanks": 0.2,
 }
 ALREADY_OPEN = {"r_check_in", "r_way_out", "r_question", "r_ask_modal", "r_should_we"}
 

@@ -43,7 +43,7 @@ STRENGTH = 1.0  # inverse L2 strength (scikit-learn's C)
 # Readings that also learn style words and pairs of them (seen in 3+ tune rows): meetings and
 # reviews mark suggestions and requests with small words no cue table lists ("maybe you",
 # "would be"). Task -> C, chosen by 5-fold cross-validation on the tune rows only.
-WORDS = {"request_partnering": 0.5, "candor_asks": 0.1}
+WORDS = {"request_partnering": 1.0, "candor_asks": 0.1}
 MIN_ROWS = 3
 
 
