@@ -16,9 +16,10 @@ The score starts from the elements present and loses for each issue, clamped to 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .candor_cues import candor_cues
+from .cues import in_their_words
 from .model import SURE_FROM, model
 from .text import length_tip, normalise, require_text
 
@@ -140,6 +141,7 @@ class CandorAnalysis:
     tips: tuple[str, ...] = ()
     found: tuple[str, ...] = ()  # the learner's words behind the harsh and request readings
     confidence: float = 0.0  # of the harsh reading
+    element_words: dict[str, str] = field(default_factory=dict, compare=False)  # as typed
 
     @property
     def sure(self) -> bool:
@@ -154,8 +156,14 @@ class CandorAnalysis:
 
     @property
     def cues(self) -> tuple[str, ...]:
-        """What was found, in words: the elements present, then the issues, then the words."""
-        found = [f"{name}: {ELEMENT_CUES[name]}" for name in ELEMENT_CUES if name in self.elements]
+        """What was found, in words: the elements present (quoting the words that show each),
+        then the issues, then the words behind the harsh and request readings."""
+        found = []
+        for name in ELEMENT_CUES:
+            if name in self.elements:
+                words = self.element_words.get(name)
+                found.append(f"“{words}”: {ELEMENT_CUES[name]}" if words else
+                             f"{name}: {ELEMENT_CUES[name]}")  # fmt: skip
         issues = [f"{name}: {ISSUE_CUES[name]}" for name in ISSUE_CUES if name in self.issues]
         return tuple(found + issues) + self.found
 
@@ -168,7 +176,9 @@ def analyze_candor(text: str) -> CandorAnalysis:
     harsh_cues, asking_cues = candor_cues(said)
     harsh = model("candor_harsh").read(harsh_cues)
     asks = model("candor_asks").read(asking_cues, text=said)
-    elements = {name for name, pattern in ELEMENTS.items() if pattern.search(said)} - {"request"}
+    shown = {name: pattern.search(said) for name, pattern in ELEMENTS.items()}
+    element_words = {name: in_their_words(m.group(0), text) for name, m in shown.items() if m}
+    elements = set(element_words)
     if asks.yes:
         elements.add("request")
     issues = set()
@@ -184,7 +194,9 @@ def analyze_candor(text: str) -> CandorAnalysis:
     score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
     tips = _tips(elements, issues, harsh_words)
     words = [f.quote(text) for f in harsh.toward(True)[:2]] if harsh.yes else []
-    words += [f.quote(text) for f in asks.toward(True)[:1]] if asks.yes else []
+    asking = [f for f in asks.toward(True) if f.words] if asks.yes else []
+    if asking:
+        element_words["request"] = in_their_words(asking[0].words, text)
     score = round(min(max(score, 0.0), 1.0), 3)
     return CandorAnalysis(
         score,
@@ -193,6 +205,7 @@ def analyze_candor(text: str) -> CandorAnalysis:
         (*tuple(dict.fromkeys(tips))[:3], *length_tip(text)),
         tuple(words),
         harsh.confidence,
+        element_words,
     )
 
 

@@ -44,10 +44,16 @@ class Reading:
         return self.confidence >= SURE_FROM
 
     def toward(self, yes: bool) -> list[Fired]:
-        """The cues that pushed toward ``yes`` (or against it): named cues first, then learned
-        words, each strongest first."""
+        """The cues that pushed toward ``yes`` (or against it), as a learner should read them:
+        named cues before learned words, the ones that quote more of their words first (the
+        most specific), and none whose words another shown cue already quotes."""
         pushed = [fired for fired, weight in self.reasons if (weight > 0) == yes and weight]
-        return sorted(pushed, key=lambda fired: fired.name.startswith(WORD_CUE))
+        pushed.sort(key=lambda f: (f.name.startswith(WORD_CUE), -len(f.words.split())))
+        shown: list[Fired] = []
+        for fired in pushed:
+            if not fired.words or not any(fired.words in other.words for other in shown):
+                shown.append(fired)
+        return shown
 
 
 # What a learned word means, for the learner: (when it pushes towards yes, towards no).

@@ -55,7 +55,7 @@ OPENING: tuple[Cue, ...] = (
     ),
     cue(
         "r_ask_modal",
-        "asks rather than tells: “could you…”",
+        "asks rather than tells",
         r"(?:could|would|can|will) (?:you|u)(?! (?:please )?just)",
         r"would you mind",
         r"do you (?:want|mind|have time)",
