@@ -18,7 +18,7 @@ from typing import Any
 
 from .candor import CandorAnalysis, analyze_candor
 from .framing import FramingAnalysis, analyze_framing
-from .questions import QuestionAnalysis, classify_question
+from .questions import FAULTS, QuestionAnalysis, classify_question
 from .requests import RequestAnalysis, analyze_request
 
 
@@ -46,7 +46,7 @@ ANALYZERS: dict[str, Analyzer] = {
         classify_question,
         {"kind": ("open", "closed")},
         "your question",
-        frozenset({"hostile", "leading", "advice"}),
+        frozenset(FAULTS),
     ),
     "request": Analyzer(analyze_request, {"style": ("partnering", "directive")}, "your request"),
     "framing": Analyzer(analyze_framing, {"stance": ("proactive", "reactive")}, "your statement"),

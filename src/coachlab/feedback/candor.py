@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .candor_cues import candor_cues
-from .cues import in_their_words
+from .cues import WORD_CUE, in_their_words
 from .model import SURE_FROM, model
 from .text import length_tip, normalise, require_text
 
@@ -139,9 +139,8 @@ class CandorAnalysis:
     elements: frozenset[str] = frozenset()  # of situation, behaviour, impact, request
     issues: frozenset[str] = frozenset()  # of harsh, hedging, labels, absolutes, vagueness
     tips: tuple[str, ...] = ()
-    found: tuple[str, ...] = ()  # the learner's words behind the harsh and request readings
     confidence: float = 0.0  # of the harsh reading
-    element_words: dict[str, str] = field(default_factory=dict, compare=False)  # as typed
+    words: dict[str, str] = field(default_factory=dict, compare=False)  # element/issue -> as typed
 
     @property
     def sure(self) -> bool:
@@ -156,16 +155,18 @@ class CandorAnalysis:
 
     @property
     def cues(self) -> tuple[str, ...]:
-        """What was found, in words: the elements present (quoting the words that show each),
-        then the issues, then the words behind the harsh and request readings."""
-        found = []
-        for name in ELEMENT_CUES:
-            if name in self.elements:
-                words = self.element_words.get(name)
-                found.append(f"“{words}”: {ELEMENT_CUES[name]}" if words else
-                             f"{name}: {ELEMENT_CUES[name]}")  # fmt: skip
-        issues = [f"{name}: {ISSUE_CUES[name]}" for name in ISSUE_CUES if name in self.issues]
-        return tuple(found + issues) + self.found
+        """What was found: the elements present, then the issues, each quoting the learner's
+        words that show it where there are such words."""
+        found = [(name, ELEMENT_CUES[name]) for name in ELEMENT_CUES if name in self.elements]
+        found += [(name, ISSUE_CUES[name]) for name in ISSUE_CUES if name in self.issues]
+        shown, quoted = [], set()
+        for name, why in found:
+            words = self.words.get(name)
+            if words and words in quoted:  # "Do you even" is harsh and a jab: say it once
+                continue
+            quoted.add(words)
+            shown.append(f"“{words}”: {why}" if words else f"{name}: {why}")
+        return tuple(shown)
 
 
 def analyze_candor(text: str) -> CandorAnalysis:
@@ -177,36 +178,40 @@ def analyze_candor(text: str) -> CandorAnalysis:
     harsh = model("candor_harsh").read(harsh_cues)
     asks = model("candor_asks").read(asking_cues, text=said)
     shown = {name: pattern.search(said) for name, pattern in ELEMENTS.items()}
-    element_words = {name: in_their_words(m.group(0), text) for name, m in shown.items() if m}
-    elements = set(element_words)
+    words = {name: in_their_words(m.group(0), text) for name, m in shown.items() if m}
+    elements = set(words)
     if asks.yes:
         elements.add("request")
+        words["request"] = _named_words(asks.toward(True), text)
     issues = set()
     for name, (pattern, _) in ISSUES.items():
-        count = len(pattern.findall(said))
-        if count > (HEDGES_ALLOWED if name == "hedging" else 0):
+        found = pattern.findall(said)
+        if len(found) > (HEDGES_ALLOWED if name == "hedging" else 0):
             issues.add(name)
+            words[name] = in_their_words(pattern.search(said).group(0), text)
     if harsh.yes:
         issues.add("harsh")
+        words["harsh"] = _named_words(harsh.toward(True), text)
     if "behaviour" not in elements and "situation" not in elements:
         issues.add("vagueness")
     harsh_words = bool({"harsh", "labels"} & issues)
     score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
     tips = _tips(elements, issues, harsh_words)
-    words = [f.quote(text) for f in harsh.toward(True)[:2]] if harsh.yes else []
-    asking = [f for f in asks.toward(True) if f.words] if asks.yes else []
-    if asking:
-        element_words["request"] = in_their_words(asking[0].words, text)
     score = round(min(max(score, 0.0), 1.0), 3)
     return CandorAnalysis(
         score,
         frozenset(elements),
         frozenset(issues),
         (*tuple(dict.fromkeys(tips))[:3], *length_tip(text)),
-        tuple(words),
         harsh.confidence,
-        element_words,
+        {name: quote for name, quote in words.items() if quote},
     )
+
+
+def _named_words(cues: list, text: str) -> str:
+    """The learner's words behind the strongest named cue (not a learned word), or ""."""
+    named = [cue for cue in cues if cue.words and not cue.name.startswith(WORD_CUE)]
+    return in_their_words(named[0].words, text) if named else ""
 
 
 def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:

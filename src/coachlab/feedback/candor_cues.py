@@ -327,7 +327,7 @@ OPENS: tuple[Cue, ...] = (
         rf"(?:please |also |and |so |just |then )?(?:{'|'.join(VERBS.split())}"
         r"|clarify|include|provide|specify|describe|compare|discuss|mention|cite|elaborate|"
         r"justify|report|add|remove|fix|rename|revert|avoid|replace|rephrase|define|state|"
-        r"expand|simplify|split|move|extract)\b",
+        r"expand|simplify|split|move|extract)\b(?! (?:you|we|i|they|he|she)\b)",
         anchored=True,
     ),
 )

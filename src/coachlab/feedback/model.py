@@ -53,7 +53,8 @@ class Reading:
         for fired in pushed:
             if not fired.words or not any(fired.words in other.words for other in shown):
                 shown.append(fired)
-        return shown
+        named = [fired for fired in shown if not fired.name.startswith(WORD_CUE)]
+        return named or shown  # learned words speak only when no named cue does
 
 
 # What a learned word means, for the learner: (when it pushes towards yes, towards no).

@@ -32,6 +32,7 @@ FLAG_TIPS = {
 # A follow-up that narrows the question decides it, whatever came before ("What do you think,
 # should we go ahead?" asks for a yes or no): a rule, not left to the data.
 RULES = {"q_narrowed": -6.0}
+FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
 CLOSED_TIP = (
     "Open it with “What…” or “How…”, or “Walk me through…”, so they can answer in their own words."
 )
@@ -59,14 +60,15 @@ def classify_question(text: str) -> QuestionAnalysis:
     reading = model("question_open").read(fired, RULES)
     kind = OPEN if reading.yes else CLOSED
     flags = question_flags(said, question)
+    if any(found.name == "hostile" for found in flags):  # the blame already says the "why"
+        flags = [found for found in flags if found.name != "why"]
     cues = [found.quote(text) for found in flags]
-    cues += [found.quote(text) for found in reading.toward(reading.yes)[:2]]
+    if not set(FAULTS) & {found.name for found in flags}:  # its form matters less than a fault
+        cues += [found.quote(text) for found in reading.toward(reading.yes)[:2]]
     names = [found.name for found in flags]
     tips = [FLAG_TIPS[name] for name in FLAG_TIPS if name in names]
     if kind == CLOSED and "hostile" not in names:
         tips.insert(0, CLOSED_TIP)
-    if "hostile" in names:  # "why" is part of the blame: one tip says it
-        tips = [tip for tip in tips if tip != FLAG_TIPS["why"]]
     return QuestionAnalysis(
         kind,
         frozenset(names),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cues import in_their_words
 from .model import SURE_FROM, model
 from .request_cues import request_cues
 from .text import length_tip, normalise, require_text, sentences
@@ -67,15 +68,14 @@ def analyze_request(text: str) -> RequestAnalysis:
         style,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or ("no particular cue: a plain statement",),
-        _tips(style, names, closers) + length_tip(text),
+        _tips(style, names, [in_their_words(found.words, text) for found in closers])
+        + length_tip(text),
         reading.confidence,
     )
 
 
-def _tips(style: str, names: set[str], closers: list) -> tuple[str, ...]:
-    tips = []
-    for found in closers:
-        tips.append(f"Leave the choice open: “{found.words}” decides for them after asking.")
+def _tips(style: str, names: set[str], closers: list[str]) -> tuple[str, ...]:
+    tips = [f"Leave the choice open: “{words}” decides for them after asking." for words in closers]
     if style == "partnering":
         if not names & {"r_now", "r_reason"}:
             tips.append("Say what you need and by when, plainly too: clear as well as kind.")

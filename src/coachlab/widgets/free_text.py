@@ -44,7 +44,8 @@ class FreeText(Exercise):
             if correct is False and found != wanted:
                 lines.append(f"We were looking for: {wanted}.")
             elif correct is False:
-                lines.append(f"It reads as {found}, but it would not land that way: see why.")
+                lines[0] = (f"In form, {self.analyzer.describes} reads as {found}, but it would "
+                            "not land that way.")  # fmt: skip
         lines += [f"Why: {cue}" for cue in analysis.cues[:4]] or ["No particular cues found."]
         lines += [f"Try: {tip}" for tip in analysis.tips[:3]]
         uncertain = bool(self.spec.expect) and correct is None
