@@ -70,7 +70,13 @@ def test_bad_files_are_listed_with_their_reason_and_skipped():
 def test_only_each_participants_latest_answer_counts():
     room = load_room(
         [
-            ("p1.json", journal(event("x", "a", False, at="1"), event("x", "b", True, at="2"))),
+            (
+                "p1.json",
+                journal(
+                    event("x", "a", False, at="2026-01-01T09:00"),
+                    event("x", "b", True, at="2026-01-01T10:00"),
+                ),
+            ),
             ("p2.json", journal(event("x", "a", False))),
         ]
     )
