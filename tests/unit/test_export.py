@@ -216,3 +216,13 @@ def test_an_interrupted_export_leaves_no_temporary_files(store, tmp_path, monkey
     assert sorted(p.name for p in export_journal(out, store)) == sorted(
         p.name for p in out.iterdir()
     )
+
+
+def test_the_panel_says_why_an_export_failed(store, tmp_path, monkeypatch):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "a"))
+    blocked = tmp_path / "here"
+    blocked.write_text("a file where the folder should be")
+    panel = journal_panel(blocked)
+    assert panel.export() == []
+    assert "could not be exported" in panel.status.value and str(blocked) in panel.status.value
+    assert "Saved" not in panel.status.value
