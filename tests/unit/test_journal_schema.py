@@ -132,3 +132,21 @@ def test_the_store_refuses_an_event_outside_the_schema(tmp_path):
     with pytest.raises(JournalError, match=r"event 0\.answer\.goals"):
         store.record(Event("2026-01-01", "07", "s", "scale", {"goals": 10**400}, None, None, ""))
     assert store.events() == []
+
+
+def test_an_imported_rating_beyond_this_lessons_scale_is_skipped_in_the_overview(
+    tmp_path, monkeypatch
+):
+    """A 7 is a valid rating, but lesson 02's scale has 5 points: the overview leaves it out
+    instead of failing (before: IndexError in profile_summary)."""
+    import coachlab
+
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path))
+    fits = entry(lesson="02", exercise="commitments-profile", answer={"goals": 2})
+    too_high = entry(lesson="02", exercise="commitments-profile", answer={"goals": 7})
+    too_high["at"] = "2026-11-24T10:00:00+00:00"
+    import_journal(raw(fits, too_high))
+    overview = coachlab.self_assessment_overview()
+    text = " ".join(getattr(child, "value", "") for child in overview.children[:1])
+    assert "Goals" in text or "goals" in text.lower()
+    assert "7 of 5" not in text
