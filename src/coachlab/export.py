@@ -19,7 +19,7 @@ from typing import Any
 
 from . import markdown
 from .journal_schema import FORMAT, MAX_BYTES, SCHEMA_VERSION, JournalError, clean, parse
-from .store import Event, Store, default_store
+from .store import Event, Store, StoreError, default_store
 
 __all__ = ["FORMAT", "MAX_BYTES", "SCHEMA_VERSION", "JournalError", "parse"]  # re-exported
 STALE_SECONDS = 60  # a temporary file older than this was left by an interrupted export
@@ -33,7 +33,10 @@ NAMES = {
 def journal(store: Store | None = None) -> dict[str, Any]:
     """Everything the learner submitted, oldest first, as plain data (valid Unicode: a lone
     surrogate the learner typed is replaced, so every export can be written)."""
-    events = (store or default_store()).events()
+    store = store or default_store()
+    events = store.events()
+    if store.unreadable:  # an empty journal now would overwrite a good export with nothing
+        raise StoreError(f"Your answers cannot be read right now: {store.unreadable}.")
     return {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,

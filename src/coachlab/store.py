@@ -103,6 +103,7 @@ class Store:
         self.busy_timeout, self.busy_wait = busy_timeout, busy_wait
         self.set_aside: Path | None = None  # where a corrupt file went, when one did
         self.problem: str | None = None
+        self.unreadable: str | None = None  # why the last read found nothing to read
         self.skipped = 0  # stored events that no longer pass the schema (never shown)
         self._open()
 
@@ -183,8 +184,10 @@ class Store:
         try:
             rows = self._retrying(lambda db: db.execute(query, args).fetchall())
         except sqlite3.Error as error:
-            self._unavailable(classify(error)[1])
+            self.unreadable = classify(error)[1]
+            self._unavailable(self.unreadable)
             return []
+        self.unreadable = None
         events = []
         for row in rows:
             try:

@@ -226,3 +226,17 @@ def test_the_panel_says_why_an_export_failed(store, tmp_path, monkeypatch):
     assert panel.export() == []
     assert "could not be exported" in panel.status.value and str(blocked) in panel.status.value
     assert "Saved" not in panel.status.value
+
+
+def test_an_unreadable_store_never_overwrites_an_earlier_export(tmp_path, monkeypatch):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "a"))
+    panel = journal_panel(tmp_path / "here")
+    (tmp_path / "here").mkdir()
+    earlier = tmp_path / "here" / "coachlab-journal.json"
+    earlier.write_text("the learner's earlier export")
+    home = tmp_path / "a"
+    home.write_text("not a folder")  # the store cannot be opened, so nothing can be read
+    with pytest.warns(UserWarning, match="cannot be saved right now"):
+        assert panel.export() == []
+    assert earlier.read_text() == "the learner's earlier export"
+    assert "could not be exported: Your answers cannot be read right now" in panel.status.value
