@@ -176,3 +176,53 @@ def test_four_kernels_opening_one_corrupt_store_move_it_aside_once(tmp_path):
         aside = [p for p in folder.glob("progress.sqlite3.corrupt-*") if p.suffix != ".lock"]
         assert [p.read_bytes() for p in aside if not p.name.endswith(("-wal", "-shm"))] == [CORRUPT]
         assert len(Store(path).events()) == 4  # every kernel's answer kept in the new file
+
+
+IMPORTER = """
+import sys
+from pathlib import Path
+from coachlab.export import import_journal
+from coachlab.store import Store
+store = Store(Path(sys.argv[1]))
+print("ready", flush=True)
+import_journal(Path(sys.argv[2]), store)
+print("done", flush=True)
+"""
+
+
+def test_a_kernel_killed_mid_import_leaves_all_or_nothing(tmp_path):
+    """Issue 11: a kill mid-import left part of the journal (one transaction per event)."""
+    import json
+    import os
+    import signal
+    import time
+
+    events = [
+        {
+            "at": f"2026-11-23T10:{n // 60 % 60:02d}:{n % 60:02d}+00:00",
+            "lesson": "gallery",
+            "exercise": f"e{n}",
+            "kind": "reflection",
+            "answer": f"Thought {n}",
+            "correct": None,
+            "score": None,
+            "feedback": "Noted.",
+        }
+        for n in range(5_000)
+    ]
+    source = tmp_path / "journal.json"
+    source.write_text(
+        json.dumps({"format": "coachlab-journal", "schema_version": 1, "events": events})
+    )
+    for attempt, delay in enumerate((0.05, 0.15, 0.3)):
+        path = tmp_path / f"progress-{attempt}.sqlite3"
+        process = subprocess.Popen(
+            [sys.executable, "-c", IMPORTER, str(path), str(source)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout.readline().strip() == "ready"
+        time.sleep(delay)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        assert len(Store(path).events()) in (0, 5_000)
