@@ -13,14 +13,12 @@ learner is told why, and only a corrupt file is moved aside (see ``store_faults`
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -29,7 +27,6 @@ from .journal_schema import JournalError, check_event, clean
 from .store_faults import (  # noqa: F401 (the warnings are part of the store's interface)
     BUSY,
     CORRUPT,
-    CorruptFile,
     CorruptStoreWarning,
     StoreBusyWarning,
     StoreError,
@@ -39,47 +36,20 @@ from .store_faults import (  # noqa: F401 (the warnings are part of the store's 
     file_lock,
     move_aside,
 )
+from .store_rows import (
+    INSERT,
+    SELECT_ALL,
+    SELECT_EXERCISE,
+    Event,
+    from_row,
+    initialise,
+    row_key,
+    to_row,
+)
 
 SCHEMA_VERSION = 1
 FILE_NAME = "progress.sqlite3"
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at TEXT NOT NULL,
-    lesson TEXT NOT NULL,
-    exercise TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    correct INTEGER,
-    score REAL,
-    feedback TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_by_exercise ON events (lesson, exercise, id);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT OR IGNORE INTO meta VALUES ('schema_version', '1');
-"""
-COLUMNS = "at, lesson, exercise, kind, answer, correct, score, feedback"
-INSERT = f"INSERT INTO events ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608
-SELECT_ALL = f"SELECT {COLUMNS} FROM events ORDER BY id"  # noqa: S608
-SELECT_EXERCISE = f"SELECT {COLUMNS} FROM events WHERE lesson = ? AND exercise = ? ORDER BY id"  # noqa: S608
 BUSY_NOTE = "Your progress file is busy: another notebook is saving to it. Still trying…"
-
-
-@dataclass(frozen=True)
-class Event:
-    """One submitted answer and the feedback it got."""
-
-    at: str  # ISO 8601, UTC
-    lesson: str
-    exercise: str
-    kind: str
-    answer: Any  # what ex.answer() accepts: str, list or dict
-    correct: bool | None
-    score: float | None
-    feedback: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in COLUMNS.split(", ")}
 
 
 def home() -> Path:
@@ -116,7 +86,7 @@ class Store:
     ) -> int:
         """Append ``events`` in one transaction (one fsync), skipping those already stored
         when ``skip_known``; how many were added. A bad event stores nothing."""
-        rows = [_row(check_event(clean(e.as_dict()), f"event {i}")) for i, e in enumerate(events)]
+        rows = [to_row(check_event(clean(e.as_dict()), f"event {i}")) for i, e in enumerate(events)]
         if self.problem:
             self._open()
         if self.problem:
@@ -124,11 +94,11 @@ class Store:
 
         def write(db: sqlite3.Connection) -> int:
             db.execute("BEGIN IMMEDIATE")
-            new, seen = [], {_key(r) for r in db.execute(SELECT_ALL)} if skip_known else set()
+            new, seen = [], {row_key(r) for r in db.execute(SELECT_ALL)} if skip_known else set()
             for row in rows:
-                if not skip_known or _key(row) not in seen:
+                if not skip_known or row_key(row) not in seen:
                     new.append(row)
-                    seen.add(_key(row))
+                    seen.add(row_key(row))
             db.executemany(INSERT, new)
             db.execute("COMMIT")
             return len(new)
@@ -191,7 +161,7 @@ class Store:
         events = []
         for row in rows:
             try:
-                events.append(Event(**check_event(_event(row).as_dict())))
+                events.append(Event(**check_event(from_row(row).as_dict())))
             except (JournalError, ValueError):
                 self.skipped += 1
         return events
@@ -200,7 +170,7 @@ class Store:
         self.problem = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._retrying(_initialise)
+            self._retrying(initialise)
         except (sqlite3.Error, OSError) as error:
             kind, reason = classify(error)
             if kind != CORRUPT:
@@ -215,13 +185,13 @@ class Store:
         """Under a lock, so that kernels opening the same corrupt file at once move it once."""
         with file_lock(self.path.with_name(f"{self.path.name}.lock")):
             try:  # another kernel may have recovered it while this one waited for the lock
-                self._retrying(_initialise)
+                self._retrying(initialise)
                 return
             except sqlite3.Error as again:
                 if classify(again)[0] != CORRUPT:
                     raise
             self.set_aside = move_aside(self.path)
-            self._retrying(_initialise)
+            self._retrying(initialise)
         warnings.warn(
             f"Your progress file could not be read ({error}). It was kept as "
             f"{self.set_aside} and a new one was started at {self.path}. Your exported "
@@ -246,44 +216,6 @@ class Store:
 def _connect(path: Path, timeout: float) -> sqlite3.Connection:
     """One connection, in autocommit mode: transactions are begun explicitly."""
     return sqlite3.connect(path, timeout=timeout, isolation_level=None)
-
-
-def _initialise(db: sqlite3.Connection) -> None:
-    """Check the file; create the tables only when missing (a healthy file is only read)."""
-    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        db.execute("PRAGMA journal_mode = WAL")
-    check = db.execute("PRAGMA quick_check").fetchone()[0]
-    if check != "ok":
-        raise CorruptFile(f"integrity check failed: {check}")
-    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not {"events", "meta"} <= tables:
-        db.executescript(f"BEGIN IMMEDIATE; {SCHEMA} COMMIT;")
-
-
-def _row(entry: dict[str, Any]) -> tuple:
-    correct = entry["correct"]
-    return (
-        *(entry[name] for name in ("at", "lesson", "exercise", "kind")),
-        json.dumps(entry["answer"], ensure_ascii=False),
-        None if correct is None else int(correct),
-        entry["score"],
-        entry["feedback"],
-    )
-
-
-def _key(row: tuple) -> tuple:
-    """Identical events have the same key (an answer's JSON compared in one spelling)."""
-    try:
-        answer = json.dumps(json.loads(row[4]), sort_keys=True)
-    except ValueError:
-        answer = row[4]
-    return (*row[:4], answer, *row[5:])
-
-
-def _event(row: tuple) -> Event:
-    at, lesson, exercise, kind, answer, correct, score, feedback = row
-    correct = None if correct is None else bool(correct)
-    return Event(at, lesson, exercise, kind, json.loads(answer), correct, score, feedback)
 
 
 def _warn_busy() -> None:
