@@ -66,10 +66,11 @@ docs: $(STAMP)
 	$(BIN)/python -m coachlab.docs
 
 # Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency;
-# the dashboard's speed on 1,000 and 10,000 generated exports.
+# the dashboard's speed on 1,000 and 10,000 generated exports; importing a 10,000-event journal.
 bench: $(STAMP)
 	$(BIN)/python -m coachlab.feedback.bench
 	$(BIN)/python -m coachlab.facilitator.bench
+	$(BIN)/python -m coachlab.journal_bench
 
 # The feedback engine's cue weights, fitted on the tune rows of ../shared/corpora and our own
 # dev sets (scikit-learn, deterministic); writes src/coachlab/feedback/weights.json.

@@ -11,16 +11,20 @@ from __future__ import annotations
 import functools
 import os
 import re
+import reprlib
 from pathlib import Path
 from typing import Annotated, Literal, NoReturn
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from . import yaml_strict
 from .specs import ExerciseSpec, Text, kind_names
 
 SCHEMA_VERSION = 1
 FIELD_PATH = re.compile(r"^[A-Za-z_][\w-]*(\.[\w-]+|\[\d+\])*$")
+BRIEF = reprlib.Repr()  # Python 3.10 and 3.11 take no arguments here
+BRIEF.maxlevel, BRIEF.maxlist, BRIEF.maxdict, BRIEF.maxstring, BRIEF.maxother = 2, 3, 3, 57, 57
 LESSON_FILE = re.compile(r"^(?P<number>\d\d)_(?P<slug>[a-z0-9]+(?:_[a-z0-9]+)*)\.yaml$")
 
 
@@ -157,13 +161,15 @@ def declared_order(directory: Path | None = None) -> list[str]:
 
 def _read_yaml(path: Path) -> object:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml_strict.load(path)
     except UnicodeDecodeError as error:
         problem = f"not UTF-8 text ({error.reason} at byte {error.start})"
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = f"invalid YAML{where}: {getattr(error, 'problem', None) or error}"
+    except ValueError as error:  # too large, too deep, or a number too long to read
+        problem = str(error)[:200]
     _fail(path, "", problem)  # outside the except blocks: no chained traceback for authors
 
 
@@ -237,5 +243,6 @@ def _fail(path: Path, field: str, message: str) -> NoReturn:
 
 
 def _brief(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    """At most about 60 characters, built without a repr of the whole value (which can be
+    huge)."""
+    return BRIEF.repr(value)

@@ -7,20 +7,28 @@ store and exporting again gives the same bytes.
 
 from __future__ import annotations
 
+import glob
 import html
 import json
 import os
 import tempfile
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from .store import Event, Store, default_store
+from . import markdown
+from .journal_schema import (  # noqa: F401 (JournalError and parse: still imported from here)
+    FORMAT,
+    MAX_BYTES,
+    SCHEMA_VERSION,
+    JournalError,
+    clean,
+    parse,
+)
+from .store import Event, Store, StoreError, default_store
 
-SCHEMA_VERSION = 1
-FORMAT = "coachlab-journal"
-MAX_BYTES = 1_000_000  # a journal is a few kilobytes; anything this large is not one
-EVENT_FIELDS = {"at": str, "lesson": str, "exercise": str, "kind": str, "feedback": str}
+STALE_SECONDS = 60  # a temporary file older than this was left by an interrupted export
 NAMES = {
     "json": "coachlab-journal.json",
     "md": "coachlab-journal.md",
@@ -28,17 +36,17 @@ NAMES = {
 }
 
 
-class JournalError(ValueError):
-    """A file that is not a coachlab journal, with the reason."""
-
-
 def journal(store: Store | None = None) -> dict[str, Any]:
-    """Everything the learner submitted, oldest first, as plain data."""
-    events = (store or default_store()).events()
+    """Everything the learner submitted, oldest first, as plain data (valid Unicode: a lone
+    surrogate the learner typed is replaced, so every export can be written)."""
+    store = store or default_store()
+    events = store.events()
+    if store.unreadable:  # an empty journal now would overwrite a good export with nothing
+        raise StoreError(f"Your answers cannot be read right now: {store.unreadable}.")
     return {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
-        "events": [event.as_dict() for event in events],
+        "events": [clean(event.as_dict()) for event in events],
     }
 
 
@@ -47,18 +55,20 @@ def to_json(data: dict[str, Any]) -> str:
 
 
 def to_markdown(data: dict[str, Any]) -> str:
+    """Readable Markdown; every value from the journal is escaped (see ``markdown``)."""
     lines = ["# My coachlab journal", ""]
     for lesson, exercises in _latest_by_lesson(data).items():
-        lines += [f"## Lesson {lesson}", ""]
+        lines += [f"## Lesson {markdown.inline(lesson)}", ""]
         for exercise, event in exercises.items():
+            kind = markdown.inline(event["kind"].replace("_", " "))
             lines += [
-                f"### {exercise} ({event['kind'].replace('_', ' ')})",
+                f"### {markdown.inline(exercise)} ({kind})",
                 "",
-                f"*{event['at']}*",
+                f"*{markdown.inline(event['at'])}*",
                 "",
-                f"**My answer:** {_answer_text(event['answer'])}",
+                f"**My answer:** {markdown.block(_answer_text(event['answer']))}",
                 "",
-                f"**Feedback:** {event['feedback']}",
+                f"**Feedback:** {markdown.block(event['feedback'])}",
                 "",
             ]
     if len(lines) == 2:
@@ -101,50 +111,28 @@ def export_journal(folder: Path | str | None = None, store: Store | None = None)
 
 
 def import_journal(source: Path | str | bytes, store: Store | None = None) -> int:
-    """Add a journal's answers to the store (those already there are skipped); how many added."""
-    raw = source if isinstance(source, bytes) else Path(source).read_bytes()
+    """Add a journal's answers to the store, all or nothing, in one transaction; events already
+    there (the same in every field) are skipped. How many were added."""
+    raw = source if isinstance(source, bytes) else _read_limited(Path(source))
     data = parse(raw)
-    store = store or default_store()
-    known = {_key(event.as_dict()) for event in store.events()}
-    added = 0
-    for entry in data["events"]:
-        if _key(entry) not in known:
-            store.record(Event(**entry))
-            known.add(_key(entry))
-            added += 1
-    return added
+    return (store or default_store()).record_new(Event(**entry) for entry in data["events"])
 
 
-def parse(raw: bytes) -> dict[str, Any]:
-    """The journal in ``raw``, checked; a JournalError says what is wrong and where."""
-    if len(raw) > MAX_BYTES:
-        raise JournalError(f"too large for a journal ({len(raw):,} bytes; at most {MAX_BYTES:,})")
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise JournalError(f"not a JSON file ({error})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise JournalError("not a coachlab journal (its 'format' is not coachlab-journal)")
-    if data.get("schema_version") != SCHEMA_VERSION:
-        raise JournalError(
-            f"schema_version {data.get('schema_version')!r} is not one this "
-            f"version reads ({SCHEMA_VERSION})"
-        )
-    events = data.get("events")
-    if not isinstance(events, list):
-        raise JournalError("'events' should be a list")
-    for index, entry in enumerate(events):
-        _check_event(index, entry)
-    return data
+def _read_limited(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(MAX_BYTES + 1)
 
 
 def write_atomically(path: Path, text: str) -> Path:
-    """Write via a temporary file and a rename: a reader never sees half a file."""
+    """Write via a temporary file and a rename: a reader never sees half a file. Temporary
+    files left by an export that was killed are removed first."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    _remove_stale(path)
+    data = text.encode("utf-8", "replace")  # a lone surrogate becomes "?", never an error
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
@@ -154,25 +142,14 @@ def write_atomically(path: Path, text: str) -> Path:
     return path
 
 
-def _check_event(index: int, entry: Any) -> None:
-    if not isinstance(entry, dict):
-        raise JournalError(f"events[{index}] should be an object")
-    expected = set(EVENT_FIELDS) | {"answer", "correct", "score"}
-    if set(entry) != expected:
-        raise JournalError(
-            f"events[{index}] should have exactly the fields {', '.join(sorted(expected))}"
-        )
-    for name, kind in EVENT_FIELDS.items():
-        if not isinstance(entry[name], kind):
-            raise JournalError(f"events[{index}].{name} should be text")
-    if entry["correct"] not in (True, False, None):
-        raise JournalError(f"events[{index}].correct should be true, false or null")
-    if entry["score"] is not None and not isinstance(entry["score"], (int, float)):
-        raise JournalError(f"events[{index}].score should be a number or null")
-
-
-def _key(entry: dict[str, Any]) -> tuple:
-    return (entry["at"], entry["lesson"], entry["exercise"], json.dumps(entry["answer"]))
+def _remove_stale(path: Path) -> None:
+    cutoff = time.time() - STALE_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass  # another kernel removed it first, or it is not ours to remove
 
 
 def _latest_by_lesson(data: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:

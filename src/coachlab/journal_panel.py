@@ -11,7 +11,8 @@ from typing import Any
 import ipywidgets as widgets
 
 from .export import NAMES, JournalError, export_journal, import_journal
-from .widgets.guard import GuardedButton, guarded
+from .store import StoreError
+from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
 
 MIME = {"json": "application/json", "md": "text/markdown", "html": "text/html"}
@@ -48,7 +49,14 @@ class JournalPanel:
         self.widget.add_class("coachlab-journal")
 
     def export(self) -> list[Path]:
-        paths = export_journal(self.folder)
+        try:
+            paths = export_journal(self.folder)
+        except (OSError, StoreError) as problem:
+            self.status.value = (
+                '<p role="status">✘ Your journal could not be exported: '
+                f"{html.escape(reason(problem))} Your answers are still in the workbook.</p>"
+            )
+            return []
         links = " · ".join(self._download_link(path) for path in paths)
         self.status.value = (
             f'<p role="status">✔ Saved next to this notebook as '
@@ -59,10 +67,10 @@ class JournalPanel:
     def import_bytes(self, name: str, content: bytes) -> int:
         try:
             added = import_journal(content)
-        except JournalError as problem:
+        except (JournalError, StoreError) as problem:
             self.status.value = (
                 f'<p role="status">✘ {html.escape(name)} could not be imported: '
-                f"{html.escape(str(problem))}.</p>"
+                f"{html.escape(reason(problem))} Nothing from it was added.</p>"
             )
             return 0
         self.status.value = (

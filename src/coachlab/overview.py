@@ -55,7 +55,12 @@ def self_assessment_overview(directory: Path | None = None) -> Any:
         for spec in content.exercises:
             if spec.kind != "scale":
                 continue
-            history = default_store().history(content.lesson.number, spec.id)
+            points = range(1, len(spec.scale) + 1)
+            history = [  # an imported answer from another version of the lesson may not fit
+                e
+                for e in default_store().history(content.lesson.number, spec.id)
+                if all(value in points for value in e.answer.values())
+            ]
             if not history:
                 continue
             labels = [d.label for d in spec.dimensions]

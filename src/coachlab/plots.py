@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import io
 import math
+import re
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies. The earlier attempt
 # is also dashed, so the two never differ by colour alone.
 NOW, EARLIER = "#0072B2", "#E69F00"
+MAX_LABEL = 60  # characters; longer labels are cut with an ellipsis
+UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def safe_label(text: str) -> str:
+    """A label matplotlib draws as written: ``$`` cannot start maths text (which raises on bad
+    input), control characters are dropped and the length is bounded."""
+    text = UNPRINTABLE.sub(" ", str(text)).strip()
+    if len(text) > MAX_LABEL:
+        text = text[: MAX_LABEL - 1] + "…"
+    return text.replace("$", r"\$")  # every $ escaped: matplotlib sees no maths text
 
 
 def radar_png(
@@ -25,7 +37,7 @@ def radar_png(
         closed = [*data, data[0]]
         axes.plot([*angles, angles[0]], closed, style, color=colour, linewidth=2, label=name)
         axes.fill([*angles, angles[0]], closed, color=colour, alpha=0.12)
-    axes.set_xticks(angles, [_wrap(label) for label in labels], fontsize=8)
+    axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=8)
     axes.set_ylim(0, maximum)
     axes.set_yticks(range(1, maximum + 1))
     axes.tick_params(axis="y", labelsize=7)
@@ -76,11 +88,11 @@ def bars_png(labels: list[str], shares: list[float], title: str) -> bytes:
     axes = figure.add_subplot()
     positions = range(len(labels))
     axes.barh(positions, [100 * share for share in shares], color=NOW)
-    axes.set_yticks(positions, labels, fontsize=8)
+    axes.set_yticks(positions, [safe_label(label) for label in labels], fontsize=8)
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
     axes.set_xlabel("% of answers that were right")
-    axes.set_title(title, fontsize=10)
+    axes.set_title(safe_label(title), fontsize=10)
     for position, share in zip(positions, shares, strict=True):
         axes.text(100 * share + 1, position, f"{100 * share:.0f}%", va="center", fontsize=8)
     buffer = io.BytesIO()

@@ -5,77 +5,51 @@ holding an append-only log of events. SQLite gives what a learner's work needs:
 - a write is one transaction, so a kernel killed mid-write leaves the file as it was before;
 - WAL mode with a busy timeout lets two notebooks in two kernels write without losing either;
 - ``synchronous=FULL``: a submitted answer is on disk before the feedback appears.
-A file that is not a readable database is moved aside (never deleted) with a visible warning,
-and a fresh one is started, so a learner is never blocked by a broken file.
+Every event is checked against the journal schema on the way in and on the way out, so one bad
+event cannot break a lesson for good. A learner is never blocked by the file: a busy file is
+waited for (with a note), a file that cannot be written right now is kept as it is and the
+learner is told why, and only a corrupt file is moved aside (see ``store_faults``).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
+import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .journal_schema import JournalError, check_event, clean
+from .store_faults import (  # noqa: F401 (the warnings are part of the store's interface)
+    BUSY,
+    CORRUPT,
+    CorruptStoreWarning,
+    StoreBusyWarning,
+    StoreError,
+    StoreUnavailableWarning,
+    StoreWarning,
+    classify,
+    file_lock,
+    move_aside,
+)
+from .store_rows import (
+    INSERT,
+    SELECT_ALL,
+    SELECT_EXERCISE,
+    Event,
+    from_row,
+    initialise,
+    row_key,
+    to_row,
+)
+
 SCHEMA_VERSION = 1
 FILE_NAME = "progress.sqlite3"
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at TEXT NOT NULL,
-    lesson TEXT NOT NULL,
-    exercise TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    correct INTEGER,
-    score REAL,
-    feedback TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_by_exercise ON events (lesson, exercise, id);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-SELECT_ALL = (
-    "SELECT at, lesson, exercise, kind, answer, correct, score, feedback FROM events ORDER BY id"
-)
-SELECT_EXERCISE = (
-    "SELECT at, lesson, exercise, kind, answer, correct, score, feedback FROM events "
-    "WHERE lesson = ? AND exercise = ? ORDER BY id"
-)
-
-
-class CorruptStoreWarning(UserWarning):
-    """The progress file could not be read; it was moved aside and a new one started."""
-
-
-@dataclass(frozen=True)
-class Event:
-    """One submitted answer and the feedback it got."""
-
-    at: str  # ISO 8601, UTC
-    lesson: str
-    exercise: str
-    kind: str
-    answer: Any  # what ex.answer() accepts: str, list or dict
-    correct: bool | None
-    score: float | None
-    feedback: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "at": self.at,
-            "lesson": self.lesson,
-            "exercise": self.exercise,
-            "kind": self.kind,
-            "answer": self.answer,
-            "correct": self.correct,
-            "score": self.score,
-            "feedback": self.feedback,
-        }
+BUSY_NOTE = "Your progress file is busy: another notebook is saving to it. Still trying…"
 
 
 def home() -> Path:
@@ -89,31 +63,53 @@ def home() -> Path:
 
 
 class Store:
-    """The learner's progress file. Cheap to create: each call opens, writes and closes."""
+    """The learner's progress file. Cheap to create: each call opens, writes and closes.
 
-    def __init__(self, path: Path | None = None):
+    ``problem`` says why answers cannot be saved right now (None when they can).
+    """
+
+    def __init__(self, path: Path | None = None, busy_timeout: float = 5.0, busy_wait=120.0):
         self.path = path or home() / FILE_NAME
+        self.busy_timeout, self.busy_wait = busy_timeout, busy_wait
         self.set_aside: Path | None = None  # where a corrupt file went, when one did
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._open_or_recover()
+        self.problem: str | None = None
+        self.unreadable: str | None = None  # why the last read found nothing to read
+        self.skipped = 0  # stored events that no longer pass the schema (never shown)
+        self._open()
 
-    def record(self, event: Event) -> None:
+    def record(self, event: Event, on_busy: Callable[[], None] | None = None) -> None:
         """Append ``event`` (one transaction: all of it is written, or none of it)."""
-        with self._connection() as db, db:
-            db.execute(
-                "INSERT INTO events (at, lesson, exercise, kind, answer, correct, score, "
-                "feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    event.at,
-                    event.lesson,
-                    event.exercise,
-                    event.kind,
-                    json.dumps(event.answer),
-                    None if event.correct is None else int(event.correct),
-                    event.score,
-                    event.feedback,
-                ),
-            )
+        self.record_new([event], on_busy, skip_known=False)
+
+    def record_new(
+        self, events: Iterable[Event], on_busy: Callable[[], None] | None = None, skip_known=True
+    ) -> int:
+        """Append ``events`` in one transaction (one fsync), skipping those already stored
+        when ``skip_known``; how many were added. A bad event stores nothing."""
+        rows = [to_row(check_event(clean(e.as_dict()), f"event {i}")) for i, e in enumerate(events)]
+        if self.problem:
+            self._open()
+        if self.problem:
+            raise StoreError(f"Your answers cannot be saved right now: {self.problem}.")
+
+        def write(db: sqlite3.Connection) -> int:
+            db.execute("BEGIN IMMEDIATE")
+            new, seen = [], {row_key(r) for r in db.execute(SELECT_ALL)} if skip_known else set()
+            for row in rows:
+                if not skip_known or row_key(row) not in seen:
+                    new.append(row)
+                    seen.add(row_key(row))
+            db.executemany(INSERT, new)
+            db.execute("COMMIT")
+            return len(new)
+
+        try:
+            return self._retrying(write, on_busy)
+        except sqlite3.Error as error:
+            kind, reason = classify(error)
+            if kind != BUSY:
+                self.problem = reason
+            raise StoreError(f"Your answers cannot be saved right now: {reason}.") from None
 
     def history(self, lesson: str, exercise: str) -> list[Event]:
         """Every event of one exercise, oldest first."""
@@ -130,59 +126,100 @@ class Store:
     # -- internals -------------------------------------------------------------------------
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=30)) as db:
-            db.execute("PRAGMA busy_timeout = 30000")
+        with closing(_connect(self.path, self.busy_timeout)) as db:
+            db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
             db.execute("PRAGMA synchronous = FULL")
             yield db
 
+    def _retrying(self, work: Callable[[sqlite3.Connection], Any], on_busy=None) -> Any:
+        """Run ``work`` on a connection; while the file is busy, say so once and try again."""
+        deadline = time.monotonic() + self.busy_wait
+        noted = False
+        while True:
+            try:
+                with self._connection() as db:
+                    try:
+                        return work(db)
+                    finally:
+                        if db.in_transaction:
+                            db.rollback()
+            except sqlite3.Error as error:
+                if classify(error)[0] != BUSY or time.monotonic() > deadline:
+                    raise
+                if not noted:
+                    (on_busy or _warn_busy)()
+                    noted = True
+
     def _select(self, query: str, args: tuple) -> list[Event]:
-        with self._connection() as db:
-            rows = db.execute(query, args).fetchall()
-        return [
-            Event(
-                at,
-                lesson,
-                exercise,
-                kind,
-                json.loads(answer),
-                None if correct is None else bool(correct),
-                score,
-                feedback,
-            )
-            for at, lesson, exercise, kind, answer, correct, score, feedback in rows
-        ]
-
-    def _open_or_recover(self) -> None:
         try:
-            self._initialise()
-        except sqlite3.DatabaseError as error:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            self.set_aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-            for suffix in ("", "-wal", "-shm"):
-                part = Path(f"{self.path}{suffix}")
-                if part.exists():
-                    part.replace(Path(f"{self.set_aside}{suffix}"))
-            warnings.warn(
-                f"Your progress file could not be read ({error}). It was kept as "
-                f"{self.set_aside} and a new one was started at {self.path}. Your exported "
-                "journal, if you have one, can be imported to restore your answers.",
-                CorruptStoreWarning,
-                stacklevel=3,
-            )
-            self._initialise()
+            rows = self._retrying(lambda db: db.execute(query, args).fetchall())
+        except sqlite3.Error as error:
+            self.unreadable = classify(error)[1]
+            self._unavailable(self.unreadable)
+            return []
+        self.unreadable = None
+        events = []
+        for row in rows:
+            try:
+                events.append(Event(**check_event(from_row(row).as_dict())))
+            except (JournalError, ValueError):
+                self.skipped += 1
+        return events
 
-    def _initialise(self) -> None:
-        with self._connection() as db:
-            db.execute("PRAGMA journal_mode = WAL")
-            check = db.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"integrity check failed: {check}")
-            with db:
-                db.executescript(SCHEMA)
-                db.execute(
-                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
-                )
+    def _open(self) -> None:
+        self.problem = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._retrying(initialise)
+        except (sqlite3.Error, OSError) as error:
+            kind, reason = classify(error)
+            if kind != CORRUPT:
+                self._unavailable(reason)
+                return
+            try:
+                self._recover(error)
+            except (sqlite3.Error, OSError) as again:
+                self._unavailable(classify(again)[1])
+
+    def _recover(self, error: BaseException) -> None:
+        """Under a lock, so that kernels opening the same corrupt file at once move it once."""
+        with file_lock(self.path.with_name(f"{self.path.name}.lock")):
+            try:  # another kernel may have recovered it while this one waited for the lock
+                self._retrying(initialise)
+                return
+            except sqlite3.Error as again:
+                if classify(again)[0] != CORRUPT:
+                    raise
+            self.set_aside = move_aside(self.path)
+            self._retrying(initialise)
+        warnings.warn(
+            f"Your progress file could not be read ({error}). It was kept as "
+            f"{self.set_aside} and a new one was started at {self.path}. Your exported "
+            "journal, if you have one, can be imported to restore your answers.",
+            CorruptStoreWarning,
+            stacklevel=4,
+        )
+
+    def _unavailable(self, reason: str) -> None:
+        self.problem = reason
+        kept = (
+            f"Your earlier answers are safe in {self.path}."
+            if self.path.is_file()
+            else f"(No progress file could be made at {self.path}.)"
+        )
+        message = f"Your answers cannot be saved right now: {reason}. {kept}"
+        if message not in _WARNED:
+            _WARNED.add(message)
+            warnings.warn(message, StoreUnavailableWarning, stacklevel=4)
+
+
+def _connect(path: Path, timeout: float) -> sqlite3.Connection:
+    """One connection, in autocommit mode: transactions are begun explicitly."""
+    return sqlite3.connect(path, timeout=timeout, isolation_level=None)
+
+
+def _warn_busy() -> None:
+    warnings.warn(BUSY_NOTE, StoreBusyWarning, stacklevel=5)
 
 
 def now() -> str:
@@ -190,11 +227,14 @@ def now() -> str:
 
 
 _OPEN: dict[Path, Store] = {}
+_WARNED: set[str] = set()  # each "cannot save" message is shown once per session
 
 
 def default_store() -> Store:
-    """The store at ``home()``, opened once per process (and again if COACHLAB_HOME changes)."""
+    """The store at ``home()``, opened once per process (and again if COACHLAB_HOME changes,
+    the file disappears, or it could not be written last time)."""
     path = home() / FILE_NAME
-    if path not in _OPEN or not path.exists():
+    known = _OPEN.get(path)
+    if known is None or known.problem or not path.exists():
         _OPEN[path] = Store(path)
     return _OPEN[path]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,7 @@ def test_empty_text_is_refused(lesson_data, write_lesson):
 
 
 def test_duplicate_exercise_ids(lesson_data, write_lesson):
-    lesson_data["exercises"].append(dict(lesson_data["exercises"][0]))
+    lesson_data["exercises"].append(copy.deepcopy(lesson_data["exercises"][0]))  # no alias
     message = problem_of(write_lesson(lesson_data))
     assert "exercises[1].id: 'pick-one' is used twice; ids must be unique" in message
 
@@ -150,3 +151,43 @@ def test_an_edited_file_is_read_again(lesson_data, write_lesson):
     lesson_data["lesson"]["title"] = "A renamed sample lesson"
     write_lesson(lesson_data)
     assert load_lesson_file(path).lesson.title == "A renamed sample lesson"
+
+
+def test_a_key_given_twice_is_an_error_naming_both_lines(write_lesson):
+    """Issue 11: ``correct: a`` then ``correct: b`` quietly meant b."""
+    text = "schema_version: 1\nlesson:\n  number: '07'\n  slug: sample\n  slug: other\n  title: T\n"
+    message = problem_of(write_lesson(text))
+    assert "07_sample.yaml" in message
+    assert "the key 'slug' is given twice (lines 4 and 5)" in message
+
+
+def test_an_alias_bomb_is_refused_at_once(write_lesson):
+    """Issue 11: 607 bytes of nested aliases cost 39 s and 3 GB."""
+    lines = ["a: &a ['lol', 'lol', 'lol', 'lol', 'lol', 'lol', 'lol', 'lol', 'lol']"]
+    lines += [
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+    message = problem_of(write_lesson("\n".join(lines) + "\n"))
+    assert "aliases (*a) are not allowed" in message and "line 2" in message
+
+
+def test_lesson_files_have_a_size_limit(write_lesson):
+    from coachlab.yaml_strict import MAX_BYTES
+
+    message = problem_of(write_lesson("# " + "x" * MAX_BYTES + "\n"))
+    assert "too large for a lesson file" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [("[" * 5000, "nested too deeply"), ("minutes: 1" + "0" * 5000, "too long to read")],
+)
+def test_hostile_yaml_gives_a_content_error(write_lesson, text, problem):
+    assert problem in problem_of(write_lesson(text))
+
+
+def test_an_error_message_never_builds_a_huge_repr(lesson_data, write_lesson):
+    lesson_data["lesson"]["minutes"] = ["x" * 10_000] * 50
+    message = problem_of(write_lesson(lesson_data))
+    assert "lesson.minutes" in message and len(message) < 500

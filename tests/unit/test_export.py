@@ -158,3 +158,85 @@ def test_the_panel_exports_and_imports(store, tmp_path, monkeypatch):
     assert (
         "&lt;b&gt;evil&lt;/b&gt;.json could not be imported: not a JSON file" in panel.status.value
     )
+
+
+HOSTILE_MD = (
+    "[x](javascript:alert(1)) <img src=x onerror=alert(1)> see https://evil.example "
+    "and www.evil.example\n## Lesson 99\n- a list\n1. a number\n> a quote\n===\n```\ncode"
+)
+
+
+def test_markdown_escapes_learner_text(tmp_path):
+    import mistune
+
+    store = Store(tmp_path / "progress.sqlite3")
+    store.record(
+        Event("2026-11-23T10:00:00+00:00", "gallery", "r", "reflection", HOSTILE_MD, None, None, "")
+    )
+    text = to_markdown(journal(store))
+    page = mistune.html(text)  # what a Markdown renderer makes of it
+    assert "<a " not in page and "<img" not in page and "<blockquote" not in page
+    assert "<li" not in page and "<pre" not in page and "<code" not in page
+    assert [line for line in text.splitlines() if line.startswith("## ")] == ["## Lesson gallery"]
+    assert page.count("<h1") + page.count("<h2") + page.count("<h3") == 3  # ours only
+    assert "javascript:alert(1)" in page and "a number" in page  # still readable
+
+
+def test_a_lone_surrogate_never_stops_export(tmp_path, monkeypatch):
+    """Issue 11: ``ex.answer("I will listen \\ud83d")`` made every later export fail."""
+    import coachlab
+
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "home"))
+    ex = coachlab.exercise("gallery", "reflection")
+    ex.answer("I will listen \ud83d to what they say first")
+    ex.submit()
+    paths = coachlab.export_journal(tmp_path / "out")
+    saved = json.loads(paths[0].read_text(encoding="utf-8"))
+    assert saved["events"][0]["answer"] == "I will listen \ufffd to what they say first"
+    assert "I will listen \ufffd" in paths[1].read_text(encoding="utf-8")
+
+
+def test_an_interrupted_export_leaves_no_temporary_files(store, tmp_path, monkeypatch):
+    import os
+
+    out = tmp_path / "out"
+    out.mkdir()
+    killed = out / ".coachlab-journal.json.abc123.tmp"  # what a SIGKILL mid-write leaves
+    killed.write_text("half")
+    os.utime(killed, (0, 0))
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("coachlab.export.os.replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export_journal(out, store)
+    assert list(out.iterdir()) == []  # neither the old leftover nor this one's temp file
+    monkeypatch.undo()
+    assert sorted(p.name for p in export_journal(out, store)) == sorted(
+        p.name for p in out.iterdir()
+    )
+
+
+def test_the_panel_says_why_an_export_failed(store, tmp_path, monkeypatch):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "a"))
+    blocked = tmp_path / "here"
+    blocked.write_text("a file where the folder should be")
+    panel = journal_panel(blocked)
+    assert panel.export() == []
+    assert "could not be exported" in panel.status.value and str(blocked) in panel.status.value
+    assert "Saved" not in panel.status.value
+
+
+def test_an_unreadable_store_never_overwrites_an_earlier_export(tmp_path, monkeypatch):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "a"))
+    panel = journal_panel(tmp_path / "here")
+    (tmp_path / "here").mkdir()
+    earlier = tmp_path / "here" / "coachlab-journal.json"
+    earlier.write_text("the learner's earlier export")
+    home = tmp_path / "a"
+    home.write_text("not a folder")  # the store cannot be opened, so nothing can be read
+    with pytest.warns(UserWarning, match="cannot be saved right now"):
+        assert panel.export() == []
+    assert earlier.read_text() == "the learner's earlier export"
+    assert "could not be exported: Your answers cannot be read right now" in panel.status.value

@@ -70,7 +70,13 @@ def test_bad_files_are_listed_with_their_reason_and_skipped():
 def test_only_each_participants_latest_answer_counts():
     room = load_room(
         [
-            ("p1.json", journal(event("x", "a", False, at="1"), event("x", "b", True, at="2"))),
+            (
+                "p1.json",
+                journal(
+                    event("x", "a", False, at="2026-01-01T09:00"),
+                    event("x", "b", True, at="2026-01-01T10:00"),
+                ),
+            ),
             ("p2.json", journal(event("x", "a", False))),
         ]
     )
@@ -155,3 +161,66 @@ def test_the_buttons_and_the_upload():
     )
     assert board.summary_text().startswith("1 participant, ")
     assert board.chart.layout.display is None and bytes(board.chart.value).startswith(b"\x89PNG")
+
+
+def hostile_folder(folder):
+    """The hostile files of issue 11, each named for what it is."""
+    import os
+
+    good = event("x", "a", False)
+    files = {
+        "number-answer.json": journal(event("x", 5)),
+        "deep.json": b"[" * 100_000,
+        "long-int.json": journal(good).replace(b'"score": null', b'"score": 1' + b"0" * 5000),
+        "rating-10-400.json": journal(event("s", {"goals": 10**400}, kind="scale")),
+        "rating-10000.json": journal(event("s", {"goals": 10_000}, kind="scale")),
+        "unhashable.json": journal(event("m", [["a"], {"b": 1}], kind="multiple_select")),
+        "mixed.json": journal(event("m", ["a", 1, None], kind="multiple_select")),
+        "surrogate.json": journal(event("r", "\ud83d", kind="reflection")),
+        "nan.json": journal(good).replace(b'"score": null', b'"score": NaN'),
+        "version-true.json": journal(good).replace(
+            b'"schema_version": 1', b'"schema_version": true'
+        ),
+        "date.json": journal(event("x", "a", at="yesterday")),
+    }
+    for name, raw in files.items():
+        (folder / name).write_bytes(raw)
+    os.mkfifo(folder / "fifo.json")
+    (folder / "zero.json").symlink_to("/dev/zero")
+    (folder / "passwd.json").symlink_to("/etc/passwd")
+    (folder / "dollar.json").write_bytes(
+        journal(event("$x$ and $\\frac{$", "a", True), event("$", "b", False))
+    )
+    return [*files, "fifo.json", "zero.json", "passwd.json"]
+
+
+def test_hostile_files_are_each_skipped_with_a_reason_and_the_rest_reported(tmp_path):
+    from coachlab.facilitator.dashboard import charts, render
+
+    for n in range(50):
+        (tmp_path / f"good-{n:02d}.json").write_bytes(journal(event("x", "ab"[n % 2], n % 2 == 0)))
+    hostile = hostile_folder(tmp_path)
+    room = load_folder(tmp_path)  # before: TypeError, RecursionError, hangs on the FIFO
+    reasons = {r.name: r.reason for r in room.rejected}
+    assert sorted(reasons) == sorted(hostile) and all(reasons.values())
+    assert "not a regular file" in reasons["fifo.json"]
+    assert "outside the folder" in reasons["zero.json"]
+    assert "events[0].answer" in reasons["number-answer.json"]
+    summary = summarize(room)
+    assert summary.participants == 51  # the 50 good ones and the one with $ labels
+    assert "51 participants" in render(summary, room)
+    bars, _ = charts(summary)  # before: matplotlib's maths text raised on the $ labels
+    assert bars.startswith(b"\x89PNG")
+
+
+def test_the_room_has_a_memory_budget(tmp_path):
+    from coachlab.facilitator.room import load_folder as load
+
+    for n in range(5):
+        (tmp_path / f"p{n}.json").write_bytes(journal(event("x", "a")))
+    size = (tmp_path / "p0.json").stat().st_size
+    room = load(tmp_path, budget=3 * size)
+    assert len(room.journals) == 3
+    assert [r.reason for r in room.rejected] == [
+        "the room's files exceed " + f"{3 * size:,}" + " bytes in all; skipped"
+    ] * 2

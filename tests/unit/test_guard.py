@@ -72,3 +72,26 @@ def test_observers_are_guarded_too(single_choice_spec, monkeypatch, strict):
 def test_strict_mode_values(monkeypatch, value, strict):
     monkeypatch.setenv("COACHLAB_STRICT", value)
     assert strict_mode() is strict
+
+
+def test_the_message_says_why(single_choice_spec, monkeypatch):
+    """Issue 11: learners saw only "⚠ Something went wrong" with no reason."""
+    monkeypatch.setenv("COACHLAB_STRICT", "0")
+    ex = broken_exercise(single_choice_spec(), "the disk is full <b>now</b>\nsecond line")
+    ex.check_button.click()
+    shown = ex.error_html.value
+    assert "Why: the disk is full &lt;b&gt;now&lt;/b&gt;." in shown
+    assert "second line" not in shown.split("<details>")[0]
+
+
+def test_a_disk_error_names_the_file(single_choice_spec, monkeypatch):
+    monkeypatch.setenv("COACHLAB_STRICT", "0")
+    ex = build(single_choice_spec())
+
+    def full(answer):
+        raise OSError(28, "No space left on device", "/home/me/journal.md")
+
+    ex._check = full
+    ex.answer("b")
+    ex.check_button.click()
+    assert "Why: No space left on device (/home/me/journal.md)." in ex.error_html.value

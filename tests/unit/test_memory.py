@@ -83,7 +83,7 @@ def test_a_scale_compares_with_the_remembered_profile():
 
 
 def test_a_failed_save_is_said_not_hidden(single_choice_spec, monkeypatch):
-    def broken(self, event):
+    def broken(self, event, on_busy=None):
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(type(default_store()), "record", broken)

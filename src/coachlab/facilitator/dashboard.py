@@ -15,8 +15,11 @@ import ipywidgets as widgets
 from ..plots import bars_png, radar_png
 from ..widgets.guard import GuardedButton, guarded
 from ..widgets.style import stylesheet
-from .room import Room, load_folder, load_room
+from .room import ROOM_BYTES, Room, Skip, load_folder, load_room
 from .summary import Summary, summarize
+
+MAX_BARS = 40  # a chart with more bars is unreadable (and hostile files could make 20,000)
+MAX_SPOKES = 24
 
 
 class Dashboard:
@@ -38,7 +41,7 @@ class Dashboard:
         self.report.add_class("coachlab-dashboard-report")
         self.chart = widgets.Image(format="png", layout=widgets.Layout(display="none"))
         self.profile_chart = widgets.Image(format="png", layout=widgets.Layout(display="none"))
-        self.files: list[tuple[str, bytes]] = []
+        self.files: list[tuple[str, bytes | Skip]] = []
         self.summary: Summary | None = None
         self.widget = widgets.VBox(
             [
@@ -68,18 +71,9 @@ class Dashboard:
     def show(self, room: Room) -> Summary:
         self.summary = summary = summarize(room)
         self.report.value = render(summary, room)
-        graded = [s for s in summary.exercises if s.correct_share is not None]
-        if graded:
-            labels = [f"{s.lesson} · {s.exercise}" for s in graded]
-            self.chart.value = bars_png(
-                labels, [s.correct_share for s in graded], "Right answers per exercise"
-            )
-            self.chart.layout.display = None
-        if len(summary.profile) >= 3:
-            names = list(summary.profile)
-            means = [summary.profile[n][0] for n in names]
-            self.profile_chart.value = radar_png(names, means, max(5, round(max(means))))
-            self.profile_chart.layout.display = None
+        self.chart.value, self.profile_chart.value = charts(summary)
+        self.chart.layout.display = None if self.chart.value else "none"
+        self.profile_chart.layout.display = None if self.profile_chart.value else "none"
         return summary
 
     def summary_text(self) -> str:
@@ -94,7 +88,14 @@ class Dashboard:
         )
 
     def _uploaded(self, change: Any) -> None:
-        self.files += [(item["name"], bytes(item["content"])) for item in change["new"] or ()]
+        used = sum(len(raw) for _, raw in self.files)
+        for item in change["new"] or ():
+            if used + len(item["content"]) <= ROOM_BYTES:  # beyond it, load_room says why
+                used += len(item["content"])
+                self.files.append((item["name"], bytes(item["content"])))
+            else:
+                over = Skip(f"the room's files exceed {ROOM_BYTES:,} bytes in all; skipped")
+                self.files.append((item["name"], over))
         self.show(load_room(self.files))
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
@@ -106,6 +107,26 @@ def dashboard(room: Room | list[tuple[str, bytes]] | None = None) -> Dashboard:
     if isinstance(room, list):
         room = load_room(room)
     return Dashboard(room)
+
+
+def charts(summary: Summary) -> tuple[bytes, bytes]:
+    """The PNG of right answers per exercise and of the room's self-assessment (b"" when there
+    is nothing to draw). Bounded: the most answered exercises and dimensions only."""
+    graded = [s for s in summary.exercises if s.correct_share is not None]
+    graded = sorted(graded, key=lambda s: -s.answered)[:MAX_BARS]
+    bars = b""
+    if graded:
+        labels = [f"{s.lesson} · {s.exercise}" for s in graded]
+        title = "Right answers per exercise" + (
+            " (most answered)" if len(graded) == MAX_BARS else ""
+        )
+        bars = bars_png(labels, [s.correct_share for s in graded], title)
+    names = sorted(summary.profile, key=lambda n: -summary.profile[n][2])[:MAX_SPOKES]
+    radar = b""
+    if len(names) >= 3:
+        means = [summary.profile[n][0] for n in names]
+        radar = radar_png(names, means, max(5, min(7, round(max(means)))))
+    return bars, radar
 
 
 def _count(number: int, noun: str) -> str:

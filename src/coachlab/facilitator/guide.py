@@ -124,16 +124,24 @@ def render(lessons: list[Lesson]) -> str:
         "",
         "| What you see | What to do |",
         "|---|---|",
-        "| An exercise shows **⚠ Something went wrong** | Press the button again. If it "
-        "persists, open *Technical details* and send it to whoever maintains your copy; "
-        "the participant's answer is not lost. |",
+        "| An exercise shows **⚠ Something went wrong** | Its *Why* says what failed. Press "
+        "the button again. If it persists, open *Technical details* and send it to whoever "
+        "maintains your copy; the participant's answer is not lost. |",
+        "| An exercise shows **⚠ Not saved** | The feedback still works; the reason is shown "
+        "(a full or read-only disk, a folder that is not there). Answers already saved are "
+        "kept as they are; once the reason is fixed, the next answer is saved again. Until "
+        "then, export the journal in *Start here*. |",
+        "| **⏳ Your progress file is busy** | Another notebook of the same participant is "
+        "saving; the exercise waits and saves. Nothing to do. |",
         "| Nothing appears under a code cell | Run the cell (**Shift + Enter**), or **Run ▸ Run "
         "All Cells**. A kernel that stopped: **Kernel ▸ Restart Kernel and Run All Cells**. |",
         "| A participant's progress is gone | On Binder, sessions end after about ten idle "
         "minutes: import their exported journal in *Start here*. A damaged progress file is "
         "set aside (never deleted) with a message saying where. |",
         "| The dashboard skips a file | Its reason is shown next to it: usually a file that is "
-        "not the exported `coachlab-journal.json`. |",
+        "not the exported `coachlab-journal.json`, or an answer the workbook could not have "
+        "given (the reason names the event and field). Links out of the folder, pipes and "
+        "files over 5 MB are never read. |",
         "| Keyboard users get lost | Tab moves between options and buttons, Space chooses, "
         "Enter presses. Arrow keys move between notebook cells in JupyterLab. |",
         "",

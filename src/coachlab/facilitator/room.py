@@ -1,16 +1,25 @@
-"""A room: the journals participants exported, checked one by one. A bad file (too large, not
-JSON, not a journal, malformed) is listed with its reason and skipped; it never stops the rest."""
+"""A room: the journals participants exported, checked one by one against the journal schema.
+A bad file (too large, not JSON, not a journal, an event outside the schema, not a regular
+file, a link out of the folder) is listed with its reason and skipped; it never stops the rest.
+
+Reading a folder opens only regular files, without following links out of it and without
+blocking (a FIFO would otherwise hang the dashboard for ever); no file is read past the size
+limit, and the whole room has a memory budget.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..export import MAX_BYTES, JournalError, parse
+from ..journal_schema import MAX_BYTES, JournalError, parse
 
 MAX_FILES = 20_000  # far above any room; a folder with more is not a room's exports
+ROOM_BYTES = 100_000_000  # the room's files in all: about 260 MB of memory once read
 
 
 @dataclass(frozen=True)
@@ -25,13 +34,26 @@ class Room:
     rejected: list[Rejected] = field(default_factory=list)
 
 
-def load_room(files: Iterable[tuple[str, bytes]]) -> Room:
+class Skip(Exception):
+    """A file that is not read at all, with the reason."""
+
+
+def load_room(files: Iterable[tuple[str, bytes | Skip]], budget: int = ROOM_BYTES) -> Room:
     """Check each (file name, content) pair; keep the journals, list the rest with a reason."""
-    room = Room()
+    room, used = Room(), 0
     for count, (name, raw) in enumerate(files, start=1):
         if count > MAX_FILES:
             room.rejected.append(Rejected(name, f"more than {MAX_FILES:,} files; the rest skipped"))
             break
+        if isinstance(raw, Skip):
+            room.rejected.append(Rejected(name, str(raw)))
+            continue
+        used += len(raw)
+        if used > budget:
+            room.rejected.append(
+                Rejected(name, f"the room's files exceed {budget:,} bytes in all; skipped")
+            )
+            continue
         try:
             room.journals.append(parse(raw))
         except JournalError as problem:
@@ -39,15 +61,47 @@ def load_room(files: Iterable[tuple[str, bytes]]) -> Room:
     return room
 
 
-def load_folder(folder: Path | str) -> Room:
-    """Every ``*.json`` file in ``folder`` (sorted by name); oversized files are not even read."""
+def load_folder(folder: Path | str, budget: int = ROOM_BYTES) -> Room:
+    """Every ``*.json`` file in ``folder`` (sorted by name), read safely (see the module)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"No folder at {folder}")
+    inside = folder.resolve()
 
-    def files() -> Iterable[tuple[str, bytes]]:
+    def files() -> Iterable[tuple[str, bytes | Skip]]:
         for path in sorted(folder.glob("*.json")):
-            size = path.stat().st_size
-            yield path.name, (path.read_bytes() if size <= MAX_BYTES else b" " * (MAX_BYTES + 1))
+            try:
+                yield path.name, read_safely(path, inside)
+            except Skip as skipped:
+                yield path.name, skipped
+            except OSError as error:
+                yield path.name, Skip(f"could not be read ({error.strerror or error})")
 
-    return load_room(files())
+    return load_room(files(), budget)
+
+
+def read_safely(path: Path, inside: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file within ``inside`` and not too large."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(inside):
+            raise Skip("a link to a file outside the folder; not followed")
+        path = target
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    handle = os.open(path, flags)
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise Skip("not a regular file (a folder, device or pipe); not read")
+        if info.st_size > MAX_BYTES:
+            raise Skip(f"too large for a journal ({info.st_size:,} bytes; at most {MAX_BYTES:,})")
+        chunks, left = [], MAX_BYTES + 1
+        while left > 0:
+            chunk = os.read(handle, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(handle)

@@ -106,10 +106,11 @@ class Exercise:
             result = Result(correct=None, feedback=self.not_answered, answered=False)
         else:
             result = self._check(answer)
+        saving = result.answered and self.lesson is not None and not self._restoring
+        if saving and not memory.save(self, answer, result):
+            result = self._not_saved(result)
         self.last_result = result
         self.feedback_html.value = feedback_markup(result)
-        if result.answered and self.lesson is not None and not self._restoring:
-            memory.save(self, answer, result)
         return result
 
     def guard(self, callback: Callable[..., Any]) -> Callable[..., Any]:
@@ -127,6 +128,11 @@ class Exercise:
     # -- what each kind provides ---------------------------------------------------------
     def _build_controls(self) -> list[widgets.Widget]:
         raise NotImplementedError
+
+    def _not_saved(self, result: Result) -> Result:
+        """The result to show when saving it failed; a kind whose feedback says "saved" says
+        otherwise here."""
+        return result
 
     def _restored(self, event: Any) -> None:
         """Called after a remembered answer was put back; a kind may pick up more of it."""

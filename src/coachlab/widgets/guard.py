@@ -48,13 +48,25 @@ def guarded(callback: Callable[..., Any], error_area: widgets.HTML) -> Callable[
 
 
 def error_markup(error: BaseException) -> str:
-    """The friendly message, with the escaped traceback in a collapsed ``<details>``."""
+    """The friendly message and why, with the escaped traceback in a collapsed ``<details>``."""
     trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     return (
-        f'<div role="alert"><strong>{HEADLINE}</strong> {html.escape(FRIENDLY)}'
-        "<details><summary>Technical details</summary>"
+        f'<div role="alert"><strong>{HEADLINE}</strong> '
+        f'<span class="coachlab-why">Why: {html.escape(reason(error))}</span> '
+        f"{html.escape(FRIENDLY)}<details><summary>Technical details</summary>"
         f"<pre>{html.escape(trace)}</pre></details></div>"
     )
+
+
+def reason(error: BaseException, limit: int = 300) -> str:
+    """The error's own words, first line only and bounded (a disk error names its file)."""
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror + (f" ({error.filename})" if error.filename else "")
+    else:
+        lines = str(error).strip().splitlines()
+        text = lines[0] if lines else type(error).__name__
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 class GuardedButton(widgets.Button):

@@ -8,14 +8,15 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..store import Event, default_store, now
+from ..store import BUSY_NOTE, Event, StoreError, default_store, now
 
 if TYPE_CHECKING:
     from .base import Exercise, Result
 
 
-def save(exercise: Exercise, answer: Any, result: Result) -> None:
-    """Record the submit; if the store cannot take it, say so in the exercise (never silently)."""
+def save(exercise: Exercise, answer: Any, result: Result) -> bool:
+    """Record the submit; if the store cannot take it, say so and why in the exercise (never
+    silently). A busy file shows a note while the save waits. True when it was saved."""
     event = Event(
         now(),
         exercise.lesson,
@@ -26,14 +27,21 @@ def save(exercise: Exercise, answer: Any, result: Result) -> None:
         result.score,
         result.feedback,
     )
+
+    def busy() -> None:
+        exercise.error_html.value = f'<div role="status">⏳ {html.escape(BUSY_NOTE)}</div>'
+
     try:
-        default_store().record(event)
-    except (sqlite3.Error, OSError) as error:
+        default_store().record(event, on_busy=busy)
+    except (StoreError, sqlite3.Error, OSError, ValueError) as error:  # ValueError: schema
         exercise.error_html.value = (
             '<div role="alert"><strong>⚠ Not saved.</strong> Your answer was checked, but it '
             f"could not be saved ({html.escape(str(error))}). Export your journal to keep a "
             "copy.</div>"
         )
+        return False
+    exercise.error_html.value = ""
+    return True
 
 
 def restore(exercise: Exercise) -> None:
@@ -41,7 +49,10 @@ def restore(exercise: Exercise) -> None:
     content changed since) is skipped: the exercise then starts empty."""
     from .base import Result, feedback_markup
 
-    last = default_store().last(exercise.lesson, exercise.spec.id)
+    try:
+        last = default_store().last(exercise.lesson, exercise.spec.id)
+    except (StoreError, sqlite3.Error, OSError):  # already said why; start empty
+        return
     if last is None:
         return
     exercise._restoring = True

@@ -3,6 +3,7 @@ when it belongs to a lesson (and the learner is told plainly when it is not)."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import ipywidgets as widgets
@@ -13,6 +14,7 @@ from .text_input import current_text, set_text, text_area, word_count
 
 KEPT = "Saved in your journal: export it from “Start here” to take it with you."
 NOT_STORED = "This one is not kept: copy it into your notes if you want it later."
+NOT_SAVED = "Not saved (see why below): copy it into your notes to keep it."
 
 
 class Reflection(Exercise):
@@ -49,3 +51,6 @@ class Reflection(Exercise):
             )
         note = KEPT if self.lesson is not None else NOT_STORED
         return Result(correct=None, feedback=f"{words} words. {note}")
+
+    def _not_saved(self, result: Result) -> Result:
+        return dataclasses.replace(result, feedback=result.feedback.replace(KEPT, NOT_SAVED))

@@ -1,0 +1,199 @@
+"""The one schema of a journal event, shared by the store, import, export and the dashboard.
+
+The store is append-only, so an event that breaks the workbook (a date that does not parse, a
+rating of 99) would break it for good: every event is checked here before it is stored, read
+back, exported or counted. Limits are generous for a person and tight for an attack. A problem
+comes back as a :class:`JournalError` naming the event and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import datetime
+from typing import Any
+
+FORMAT = "coachlab-journal"
+SCHEMA_VERSION = 1
+MAX_BYTES = 5_000_000  # a journal is a few kilobytes; 10,000 answers fit
+MAX_EVENTS = 20_000
+MAX_ID = 100  # lesson and exercise ids, option ids, dimension ids
+MAX_TEXT = 20_000  # an answer or feedback, in characters
+MAX_ITEMS = 100  # options chosen, steps, ratings in one answer
+RATING = range(1, 8)  # a scale has 3 to 7 points
+SCORE = (-1.0, 1.0)
+SURROGATE = re.compile("[\ud800-\udfff]")
+TEXT_FIELDS = ("at", "lesson", "exercise", "kind", "feedback")
+FIELDS = frozenset({*TEXT_FIELDS, "answer", "correct", "score"})
+# What ``ex.answer()`` takes for each kind; tests check this covers specs.kind_names().
+ANSWER_SHAPES = {
+    "single_choice": "text",
+    "free_text": "text",
+    "reflection": "text",
+    "multiple_select": "ids",
+    "order": "ids",
+    "scenario": "ids",
+    "categorize": "groups",
+    "scale": "ratings",
+}
+
+
+class JournalError(ValueError):
+    """A file or an event that is not a coachlab journal's, with the reason."""
+
+
+def clean_text(text: str) -> str:
+    """``text`` with lone surrogates (which no file can hold) replaced by U+FFFD."""
+    return SURROGATE.sub("\ufffd", text) if SURROGATE.search(text) else text
+
+
+def clean(value: Any) -> Any:
+    """``value`` (an answer: text, list or dict of them) with every string cleaned."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [clean(item) for item in value]
+    if isinstance(value, dict):
+        return {clean_text(str(key)): clean(item) for key, item in value.items()}
+    return value
+
+
+def check_event(entry: Any, where: str = "event") -> dict[str, Any]:
+    """``entry`` as a checked event dict (a copy), or a JournalError naming ``where`` and field."""
+    if not isinstance(entry, dict):
+        raise JournalError(f"{where} should be an object, not {_kind(entry)}")
+    if set(entry) != FIELDS:
+        raise JournalError(f"{where} should have exactly the fields {', '.join(sorted(FIELDS))}")
+    for name in TEXT_FIELDS:
+        limit = MAX_TEXT if name == "feedback" else MAX_ID
+        _text(entry[name], f"{where}.{name}", limit)
+    _date(entry["at"], f"{where}.at")
+    kind = entry["kind"]
+    if kind not in ANSWER_SHAPES:
+        raise JournalError(
+            f"{where}.kind: {_brief(kind)} is not an exercise kind; expected one of: "
+            + ", ".join(sorted(ANSWER_SHAPES))
+        )
+    _answer(entry["answer"], ANSWER_SHAPES[kind], f"{where}.answer")
+    if not (entry["correct"] is None or isinstance(entry["correct"], bool)):
+        raise JournalError(f"{where}.correct should be true, false or null")
+    _score(entry["score"], f"{where}.score")
+    return {name: entry[name] for name in sorted(FIELDS)}
+
+
+def check_journal(data: Any) -> dict[str, Any]:
+    """A whole parsed journal, checked: format, version (the integer 1) and every event."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise JournalError("not a coachlab journal (its 'format' is not coachlab-journal)")
+    version = data.get("schema_version")
+    if type(version) is not int or version != SCHEMA_VERSION:  # not True, not 1.0
+        raise JournalError(
+            f"schema_version {_brief(version)} is not one this version reads ({SCHEMA_VERSION})"
+        )
+    events = data.get("events")
+    if not isinstance(events, list):
+        raise JournalError("'events' should be a list")
+    if len(events) > MAX_EVENTS:
+        raise JournalError(f"too many events ({len(events):,}; at most {MAX_EVENTS:,})")
+    checked = [check_event(entry, f"events[{index}]") for index, entry in enumerate(events)]
+    return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "events": checked}
+
+
+def parse(raw: bytes) -> dict[str, Any]:
+    """The journal in ``raw``, checked; a JournalError says what is wrong and where."""
+    if not isinstance(raw, (bytes, bytearray)):
+        raise TypeError(f"parse() reads bytes, not {type(raw).__name__}")
+    if len(raw) > MAX_BYTES:
+        raise JournalError(f"too large for a journal ({len(raw):,} bytes; at most {MAX_BYTES:,})")
+    try:
+        data = json.loads(bytes(raw).decode("utf-8"), parse_constant=_no_constant)
+    except UnicodeDecodeError as error:
+        raise JournalError(
+            f"not a JSON file (not UTF-8: {error.reason} at byte {error.start})"
+        ) from None
+    except RecursionError:
+        raise JournalError("not a journal: nested too deeply") from None
+    except ValueError as error:  # JSONDecodeError, NaN, or an integer too long to read
+        raise JournalError(f"not a JSON file ({str(error)[:200]})") from None
+    return check_journal(data)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a journal may hold")
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__
+    )
+
+
+def _brief(value: Any) -> str:
+    """A short, safe rendering of any value: never builds a huge repr."""
+    if isinstance(value, str):
+        return repr(clean_text(value[:40]) + ("…" if len(value) > 40 else ""))
+    if isinstance(value, (bool, type(None), float)):
+        return repr(value)
+    if isinstance(value, int):
+        return repr(value) if abs(value) < 10**12 else "a very large number"
+    return _kind(value)
+
+
+def _text(value: Any, field: str, limit: int) -> None:
+    if not isinstance(value, str):
+        raise JournalError(f"{field} should be text, not {_kind(value)}")
+    if len(value) > limit:
+        raise JournalError(f"{field} is too long ({len(value):,} characters; at most {limit:,})")
+    if clean_text(value) is not value:
+        raise JournalError(f"{field} is not valid Unicode text (it holds a lone surrogate)")
+
+
+def _date(value: str, field: str) -> None:
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise JournalError(
+            f"{field}: {_brief(value)} is not a date and time such as 2026-11-23T10:00:00+00:00"
+        ) from None
+
+
+def _answer(value: Any, shape: str, field: str) -> None:
+    if shape == "text":
+        _text(value, field, MAX_TEXT)
+    elif shape == "ids":
+        if not isinstance(value, list):
+            raise JournalError(f"{field} should be a list of ids, not {_kind(value)}")
+        _count(value, field)
+        for index, item in enumerate(value):
+            _text(item, f"{field}[{index}]", MAX_ID)
+    else:
+        if not isinstance(value, dict):
+            raise JournalError(f"{field} should be an object of ids, not {_kind(value)}")
+        _count(value, field)
+        for key, item in value.items():
+            _text(key, f"{field} key", MAX_ID)
+            if shape == "groups":
+                _text(item, f"{field}.{key}", MAX_ID)
+            elif type(item) is not int or item not in RATING:
+                raise JournalError(
+                    f"{field}.{key}: a rating is a whole number from {RATING[0]} to "
+                    f"{RATING[-1]}, not {_brief(item)}"
+                )
+
+
+def _count(value: list | dict, field: str) -> None:
+    if len(value) > MAX_ITEMS:
+        raise JournalError(f"{field} has too many items ({len(value):,}; at most {MAX_ITEMS})")
+
+
+def _score(value: Any, field: str) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise JournalError(f"{field} should be a number or null, not {_kind(value)}")
+    low, high = SCORE
+    if isinstance(value, int) and not -(10**12) < value < 10**12:
+        raise JournalError(f"{field} should be between {low:g} and {high:g}, not a huge number")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise JournalError(f"{field} should be between {low:g} and {high:g}, not {_brief(value)}")
