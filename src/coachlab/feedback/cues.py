@@ -105,14 +105,23 @@ STYLE_LINES = (
     "move more less enough much many ? !",
 )
 STYLE_WORDS = frozenset(word for line in STYLE_LINES for word in line.split())
+# Written reviews ask and judge with a few more words of their own (still no topic words).
+REVIEW_WORDS = STYLE_WORDS | frozenset(
+    """report cite evaluate analyze analyse justify elaborate describe define specify highlight
+    motivate address improve revise fix correct remove shorten expand demonstrate investigate
+    test use check missing lacks lack limited weak convincing confusing hard difficult easy
+    poorly well novel unfortunately however overall also additionally further instead
+    rather""".split()  # noqa: SIM905 (a word list reads better as text)
+)
 
 
-def words_in(text: str) -> list[Fired]:
-    """Each style word and each pair of them in a normalised ``text`` once, as a possible cue."""
+def words_in(text: str, vocabulary: frozenset[str] = STYLE_WORDS) -> list[Fired]:
+    """Each word of ``vocabulary`` and each pair of them in a normalised ``text`` once, as a
+    possible cue."""
     tokens = WORD.findall(text)
     pairs = itertools.pairwise(tokens)
     grams = dict.fromkeys(
-        [token for token in tokens if token in STYLE_WORDS]
-        + [f"{a} {b}" for a, b in pairs if a in STYLE_WORDS and b in STYLE_WORDS]
+        [token for token in tokens if token in vocabulary]
+        + [f"{a} {b}" for a, b in pairs if a in vocabulary and b in vocabulary]
     )
     return [Fired(WORD_CUE + gram, "", gram) for gram in grams]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .cues import WORD_CUE, Fired, words_in
+from .cues import REVIEW_WORDS, STYLE_WORDS, WORD_CUE, Fired, words_in
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 SURE_FROM = 0.25  # confidence (|2p - 1|) from which a verdict is given as a verdict
@@ -63,6 +63,7 @@ WORD_MEANING = {
                            "in real meetings, a word of orders more than of suggestions"),
     "candor_asks": ("in real reviews, a word of requests", "in real reviews, a word of verdicts"),
 }  # fmt: skip
+VOCABULARY = {"request_partnering": STYLE_WORDS, "candor_asks": REVIEW_WORDS}
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class Model:
             reasons.append((found, weight))
         if text and self.task in WORD_MEANING:
             yes, no = WORD_MEANING[self.task]
-            for word in words_in(text):
+            for word in words_in(text, VOCABULARY[self.task]):
                 weight = self.weights.get(word.name)
                 if weight:
                     reasons.append(

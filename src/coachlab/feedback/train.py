@@ -20,7 +20,7 @@ from .corpora import SOURCES, corpora_dir
 from .cues import WORD_CUE, Fired, words_in
 from .framing import RULES as FRAMING_RULES
 from .framing_cues import framing_cues
-from .model import WEIGHTS
+from .model import VOCABULARY, WEIGHTS
 from .question_cues import question_cues
 from .questions import RULES as QUESTION_RULES
 from .request_cues import request_cues
@@ -43,7 +43,7 @@ STRENGTH = 1.0  # inverse L2 strength (scikit-learn's C)
 # Readings that also learn style words and pairs of them (seen in 3+ tune rows): meetings and
 # reviews mark suggestions and requests with small words no cue table lists ("maybe you",
 # "would be"). Task -> C, chosen by 5-fold cross-validation on the tune rows only.
-WORDS = {"request_partnering": 1.0, "candor_asks": 0.1}
+WORDS = {"request_partnering": 1.0, "candor_asks": 0.02}
 MIN_ROWS = 3
 
 
@@ -53,7 +53,7 @@ def names(task: str, text: str) -> list[str]:
     said = normalise(text)
     fired = {found.name for found in FEATURES[task](said)}
     if task in WORDS:
-        fired |= {word.name for word in words_in(said)}
+        fired |= {word.name for word in words_in(said, VOCABULARY[task])}
     return sorted(fired - RULES.get(task, set()))
 
 
