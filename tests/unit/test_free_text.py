@@ -66,3 +66,22 @@ def test_unknown_analyzer_or_expectation_is_a_content_error(lesson_data, write_l
 def test_non_text_answer(gallery):
     with pytest.raises(TypeError, match="not int"):
         gallery("free-text").answer(3)
+
+
+def test_when_the_engine_cannot_tell_the_learner_reads_what_it_noticed(gallery):
+    ex = gallery("free-text")
+    ex.answer("Is there anything else on your mind?")  # open in meetings, closed in form
+    result = ex.submit()
+    assert result.correct is None and result.uncertain
+    assert result.verdict == "? Hard to tell"
+    assert result.feedback.startswith("We can't tell for sure whether your question reads as")
+    assert "Why: " in result.feedback
+
+
+def test_a_hostile_question_is_told_what_would_not_land(gallery):
+    ex = gallery("free-text")
+    ex.answer("What's wrong with you?")
+    result = ex.submit()
+    assert result.correct is False
+    assert result.feedback.startswith("In form, your question reads as open, but it would not")
+    assert "Why: “What's wrong with you”: sounds like blame" in result.feedback

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire, strip_lead_in
-from .text import sentences
 
 AUX = (
     r"(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had|should|shall|may|might|"
@@ -79,9 +78,9 @@ OPENING: tuple[Cue, ...] = (
     ),
     cue(
         "q_bare_topic",
-        "one word that hands them the floor",
+        "hands them the floor",
         r"(?:thoughts|ideas|questions|comments|suggestions|opinions|reactions|feedback|"
-        r"objections|concerns)\s*\??$",
+        r"objections|concerns)(?:\s*\??$| (?:on|about|for|from))",
         anchored=True,
     ),
     cue(
@@ -223,9 +222,8 @@ def decisive(said: list[str]) -> str:
     return (asking or said or [""])[-1]
 
 
-def question_cues(text: str) -> tuple[list[Fired], str]:
-    """The cues of the question a normalised ``text`` asks, and that question."""
-    said = sentences(text)
+def question_cues(said: list[str]) -> tuple[list[Fired], str]:
+    """The cues of the question that the sentences ``said`` ask, and that question."""
     question = decisive(said)
     opening = strip_lead_in(question)
     found = fire(OPENING, opening)
@@ -239,18 +237,18 @@ def question_cues(text: str) -> tuple[list[Fired], str]:
     if sum(s.endswith("?") for s in said) >= 2:
         found.append(Fired("q_several", "asks more than one question", ""))
     if len(opening.split()) <= 3:
-        found.append(Fired("q_short", "very short", opening.strip(" ?")))
+        found.append(Fired("q_short", "very short", ""))
     return found, question
 
 
-def question_flags(text: str, question: str) -> list[Fired]:
-    """Faults in the whole text: hostile, leading, advice; stacked when it asks two or more."""
+def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
+    """Faults in the whole text (its ``said`` sentences): hostile, leading, advice; stacked when
+    it asks two or more."""
     found = []
     for name, (pattern, why) in FLAGS.items():
         match = pattern.search(text if name == "advice" else question)
         if match:
             found.append(Fired(name, why, match.group(0).strip(" ,.!?")))
-    said = sentences(text)
     if sum(s.count("?") for s in said) >= 2 or sum(s.endswith("?") for s in said) >= 2:
         found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))
     if re.search(r"^why\b|\bwhy (?:did|would|are|were|is|do) you\b", strip_lead_in(question)):

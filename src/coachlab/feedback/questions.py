@@ -54,12 +54,13 @@ class QuestionAnalysis:
 def classify_question(text: str) -> QuestionAnalysis:
     """Read ``text`` (any length, several sentences) and say whether its question is open."""
     said = normalise(require_text(text, "classify_question"))
-    if not sentences(said):
+    parts = sentences(said)
+    if not parts:
         return QuestionAnalysis(CLOSED, tips=("Write a question first.",))
-    fired, question = question_cues(said)
+    fired, question = question_cues(parts)
     reading = model("question_open").read(fired, RULES)
     kind = OPEN if reading.yes else CLOSED
-    flags = question_flags(said, question)
+    flags = question_flags(said, parts, question)
     if any(found.name == "hostile" for found in flags):  # the blame already says the "why"
         flags = [found for found in flags if found.name != "why"]
     cues = [found.quote(text) for found in flags]

@@ -25,10 +25,10 @@ from .question_cues import question_cues
 from .questions import RULES as QUESTION_RULES
 from .request_cues import request_cues
 from .requests import RULES as REQUEST_RULES
-from .text import normalise
+from .text import normalise, sentences
 
 FEATURES: dict[str, Callable[[str], list[Fired]]] = {
-    "question_open": lambda text: question_cues(text)[0],
+    "question_open": lambda text: question_cues(sentences(text))[0],
     "request_partnering": request_cues,
     "framing_proactive": framing_cues,
     "candor_harsh": lambda text: candor_cues(text)[0],
