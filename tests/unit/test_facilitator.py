@@ -92,7 +92,7 @@ def test_profile_pitfalls_and_reflections():
                 "p1.json",
                 journal(
                     event("s", {"listening": 2, "goals": 4}, kind="scale"),
-                    event("q", "did you?", False, "free_text", "Cue: “did”: yes or no"),
+                    event("q", "did you?", False, "free_text", "Why: “did”: yes or no"),
                     event("r", "Ask first.", kind="reflection"),
                 ),
             ),
@@ -100,7 +100,7 @@ def test_profile_pitfalls_and_reflections():
                 "p2.json",
                 journal(
                     event("s", {"listening": 4, "goals": 4}, kind="scale"),
-                    event("q", "was it?", False, "free_text", "Cue: “was”: yes or no"),
+                    event("q", "was it?", False, "free_text", "Cue: “was”: yes or no"),  # before v2
                     event("r", "Ask first.", kind="reflection"),
                 ),
             ),
@@ -108,7 +108,7 @@ def test_profile_pitfalls_and_reflections():
     )
     summary = summarize(room)
     assert summary.profile["listening"] == (3.0, 1.0, 2)
-    assert summary.pitfalls == [("“did”", 1), ("“was”", 1)]
+    assert summary.pitfalls == [("yes or no", 2)]  # the habit, never the learner's words
     assert summary.reflections == ["Ask first."]  # the same words are read once
 
 

@@ -95,7 +95,7 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
         text = rng.choice(FREE_TEXT[spec.analyzer])
         result = ANALYZERS[spec.analyzer].function(text)
         right = ANALYZERS[spec.analyzer].meets(result, spec.expect)
-        return text, right, None, "\n".join(f"Cue: {cue}" for cue in result.cues)
+        return text, right, None, "\n".join(f"Why: {cue}" for cue in result.cues)
     if spec.kind == "reflection":
         return rng.choice(REFLECTIONS), None, None, "Saved in your journal."
     return None, None, None, ""

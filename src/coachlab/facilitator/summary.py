@@ -91,9 +91,18 @@ def _count(
                 ratings[dimension].append(value)
     elif kind == "free_text" and event["correct"] is False:
         pitfalls.update(
-            line.removeprefix("Cue: ").split(":")[0]
-            for line in event["feedback"].splitlines()
-            if line.startswith("Cue: ")
+            _reason(line) for line in event["feedback"].splitlines() if line.startswith(WHY)
         )
     elif kind == "reflection" and isinstance(answer, str) and answer.strip():
         written.append(answer.strip())
+
+
+WHY = ("Why: ", "Cue: ")  # how free-text feedback names its reasons (Cue: before 2026-11-30)
+
+
+def _reason(line: str) -> str:
+    """The reason a feedback line gives, without the learner's quoted words: what a room had in
+    common is the habit ("sounds like blame"), and the words are theirs."""
+    reason = line.removeprefix(WHY[0]).removeprefix(WHY[1])
+    quoted, mark, rest = reason.partition("”: ")
+    return rest if mark and quoted.startswith("“") else reason

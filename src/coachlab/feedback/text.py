@@ -6,7 +6,6 @@ patterns), so a 100 kB paste costs milliseconds, not seconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Longest text read in full; a longer paste is cut, and length_tip says so. Far above
 # any real message, it keeps the worst case bounded.
@@ -61,32 +60,3 @@ def clauses(sentence: str) -> list[str]:
         start = match.start()
     parts.append(sentence[start:])
     return [p.strip(" ,;:") for p in parts if p.strip(" ,;:")]
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A pattern that means something, the weight it carries and why, in the learner's words."""
-
-    pattern: re.Pattern[str]
-    weight: float
-    why: str
-
-
-def cue(weight: float, why: str, *patterns: str) -> Cue:
-    """A cue matching any of ``patterns`` as whole words (each a small regular expression)."""
-    joined = "|".join(patterns)
-    return Cue(re.compile(rf"\b(?:{joined})(?!\w)"), weight, why)
-
-
-def find(cues: tuple[Cue, ...], text: str) -> list[tuple[Cue, str]]:
-    """Each cue found in ``text`` once, with the words that matched."""
-    found = []
-    for item in cues:
-        match = item.pattern.search(text)
-        if match:
-            found.append((item, match.group(0).strip(" ,.!?")))
-    return found
-
-
-def quoted(words: str, why: str) -> str:
-    return f"“{words}”: {why}"
