@@ -1,5 +1,5 @@
-"""Shared reading of learner text: normalise it, split it into sentences and clauses, and find
-cues. Everything here is linear in the length of the text (no nested scans, no backtracking-prone
+"""Shared reading of learner text: normalise it and split it into sentences and clauses.
+Everything here is linear in the length of the text (no nested scans, no backtracking-prone
 patterns), so a 100 kB paste costs milliseconds, not seconds.
 """
 
