@@ -59,7 +59,8 @@ def in_their_words(words: str, original: str) -> str:
 def cue(name: str, why: str, *patterns: str, anchored: bool = False) -> Cue:
     """A cue matching any of ``patterns`` as whole words; ``anchored`` ones only at the start."""
     joined = "|".join(patterns)
-    start = "^" if anchored else r"\b"
+    # A word starts at a word boundary; "->" or "??" may start anywhere.
+    start = "^" if anchored else r"(?:\b|(?=[^\w\s]))"
     return Cue(name, why, re.compile(rf"{start}(?:{joined})(?![\w'])"))
 
 
