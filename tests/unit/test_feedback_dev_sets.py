@@ -1,7 +1,7 @@
 """The dev sets are well formed, and the analyzers keep the accuracy the issue asks for.
 
 A regression guard on the held-out half (never tuned against): at least 0.85 for the question
-and request analyzers, 0.78 for framing (see TARGET). `make bench` prints the full figures.
+and request analyzers, 0.80 for framing (see TARGET). `make bench` prints the full figures.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 
 from coachlab.feedback.bench import DEV_SETS, evaluate, half, load
 
-# Framing was 0.85 for the hand-written rules; the fitted engine reads real posts at 0.80
-# (was 0.60) and our own held-out half at 0.79: the real-text figures now decide (make bench).
-TARGET = {"question": 0.85, "request": 0.85, "framing": 0.78}
+# Framing was 0.85 for the hand-written rules; the fitted engine reads real posts at 0.85
+# (was 0.60) and our own held-out half at 0.82: the real-text figures now decide (make bench).
+TARGET = {"question": 0.85, "request": 0.85, "framing": 0.80}
 
 
 @pytest.mark.parametrize("dev_set", DEV_SETS, ids=lambda d: d.name)

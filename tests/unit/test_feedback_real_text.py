@@ -30,7 +30,7 @@ FLOORS = {
     "questions mrda": 0.75,
     "requests mrda": 0.76,
     "confrontational code-review": 0.49,
-    "framing positive-frames": 0.79,
+    "framing positive-frames": 0.84,
     "harsh toxicr": 0.83,
     "request disapere": 0.76,
 }

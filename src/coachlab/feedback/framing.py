@@ -39,7 +39,7 @@ def analyze_framing(text: str) -> FramingAnalysis:
     if not sentences(said):
         return FramingAnalysis("reactive", 0.0, tips=("Write how you would talk about it first.",))
     fired = framing_cues(said)
-    reading = model("framing_proactive").read(fired, RULES)
+    reading = model("framing_proactive").read(fired, RULES, said)
     stance = "proactive" if reading.yes else "reactive"
     names = {found.name for found in fired}
     cues = [found.quote(text) for found in reading.toward(reading.yes)[:3]]

@@ -62,8 +62,14 @@ WORD_MEANING = {
     "request_partnering": ("in real meetings, a word of suggestions more than of orders",
                            "in real meetings, a word of orders more than of suggestions"),
     "candor_asks": ("in real reviews, a word of requests", "in real reviews, a word of verdicts"),
+    "framing_proactive": ("in real posts, a word of people who act",
+                          "in real posts, a word of people who react"),
 }  # fmt: skip
-VOCABULARY = {"request_partnering": STYLE_WORDS, "candor_asks": REVIEW_WORDS}
+VOCABULARY = {
+    "request_partnering": STYLE_WORDS,
+    "candor_asks": REVIEW_WORDS,
+    "framing_proactive": STYLE_WORDS,
+}
 
 
 @dataclass(frozen=True)

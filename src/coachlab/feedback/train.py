@@ -45,7 +45,11 @@ STRENGTH = 1.0  # inverse L2 strength (scikit-learn's C)
 # "would be"). Task -> (C, the scale of a word's column): a scale below 1 regularizes words
 # harder than named cues, so the cues a learner is shown carry the verdict. Both chosen by
 # 5-fold cross-validation on the tune rows only (within 0.002 of the best, for that reason).
-WORDS = {"request_partnering": (1.0, 0.5), "candor_asks": (1.0, 0.3)}
+WORDS = {
+    "request_partnering": (1.0, 0.5),
+    "candor_asks": (1.0, 0.3),
+    "framing_proactive": (0.3, 1.0),
+}
 MIN_ROWS = 3
 
 
