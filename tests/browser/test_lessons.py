@@ -60,7 +60,8 @@ def test_a_reopened_lesson_shows_the_last_answer(page, lab_url):
     open_notebook(later, lab_url, "notebooks/01_partnership.ipynb")
     run_all(later)  # a new kernel: only the progress store remembers
     ex = exercise(later, "Equal status is not equal experience")
-    expect(ex.locator(".widget-radio-box input").nth(2)).to_be_checked()
+    chosen = ex.locator(".widget-radio-box label", has_text="To stop making decisions")
+    expect(chosen.locator("input")).to_be_checked()  # options are in this learner's own order
     expect(ex.locator(".coachlab-feedback")).to_contain_text("✘ Not quite.")
     expect(ex.locator(".coachlab-feedback")).to_contain_text("↺ Your last answer, from")
 

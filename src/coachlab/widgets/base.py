@@ -144,6 +144,16 @@ class Exercise:
         raise NotImplementedError
 
 
+def shown_order(exercise: Exercise, ids: list[str], *key: str) -> list[str]:
+    """The order to show ``ids`` in: the learner's own for an exercise of a lesson, the authored
+    one elsewhere (the gallery, tests), where a fixed order is what a demonstration needs."""
+    if exercise.lesson is None:
+        return list(ids)
+    from ..learner import display_order
+
+    return display_order(ids, exercise.lesson, exercise.spec.id, *key)
+
+
 def feedback_markup(result: Result) -> str:
     """Feedback as escaped HTML; ``role=status`` so screen readers announce it."""
     state = (
