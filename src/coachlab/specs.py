@@ -40,6 +40,11 @@ class _Exercise(_Spec):
     id: Slug
     title: Text
     prompt: Text
+    our_model: bool = Field(
+        default=False,
+        description="True when the exercise checks the workbook's own model, not the article: "
+        "its feedback then says so, and it does not count as practice of an article's idea.",
+    )
 
 
 class Option(_Spec):

@@ -29,3 +29,16 @@ def test_the_limits_catch_a_guessable_workbook():
 def test_balanced_items_pass():
     items = [Item(f"item {n}", (60, 70, 65, 62), n % 4) for n in range(8)]
     assert Figures(items).problems() == []
+
+
+def test_our_own_models_say_so_when_checked(tmp_path, monkeypatch):
+    from coachlab import exercise
+    from coachlab.widgets.base import OUR_MODEL
+
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path))
+    steps = exercise("05", "coaching-steps")
+    steps.answer([step.id for step in steps.spec.steps])
+    assert steps.submit().feedback.startswith(OUR_MODEL)
+    article = exercise("05", "adult-to-adult")
+    article.answer(article.spec.correct)
+    assert OUR_MODEL not in article.submit().feedback

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 import ipywidgets as widgets
@@ -18,6 +18,7 @@ from . import memory
 from .guard import GuardedButton, guarded
 from .style import stylesheet
 
+OUR_MODEL = "Checked against our model, not the article's:"
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 
 
@@ -103,6 +104,8 @@ class Exercise:
             result = Result(correct=None, feedback=self.not_answered, answered=False)
         else:
             result = self._check(answer)
+            if self.spec.our_model and result.correct is not None:
+                result = replace(result, feedback=f"{OUR_MODEL} {result.feedback}")
         self.last_result = result
         self.feedback_html.value = feedback_markup(result)
         if result.answered and self.lesson is not None and not self._restoring:
