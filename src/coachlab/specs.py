@@ -40,6 +40,10 @@ class _Exercise(_Spec):
     id: Slug
     title: Text
     prompt: Text
+    ideas: list[Slug] = Field(
+        default_factory=list,
+        description="Ids from content/ideas.yaml of the article's ideas this exercise practices.",
+    )
     our_model: bool = Field(
         default=False,
         description="True when the exercise checks the workbook's own model, not the article: "
