@@ -44,6 +44,11 @@ class _Exercise(_Spec):
         default_factory=list,
         description="Ids from content/ideas.yaml of the article's ideas this exercise practices.",
     )
+    assessment: Literal["pre", "post"] | None = Field(
+        default=None,
+        description="pre: Start here's check, whose feedback is held back until lesson 10; "
+        "post: lesson 10's parallel form. Lesson 10 compares the two per idea.",
+    )
     our_model: bool = Field(
         default=False,
         description="True when the exercise checks the workbook's own model, not the article: "

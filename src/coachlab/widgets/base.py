@@ -19,6 +19,10 @@ from .guard import GuardedButton, guarded
 from .style import stylesheet
 
 OUR_MODEL = "Checked against our model, not the article's:"
+HELD = (
+    "Your answer is kept, without a verdict for now. Lesson 10 asks about the same ideas in new "
+    "questions, then shows your answers from here and from there side by side, with the feedback."
+)
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 
 
@@ -106,10 +110,16 @@ class Exercise:
             result = self._check(answer)
             if self.spec.our_model and result.correct is not None:
                 result = replace(result, feedback=f"{OUR_MODEL} {result.feedback}")
+        kept = result
+        if self.spec.assessment == "pre" and result.answered:
+            # The verdict is stored for lesson 10's comparison but not shown: a pre-assessment
+            # that gives its answers away cannot measure anything later.
+            result = Result(correct=None, feedback=HELD)
+            kept = replace(kept, feedback=HELD)
         self.last_result = result
         self.feedback_html.value = feedback_markup(result)
         if result.answered and self.lesson is not None and not self._restoring:
-            memory.save(self, answer, result)
+            memory.save(self, answer, kept)
         return result
 
     def guard(self, callback: Callable[..., Any]) -> Callable[..., Any]:
