@@ -49,6 +49,11 @@ class _Exercise(_Spec):
         description="pre: Start here's check, whose feedback is held back until lesson 10; "
         "post: lesson 10's parallel form. Lesson 10 compares the two per idea.",
     )
+    transfer: Literal["new-situation", "own-case"] | None = Field(
+        default=None,
+        description="new-situation: the idea applied to a workplace the lesson has not shown; "
+        "own-case: the learner's own team or conversation (the answer is kept in the journal).",
+    )
     our_model: bool = Field(
         default=False,
         description="True when the exercise checks the workbook's own model, not the article: "
