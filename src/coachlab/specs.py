@@ -54,6 +54,11 @@ class _Exercise(_Spec):
         description="new-situation: the idea applied to a workplace the lesson has not shown; "
         "own-case: the learner's own team or conversation (the answer is kept in the journal).",
     )
+    keep_order: bool = Field(
+        default=False,
+        description="Show options or statements in the authored order (e.g. the lines of one "
+        "conversation); otherwise each learner sees their own stable order.",
+    )
     our_model: bool = Field(
         default=False,
         description="True when the exercise checks the workbook's own model, not the article: "

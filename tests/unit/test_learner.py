@@ -56,3 +56,20 @@ def test_scenario_replies_follow_the_learners_order(home):
     labels = [button.description for button in ex.choice_box.children]
     order = display_order([c.id for c in node.choices], "08", ex.spec.id, ex.spec.start)
     assert labels == [next(c.text for c in node.choices if c.id == i) for i in order]
+
+
+def test_categorize_statements_follow_the_learners_order_and_the_feedback_numbers_them(home):
+    ex = exercise("09", "hedged-harsh-straight")
+    authored = [item.id for item in ex.spec.items]
+    shown = list(ex.pickers)
+    assert shown == display_order(authored, "09", "hedged-harsh-straight")
+    ex.answer({item_id: "straight" for item_id in shown})
+    first_wrong = next(
+        i for i, item_id in enumerate(shown, 1) if ex._items[item_id].category != "straight"
+    )
+    assert f"\n{first_wrong}. {ex._items[shown[first_wrong - 1]].text} →" in ex.submit().feedback
+
+
+def test_a_sequence_keeps_its_order(home):
+    ex = exercise("07", "spot-the-habits")  # the lines of one conversation
+    assert list(ex.boxes) == [option.id for option in ex.spec.options]
