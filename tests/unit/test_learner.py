@@ -73,3 +73,8 @@ def test_categorize_statements_follow_the_learners_order_and_the_feedback_number
 def test_a_sequence_keeps_its_order(home):
     ex = exercise("07", "spot-the-habits")  # the lines of one conversation
     assert list(ex.boxes) == [option.id for option in ex.spec.options]
+
+
+def test_the_gallery_keeps_the_authored_order(home):
+    ex = exercise("gallery", "categorize")  # a demonstration: the same for every room
+    assert list(ex.pickers) == [item.id for item in ex.spec.items]

@@ -158,9 +158,10 @@ class Exercise:
 
 
 def shown_order(exercise: Exercise, ids: list[str], *key: str) -> list[str]:
-    """The order to show ``ids`` in: the learner's own for an exercise of a lesson, the authored
-    one elsewhere (the gallery, tests), where a fixed order is what a demonstration needs."""
-    if exercise.lesson is None or exercise.spec.keep_order:
+    """The order to show ``ids`` in: the learner's own for an exercise of a numbered lesson, the
+    authored one elsewhere (the gallery, tests), where a fixed order is what a demonstration
+    needs, and for a sequence that must stay in order (``keep_order``)."""
+    if exercise.lesson is None or not exercise.lesson.isdigit() or exercise.spec.keep_order:
         return list(ids)
     from ..learner import display_order
 
