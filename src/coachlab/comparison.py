@@ -159,6 +159,7 @@ class BeforeAfter:
             self.refresh, self.error_html, description="Compare again", icon="refresh"
         )
         self.widget = widgets.VBox([self.chart, self.words_html, button, self.error_html])
+        self.widget.add_class("coachlab-before-after")
         self.refresh()
 
     def refresh(self) -> None:
