@@ -132,7 +132,7 @@ def chart_png(rows: list[IdeaRow]) -> bytes:
             axes.text(100 * share + 1, y, f"{name}: {100 * share:.0f}%", va="center", fontsize=8)
         handles.append(Patch(facecolor=colour, hatch=hatch, edgecolor="black", label=name))
     axes.set_yticks(range(len(rows)), [row.label for row in rows], fontsize=9)
-    axes.invert_yaxis()
+    axes.set_ylim(len(rows) - 0.5, -0.5)  # top to bottom, with room for "not answered"
     axes.set_xlim(0, 130)
     axes.set_xticks([0, 25, 50, 75, 100])
     axes.set_xlabel("% of questions on the idea answered right")

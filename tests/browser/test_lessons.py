@@ -87,6 +87,7 @@ def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):
     expect(pre.locator(".coachlab-feedback")).to_contain_text("✎ Noted. Your answer is kept")
     expect(pre.locator(".coachlab-feedback")).not_to_contain_text("Not quite")
 
+    page = page.context.new_page()  # lesson 10 in a new tab, with a new kernel
     open_notebook(page, lab_url, "notebooks/10_common_ground.ipynb")
     run_all(page)
     post = exercise(page, "Where you are now (2 of 4)")

@@ -66,6 +66,8 @@ class Scale(Exercise):
         elif self._checked is not None and answer != self._checked:
             self.earlier = self._checked
         self._checked = dict(answer)
+        if self._first is None and self.lesson is not None:
+            self._first = dict(answer)  # stored now: the first profile from here on
         labels = [d.label for d in self._dimensions.values()]
         values = [answer[i] for i in self._dimensions]
         earlier = [self.earlier[i] for i in self._dimensions] if self.earlier else None
