@@ -28,7 +28,7 @@ help:
 	@echo "make test       set up .venv, then lint, unit tests, notebooks (nbval) and browser tests"
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
 	@echo "make docs       regenerate the facilitator guide and README's lesson table"
-	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard"
+	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard, key figures"
 	@echo "make train      refit the feedback engine's cue weights on ../shared/corpora (tune rows)"
 	@echo "make dashboard  the facilitator dashboard as an app, with Voila (PORT=$(PORT))"
 	@echo "make clean      remove .venv and test artifacts"
@@ -66,11 +66,13 @@ docs: $(STAMP)
 	$(BIN)/python -m coachlab.docs
 
 # Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency;
-# the dashboard's speed on 1,000 and 10,000 generated exports; importing a 10,000-event journal.
+# the dashboard's speed on 1,000 and 10,000 generated exports; importing a 10,000-event journal;
+# whether keys can be guessed from their length or place (content_bench).
 bench: $(STAMP)
 	$(BIN)/python -m coachlab.feedback.bench
 	$(BIN)/python -m coachlab.facilitator.bench
 	$(BIN)/python -m coachlab.journal_bench
+	$(BIN)/python -m coachlab.content_bench
 
 # The feedback engine's cue weights, fitted on the tune rows of ../shared/corpora and our own
 # dev sets (scikit-learn, deterministic); writes src/coachlab/feedback/weights.json.

@@ -18,6 +18,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "ContentError": "coachlab.content",
+    "before_after": "coachlab.comparison",
     "load_lesson": "coachlab.content",
     "lessons_table": "coachlab.overview",
     "self_assessment_overview": "coachlab.overview",
@@ -29,6 +30,7 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
+    from .comparison import before_after
     from .content import ContentError, load_lesson
     from .export import export_journal, import_journal
     from .journal_panel import journal_panel
@@ -60,6 +62,7 @@ __all__ = [
     "ContentError",
     "Exercise",
     "Result",
+    "before_after",
     "exercise",
     "export_journal",
     "import_journal",

@@ -52,6 +52,10 @@ class LessonMeta(BaseModel):
     title: Text
     minutes: int = Field(ge=1, le=120, description="Estimated time for a learner.")
     summary: Text
+    ideas: list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]] = Field(
+        default_factory=list,
+        description="Ids from content/ideas.yaml of the article's ideas this lesson teaches.",
+    )
     objectives: list[Text] = Field(min_length=1)
     facilitator_notes: list[Text] = Field(
         default_factory=list, description="For the facilitator guide; never shown to learners."

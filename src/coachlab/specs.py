@@ -40,6 +40,30 @@ class _Exercise(_Spec):
     id: Slug
     title: Text
     prompt: Text
+    ideas: list[Slug] = Field(
+        default_factory=list,
+        description="Ids from content/ideas.yaml of the article's ideas this exercise practices.",
+    )
+    assessment: Literal["pre", "post"] | None = Field(
+        default=None,
+        description="pre: Start here's check, whose feedback is held back until lesson 10; "
+        "post: lesson 10's parallel form. Lesson 10 compares the two per idea.",
+    )
+    transfer: Literal["new-situation", "own-case"] | None = Field(
+        default=None,
+        description="new-situation: the idea applied to a workplace the lesson has not shown; "
+        "own-case: the learner's own team or conversation (the answer is kept in the journal).",
+    )
+    keep_order: bool = Field(
+        default=False,
+        description="Show options or statements in the authored order (e.g. the lines of one "
+        "conversation); otherwise each learner sees their own stable order.",
+    )
+    our_model: bool = Field(
+        default=False,
+        description="True when the exercise checks the workbook's own model, not the article: "
+        "its feedback then says so, and it does not count as practice of an article's idea.",
+    )
 
 
 class Option(_Spec):

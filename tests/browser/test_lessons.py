@@ -60,7 +60,8 @@ def test_a_reopened_lesson_shows_the_last_answer(page, lab_url):
     open_notebook(later, lab_url, "notebooks/01_partnership.ipynb")
     run_all(later)  # a new kernel: only the progress store remembers
     ex = exercise(later, "Equal status is not equal experience")
-    expect(ex.locator(".widget-radio-box input").nth(2)).to_be_checked()
+    chosen = ex.locator(".widget-radio-box label", has_text="To stop making decisions")
+    expect(chosen.locator("input")).to_be_checked()  # options are in this learner's own order
     expect(ex.locator(".coachlab-feedback")).to_contain_text("✘ Not quite.")
     expect(ex.locator(".coachlab-feedback")).to_contain_text("↺ Your last answer, from")
 
@@ -73,3 +74,31 @@ def test_the_journal_exports_from_start_here(page, lab_url):
     status = panel.locator(".coachlab-journal-status")
     expect(status).to_contain_text("✔ Saved next to this notebook as coachlab-journal.json")
     expect(status.locator("a[download='coachlab-journal.html']")).to_have_count(1)
+
+
+def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):
+    from .conftest import ARTIFACTS
+
+    open_notebook(page, lab_url, "notebooks/00_start_here.ipynb")
+    run_all(page)
+    pre = exercise(page, "Where you start (2 of 4)")
+    pre.locator(".widget-radio-box label", has_text="A written agreement").click()
+    pre.locator("button.jupyter-button", has_text="Check answer").click()
+    expect(pre.locator(".coachlab-feedback")).to_contain_text("✎ Noted. Your answer is kept")
+    expect(pre.locator(".coachlab-feedback")).not_to_contain_text("Not quite")
+
+    page = page.context.new_page()  # lesson 10 in a new tab, with a new kernel
+    open_notebook(page, lab_url, "notebooks/10_common_ground.ipynb")
+    run_all(page)
+    post = exercise(page, "Where you are now (2 of 4)")
+    post.locator(".widget-radio-box label", has_text="agree on a new prep schedule").click()
+    post.locator("button.jupyter-button", has_text="Check answer").click()
+    expect(post.locator(".coachlab-feedback")).to_contain_text("✔ Correct.")
+    comparison = page.locator(".coachlab-before-after")
+    comparison.locator("button", has_text="Compare again").click()
+    words = comparison.locator(".coachlab-comparison")
+    expect(words).to_contain_text("Equal status: Start here, 0 of 1 right; lesson 10, 1 of 1")
+    expect(words).to_contain_text("what a partnership is: ✘ Not quite.")
+    expect(comparison.locator("img")).to_be_visible()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    comparison.screenshot(path=str(ARTIFACTS / "before-after.png"))

@@ -30,10 +30,14 @@ JUDGED = {
 }
 
 
+def lesson_files():
+    """The lessons' YAML files (numbered) and the gallery's, not the cast or the ideas."""
+    paths = content_dir().glob("*.yaml")
+    return sorted(p for p in paths if p.stem[:2].isdigit() or p.stem == "gallery")
+
+
 def judged_items():
-    for path in sorted(content_dir().glob("*.yaml")):
-        if path.name == "lessons.yaml":
-            continue
+    for path in lesson_files():
         lesson = load_lesson_file(path)
         for spec in lesson.exercises:
             if getattr(spec, "kind", None) != "categorize":
@@ -66,11 +70,10 @@ def model_answers():
     """(exercise spec, text) for every free-text model answer in solutions/ and the gallery."""
     root = content_dir().parent
     specs = {}
-    for path in sorted(content_dir().glob("*.yaml")):
-        if path.name != "lessons.yaml":
-            lesson = load_lesson_file(path)
-            key = path.stem.split("_")[0]  # "01" or "gallery", as coachlab.exercise() takes it
-            specs.update({(key, spec.id): spec for spec in lesson.exercises})
+    for path in lesson_files():
+        lesson = load_lesson_file(path)
+        key = path.stem.split("_")[0]  # "01" or "gallery", as coachlab.exercise() takes it
+        specs.update({(key, spec.id): spec for spec in lesson.exercises})
     for notebook in [
         *sorted((root / "solutions").glob("*.ipynb")),
         root / "notebooks/gallery.ipynb",

@@ -79,7 +79,7 @@ def test_a_scale_compares_with_the_remembered_profile():
     again = build(spec, lesson="gallery")
     again.answer({**ratings, "listening": 5})
     again.submit()
-    assert "Since last time: Listening up 2." in again.summary_html.value
+    assert "Since your first profile: Listening up 2." in again.summary_html.value
 
 
 def test_a_failed_save_is_said_not_hidden(single_choice_spec, monkeypatch):

@@ -11,7 +11,7 @@ def test_all_right(gallery):
     result = ex.submit()
     assert (result.correct, result.score) == (True, 1.0)
     assert "You found 3 of the 3 that apply." in result.feedback
-    assert "Yes: (c) Being accessible" in result.feedback
+    assert "Yes: Being accessible" in result.feedback
 
 
 def test_partial_names_missed_and_wrong(gallery):
@@ -20,8 +20,8 @@ def test_partial_names_missed_and_wrong(gallery):
     result = ex.submit()
     assert result.correct is False
     assert result.score == pytest.approx(1 / 3)  # (2 found - 1 wrong) / 3
-    assert "Missed: (e) Maintaining accountability — The article names" in result.feedback
-    assert "Does not apply: (b) Always having the answer — Not in the article's list" in (
+    assert "Missed: Maintaining accountability — The article names" in result.feedback
+    assert "Does not apply: Always having the answer — Not in the article's list" in (
         result.feedback
     )
 

@@ -21,7 +21,7 @@ def test_a_good_path(gallery):
     ex.choose("together")
     result = ex.last_result  # an ending shows its debrief at once
     assert result is not None and result.correct is True and result.score == 0.9
-    assert "You and Jamie agree a plan" in result.feedback
+    assert "You and Jamie agree on a plan" in result.feedback
     assert "Trust at the end: 9 of 10." in result.feedback
     assert ex.choice_box.children == ()
     assert "<li>“What got in the way this time?” (trust +2)</li>" in ex.path_html.value

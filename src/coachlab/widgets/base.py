@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 import ipywidgets as widgets
@@ -18,6 +18,11 @@ from . import memory
 from .guard import GuardedButton, guarded
 from .style import stylesheet
 
+OUR_MODEL = "Checked against our model, not the article's:"
+HELD = (
+    "Your answer is kept, without a verdict for now. Lesson 10 asks about the same ideas in new "
+    "questions, then shows your answers from here and from there side by side, with the feedback."
+)
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 
 
@@ -106,8 +111,16 @@ class Exercise:
             result = Result(correct=None, feedback=self.not_answered, answered=False)
         else:
             result = self._check(answer)
+            if self.spec.our_model and result.correct is not None:
+                result = replace(result, feedback=f"{OUR_MODEL} {result.feedback}")
+        kept = result
+        if self.spec.assessment == "pre" and result.answered:
+            # The verdict is stored for lesson 10's comparison but not shown: a pre-assessment
+            # that gives its answers away cannot measure anything later.
+            result = Result(correct=None, feedback=HELD)
+            kept = replace(kept, feedback=HELD)
         saving = result.answered and self.lesson is not None and not self._restoring
-        if saving and not memory.save(self, answer, result):
+        if saving and not memory.save(self, answer, kept):
             result = self._not_saved(result)
         self.last_result = result
         self.feedback_html.value = feedback_markup(result)
@@ -151,6 +164,17 @@ class Exercise:
     def _check(self, answer: Any) -> Result:
         """The verdict on an answer; may itself say "not answered" (e.g. half the items)."""
         raise NotImplementedError
+
+
+def shown_order(exercise: Exercise, ids: list[str], *key: str) -> list[str]:
+    """The order to show ``ids`` in: the learner's own for an exercise of a numbered lesson, the
+    authored one elsewhere (the gallery, tests), where a fixed order is what a demonstration
+    needs, and for a sequence that must stay in order (``keep_order``)."""
+    if exercise.lesson is None or not exercise.lesson.isdigit() or exercise.spec.keep_order:
+        return list(ids)
+    from ..learner import display_order
+
+    return display_order(ids, exercise.lesson, exercise.spec.id, *key)
 
 
 def feedback_markup(result: Result) -> str:

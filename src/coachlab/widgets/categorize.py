@@ -1,5 +1,6 @@
 """Categorize: sort statements into groups, with a row of group choices under each statement;
-each misplaced statement is explained."""
+each misplaced statement is explained. Statements appear in the learner's own stable order,
+so that no pattern in the authored order (hedged, harsh, straight...) gives the groups away."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import ipywidgets as widgets
 
 from ..specs import CategorizeSpec
 from .answers import current_choices, set_choices, unfinished
-from .base import Exercise, Result
+from .base import Exercise, Result, shown_order
 
 
 class Categorize(Exercise):
@@ -20,7 +21,8 @@ class Categorize(Exercise):
 
     def _build_controls(self) -> list[widgets.Widget]:
         self._labels = {category.id: category.label for category in self.spec.categories}
-        self._items = {item.id: item for item in self.spec.items}
+        by_id = {item.id: item for item in self.spec.items}  # shown in the learner's own order
+        self._items = {i: by_id[i] for i in shown_order(self, list(by_id))}
         # Radio groups, not dropdowns: in JupyterLab a focused <select> loses its keys to the
         # notebook's shortcuts (ipywidgets issue 3912). Radio labels are text: not escaped.
         self.pickers = {
@@ -30,7 +32,7 @@ class Categorize(Exercise):
                 orientation="horizontal",
                 layout=widgets.Layout(width="auto"),
             )
-            for item in self.spec.items
+            for item in self._items.values()
         }
         rows: list[widgets.Widget] = []
         for number, (item_id, picker) in enumerate(self.pickers.items(), start=1):

@@ -1,5 +1,6 @@
 """Multiple select: tick every option that applies; partial credit, and feedback that names
-what was missed and what does not apply, each with its reason."""
+what was missed and what does not apply, each with its reason. Options appear in the learner's
+own stable order (``learner.py``), without letters that would reveal the authored one."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import ipywidgets as widgets
 
 from ..specs import MultipleSelectSpec
 from .answers import id_list
-from .base import Exercise, Result
+from .base import Exercise, Result, shown_order
 
 
 class MultipleSelect(Exercise):
@@ -23,11 +24,11 @@ class MultipleSelect(Exercise):
         self.boxes = {
             option.id: widgets.Checkbox(
                 value=False,
-                description=f"({option.id}) {option.text}",
+                description=option.text,
                 indent=False,
                 layout=widgets.Layout(width="auto"),
             )
-            for option in self.spec.options
+            for option in (self._options[i] for i in shown_order(self, list(self._options)))
         }
         for box in self.boxes.values():
             box.observe(self.guard(self._answer_changed), names="value")
@@ -56,4 +57,4 @@ class MultipleSelect(Exercise):
 
     def _line(self, label: str, option_id: str) -> str:
         option = self._options[option_id]
-        return f"{label}: ({option_id}) {option.text} — {option.feedback}"
+        return f"{label}: {option.text} — {option.feedback}"

@@ -1,6 +1,7 @@
 """Scale self-assessment: rate yourself on each dimension. No right answer: a radar chart of
-the profile (with the earlier attempt, when there is one), its text summary, and a concrete
-suggestion for the two lowest dimensions."""
+the profile (with the learner's first stored profile dashed behind it, when there is one, else
+the one checked before in this session), its text summary, and a concrete suggestion for the two
+lowest dimensions."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ class Scale(Exercise):
 
     def _build_controls(self) -> list[widgets.Widget]:
         self._dimensions = {dimension.id: dimension for dimension in self.spec.dimensions}
-        self.earlier: dict[str, int] | None = None  # the profile before the last change
+        self.earlier: dict[str, int] | None = None  # the profile this one is compared with
         self._checked: dict[str, int] | None = None
+        self._first: dict[str, int] | None = None  # the learner's first stored profile
         points = [(f"{value} · {label}", value) for value, label in enumerate(self.spec.scale, 1)]
         # Radio groups, not dropdowns: see categorize.py (keyboard in JupyterLab).
         self.ratings = {
@@ -59,15 +61,20 @@ class Scale(Exercise):
         not_done = unfinished(answer, self.ratings, "line(s) still to rate")
         if not_done:
             return not_done
-        if self._checked is not None and answer != self._checked:
+        if self._first is not None:  # first against latest, as Start here's overview does
+            self.earlier = self._first if answer != self._first else None
+        elif self._checked is not None and answer != self._checked:
             self.earlier = self._checked
         self._checked = dict(answer)
+        if self._first is None and self.lesson is not None:
+            self._first = dict(answer)  # stored now: the first profile from here on
         labels = [d.label for d in self._dimensions.values()]
         values = [answer[i] for i in self._dimensions]
         earlier = [self.earlier[i] for i in self._dimensions] if self.earlier else None
         self.chart.value = radar_png(labels, values, len(self.spec.scale), earlier)
         self.chart.layout.display = None
-        summary = profile_summary(labels, values, self.spec.scale, earlier)
+        since = "your first profile" if self._first is not None else "last time"
+        summary = profile_summary(labels, values, self.spec.scale, earlier, since)
         self.summary_html.value = f"<p>{html.escape(summary)}</p>"
         lowest = sorted(self._dimensions.values(), key=lambda d: answer[d.id])[:2]
         lines = ["Your two lowest, with one thing to try for each:"]
@@ -77,7 +84,11 @@ class Scale(Exercise):
         return Result(correct=None, feedback="\n".join(lines))
 
     def _restored(self, event: Any) -> None:
-        self._checked = dict(event.answer)  # a changed profile is compared with this one
+        from ..store import default_store
+
+        self._checked = dict(event.answer)
+        history = default_store().history(self.lesson, self.spec.id)
+        self._first = dict(history[0].answer) if history else None  # compared with the latest
 
     def _answer_changed(self, _change: Any = None) -> None:
         super()._answer_changed(_change)

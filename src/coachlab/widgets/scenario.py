@@ -10,7 +10,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..specs import Choice, ScenarioSpec
-from .base import Exercise, Result
+from .base import Exercise, Result, shown_order
 from .guard import GuardedButton
 
 TRUST_MAX = 10
@@ -80,7 +80,9 @@ class Scenario(Exercise):
         node = self.spec.nodes[self.node_id]
         speaker = f"<strong>{html.escape(node.speaker)}:</strong> " if node.speaker else ""
         self.node_html.value = f"<p>{speaker}{html.escape(node.text)}</p>"
-        self.choice_box.children = [self._button(choice) for choice in node.choices]
+        choices = {choice.id: choice for choice in node.choices}
+        order = shown_order(self, list(choices), self.node_id)  # the best reply is not always first
+        self.choice_box.children = [self._button(choices[i]) for i in order]
         self.meter.value = self.trust
         self.meter_label.value = f"{self.trust} of {TRUST_MAX}"
         steps = "".join(f"<li>{html.escape(c.text)} (trust {c.trust:+d})</li>" for c in self.path)

@@ -1,4 +1,8 @@
-"""Single choice: pick one option and learn why it is (or is not) the best one."""
+"""Single choice: pick one option and learn why it is (or is not) the best one.
+
+A graded item shows its options in the learner's own stable order (``learner.py``); a rating
+with no right answer keeps the authored order, which runs from one end of a scale to the other.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..specs import SingleChoiceSpec
-from .base import Exercise, Result
+from .base import Exercise, Result, shown_order
 
 
 class SingleChoice(Exercise):
@@ -16,9 +20,13 @@ class SingleChoice(Exercise):
 
     def _build_controls(self) -> list[widgets.Widget]:
         self._options = {option.id: option for option in self.spec.options}
+        order = list(self._options)
+        if self.spec.correct is not None:  # graded: a key's place must not give it away
+            order = shown_order(self, order)
         # RadioButtons renders labels with textContent, so option text is not escaped here.
+        # No letters: they would reveal the authored order the shuffle hides.
         self.choices = widgets.RadioButtons(
-            options=[(f"({option.id}) {option.text}", option.id) for option in self.spec.options],
+            options=[(self._options[option_id].text, option_id) for option_id in order],
             value=None,
             description="Your answer:",
             style={"description_width": "initial"},

@@ -1,0 +1,73 @@
+"""Start here holds its verdicts back; lesson 10 compares them with new questions, per idea."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachlab import before_after, exercise
+from coachlab.comparison import chart_png, compare, words
+from coachlab.store import default_store
+from coachlab.widgets.base import HELD
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path))
+
+
+def wrong_option(spec) -> str:
+    return next(option.id for option in spec.options if option.id != spec.correct)
+
+
+def test_the_pre_assessment_shows_no_verdict_but_keeps_it():
+    ex = exercise("00", "pre-partnership")
+    ex.answer(wrong_option(ex.spec))
+    result = ex.submit()
+    assert (result.correct, result.feedback) == (None, HELD)
+    assert "✘" not in ex.feedback_html.value and "✎ Noted" in ex.feedback_html.value
+    kept = default_store().last("00", "pre-partnership")
+    assert kept.correct is False and kept.feedback == HELD
+    again = exercise("00", "pre-partnership")  # reopened: still no verdict
+    assert again.last_result.correct is None and "✘" not in again.feedback_html.value
+
+
+def test_lesson_10_compares_idea_by_idea_and_gives_the_held_feedback():
+    pre = exercise("00", "pre-partnership")
+    pre.answer(wrong_option(pre.spec))
+    pre.submit()
+    post = exercise("10", "post-partnership")
+    post.answer(post.spec.correct)
+    assert post.submit().correct is True  # the parallel form does give feedback
+    rows, ratings, held = compare()
+    text = words(rows, ratings, held)
+    assert "- Equal status: Start here, 0 of 1 right; lesson 10, 1 of 1 right (up)." in text
+    assert "- No marching orders: Start here, not answered; lesson 10, not answered." in text
+    assert "Where you start (2 of 4): what a partnership is: ✘ Not quite." in text
+    assert chart_png(rows).startswith(b"\x89PNG")
+
+
+def test_different_questions_on_the_same_ideas():
+    pre, post = exercise("00", "pre-partnership").spec, exercise("10", "post-partnership").spec
+    assert set(pre.ideas) == set(post.ideas)
+    assert {o.text for o in pre.options}.isdisjoint({o.text for o in post.options})
+
+
+def test_nothing_to_compare_says_so_and_hides_the_chart():
+    comparison = before_after()
+    assert comparison.words.startswith("Nothing to compare yet")
+    assert comparison.chart.layout.display == "none"
+    assert repr(comparison) == comparison.words
+
+
+def test_a_scale_compares_the_latest_with_the_first_profile(tmp_path):
+    ex = exercise("02", "commitments-profile")
+    ids = [d.id for d in ex.spec.dimensions]
+    ex.answer(dict.fromkeys(ids, 2))
+    ex.submit()
+    ex.answer(dict.fromkeys(ids, 3))
+    ex.submit()
+    later = exercise("02", "commitments-profile")  # a new session: first is the 2s
+    later.answer(dict.fromkeys(ids, 4))
+    later.submit()
+    assert "Since your first profile:" in later.summary_html.value
+    assert f"{later.spec.dimensions[0].label} up 2" in later.summary_html.value
