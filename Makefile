@@ -60,9 +60,11 @@ test: $(STAMP) browser-deps lint
 notebooks: $(STAMP)
 	$(BIN)/python -m coachlab.notebook_build
 
-# docs/facilitator-guide.md and README.md's lesson table, from the lesson YAML.
+# docs/facilitator-guide.md and README.md's lesson table, from the lesson YAML; then each
+# workshop agenda's total and the article's ideas it covers.
 docs: $(STAMP)
 	$(BIN)/python -m coachlab.docs
+	$(BIN)/python -m coachlab.workshop.kit
 
 # Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency;
 # the dashboard's speed on 1,000 and 10,000 generated exports; whether keys can be guessed from
