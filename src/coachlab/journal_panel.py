@@ -14,7 +14,12 @@ from .export import NAMES, JournalError, export_journal, import_journal
 from .widgets.guard import GuardedButton, guarded
 from .widgets.style import stylesheet
 
-MIME = {"json": "application/json", "md": "text/markdown", "html": "text/html"}
+MIME = {
+    "json": "application/json",
+    "md": "text/markdown",
+    "html": "text/html",
+    "ics": "text/calendar",
+}
 
 
 class JournalPanel:

@@ -73,8 +73,10 @@ FOLLOW_UP = [
     "",
     "At the end of every agenda each person has an action plan (lesson 10): a relationship to "
     "build, a habit to change with a first step and its date, and what they will ask of their "
-    "partner. *Start here* exports it as calendar reminders (`coachlab-action-plan.ics`) at "
-    "30, 60 and 90 days; ask everyone to import it before they leave.",
+    "partner. Once it is written, **Export my journal** (in *Start here*) also gives "
+    "`coachlab-action-plan.ics`: calendar reminders at 30, 60 and 90 days, each with the plan's "
+    "own words and the check-in questions. Ask everyone to open it in their calendar before "
+    "they leave.",
     "",
     "Run the 30-day check-in as a 45-minute call or meeting:",
     "",

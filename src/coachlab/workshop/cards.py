@@ -84,7 +84,7 @@ def action_plan_sheet(kit: Kit) -> str:
         + "<h2>Check-ins</h2><p>"
         + " ".join(f'<span class="box"></span>{d} days &nbsp; ' for d in (30, 60, 90))
         + '</p><p class="ours">In the workbook, <em>Start here</em> exports these as calendar '
-        "reminders (an .ics file) at 30, 60 and 90 days.</p>"
+        "reminders (coachlab-action-plan.ics) at 30, 60 and 90 days: Export my journal.</p>"
     )
     return page("My action plan", "".join(body), "Lesson 10 · Common ground")
 
