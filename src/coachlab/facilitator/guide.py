@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..content import Lesson
 from ..workshop.advice import BINDER as BINDER_REALITIES
-from ..workshop.advice import FOLLOW_UP, HARD_CASES
+from ..workshop.advice import FOLLOW_UP, HARD_CASES, RUNNING_GROUPS
 from ..workshop.guide import activity_section, agenda_section
 from ..workshop.kit import Kit, load_kit
 
@@ -62,7 +62,7 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
     ]
     for item in kit.agendas:
         out += agenda_section(item, kit)
-    out += HARD_CASES + BINDER_REALITIES + FOLLOW_UP
+    out += RUNNING_GROUPS + HARD_CASES + BINDER_REALITIES + FOLLOW_UP
     out += [
         "## Handouts",
         "",

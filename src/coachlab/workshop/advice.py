@@ -6,6 +6,26 @@ the lessons. ``guide.py`` in coachlab.facilitator places it.
 
 from __future__ import annotations
 
+RUNNING_GROUPS = [
+    "## Running pairs and trios",
+    "",
+    "- **Cards.** Each player gets the card for their role only, folded so that neighbors "
+    "cannot read it. The boxed part (*Only for you*) is information the other players must not "
+    "have. Swap cards only after a round's feedback, when the hidden part has come out.",
+    "- **Observer sheets.** In a trio the observer keeps the sheet. In a pair, the partner who "
+    "is not speaking keeps it for that round. Feedback is what was heard, word for word, not a "
+    "verdict on the person.",
+    "- **Odd numbers.** In a pair activity, make one trio whose third person observes; in a trio "
+    "activity, make one or two pairs with no observer (the coach keeps time). You can join a "
+    "pair yourself only if nobody else is left; then you cannot watch the room.",
+    "- **Time.** Show a timer on the screen and call each swap aloud (“One minute left… swap "
+    "roles now”). The minutes in the agendas include the swap and the time in the group to "
+    "compare; room debriefs are their own blocks.",
+    "- **Binder.** A pair or trio of 8 minutes or more marks *export journals first* in the "
+    "agenda: say “Export my journal now” before you launch it.",
+    "",
+]
+
 HARD_CASES = [
     "## Hard cases in the room",
     "",
@@ -38,9 +58,9 @@ HARD_CASES = [
 BINDER = [
     "## Binder realities",
     "",
-    "- **Idle sessions end after about ten minutes.** A Binder session with no activity is "
-    "stopped (mybinder.org culls idle sessions after about 10 minutes) and everything in it is "
-    "lost. A pair or trio activity is 8 to 20 minutes away from the screen: **ask everyone to "
+    "- **Idle sessions end after about ten minutes.** mybinder.org stops a session that has "
+    "been idle for about ten minutes, and everything in it is lost with it. A pair or trio "
+    "activity is 8 to 20 minutes away from the screen: **ask everyone to "
     "Export my journal (in Start here) before every pair or trio activity and every break**; "
     "the agendas say so at each break. After a cull, open the link again and import the JSON "
     "file.",
@@ -89,6 +109,9 @@ FOLLOW_UP = [
     "4. **10 min, alone.** Update the plan: one new step with a date for the 60-day reminder; "
     "optionally repeat lesson 10's post-check.",
     "5. **5 min, room.** One sentence each, if they want to.",
+    "",
+    "The reminders are in each person's own calendar; the room's check-in is yours to book. "
+    "Put its date on the screen at the close of the workshop and send the invitation that day.",
     "",
     "If people send you their journals again, the dashboard shows how the room's answers moved.",
     "",

@@ -7,6 +7,7 @@ from .kit import Kit, coverage, schedule
 from .models import Activity, Agenda
 
 WHO = {"solo": "alone", "pair": "pairs", "trio": "trios", "room": "room"}
+AWAY = 8  # minutes away from the screen after which a Binder session may be culled soon after
 
 
 def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
@@ -17,6 +18,8 @@ def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
         what = slot.block.title
         if slot.activity:
             what += f" ([activity](#activity-{slot.activity.id}))"
+            if slot.grouping in ("pair", "trio") and slot.minutes >= AWAY:
+                what += " · *export journals first*"
         out.append(
             f"| {slot.clock} | {slot.minutes} | {WHO[slot.grouping]} | {what} | "
             f"{', '.join(slot.ideas) or '–'} |"
@@ -32,7 +35,24 @@ def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
     out += ["", f"It teaches {len(ideas)} of the article's {len(kit.ideas)} ideas."]
     if missing:
         out[-1] += f" Left for follow-up: {', '.join(missing)} (in lessons {', '.join(lessons)})."
-    out += ["", f"**Afterwards:** {agenda.follow_up}", ""]
+    out += ["", "**To print** (`make handouts`):", "", *(f"- {x}" for x in _to_print(slots)), ""]
+    out += [f"**Afterwards:** {agenda.follow_up}", ""]
+    return out
+
+
+def _to_print(slots) -> list[str]:
+    acts = list(
+        {s.activity.id: s.activity for s in slots if s.activity and s.activity.roles}.values()
+    )
+    lessons = sorted({s.block.lesson for s in slots if s.block.lesson})
+    out = [
+        f"*{a.title}*: the {' / '.join(r.name for r in a.roles)} cards, one per player per "
+        "round, and the observer sheet, one per group"
+        for a in acts
+    ]
+    out.append("the action-plan sheet, one each")
+    out.append(f"the summaries of lessons {', '.join(lessons)}, one each")
+    out.append(f"the paper lessons {', '.join(lessons)}, in case the machines fail")
     return out
 
 
