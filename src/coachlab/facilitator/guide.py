@@ -57,6 +57,9 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "Each agenda is a design, block by block, from `content/workshop/agendas.yaml`: its "
         "minutes add up to its length (a test computes them), every block says who works "
         "together and what you say to start it, and lesson 10's action plan closes every one. "
+        "A whole lesson gets at least its stated time; a block that does only some of a "
+        "lesson's exercises gets their time (reading the prompt, answering, reading the "
+        "feedback), and the lesson's text is left for its summary sheet and for afterwards. "
         "Print the cards and sheets with `make handouts` (see *Handouts*).",
         "",
     ]
