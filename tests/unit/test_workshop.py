@@ -14,6 +14,8 @@ import pytest
 from coachlab.content import ContentError, content_dir
 from coachlab.workshop.kit import PLAN, coverage, load_kit, problems, report, schedule
 
+from .test_article_quotes import article_text, normalise
+
 
 @pytest.fixture(scope="module")
 def kit():
@@ -95,3 +97,18 @@ def test_lesson_notes_give_pair_and_trio_work_the_activitys_minutes(kit):
                     if a.lesson == number and a.grouping in ("pair", "trio")
                 }
                 assert int(match[2]) in minutes, f"lesson {number}: {note[:60]}"
+
+
+def test_what_the_kit_says_the_article_says_is_the_articles_words():
+    """A quotation in a sentence that names the article is the article's exact words."""
+    text = article_text()
+    kit_text = " ".join(
+        (content_dir() / "workshop" / name).read_text(encoding="utf-8")
+        for name in ("activities.yaml", "agendas.yaml")
+    )
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", re.sub(r"\s+", " ", kit_text))
+    quoted = [
+        q for x in sentences if re.search(r"\barticle\b", x) for q in re.findall("“([^”]+)”", x)
+    ]
+    assert len(quoted) >= 2, "expected the definitions quoted in the opening activity"
+    assert [q for q in quoted if normalise(q) not in text] == []
