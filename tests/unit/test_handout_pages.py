@@ -36,3 +36,10 @@ def test_paper_lessons_show_every_exercise_of_the_notebook():
         assert shown, number
         for exercise_id in shown:
             assert esc(lesson.exercise(exercise_id).title) in page
+
+
+def test_every_exercise_kind_says_what_to_do_on_paper():
+    from coachlab.specs import kind_names
+    from coachlab.workshop.paper import ON_PAPER
+
+    assert set(ON_PAPER) == kind_names()

@@ -24,6 +24,17 @@ from ..specs import (
 from ..timing import CALL, ROOT
 from .page import esc, lines, md, page
 
+ON_PAPER = {  # the prompts speak of buttons; on paper this is what to do instead
+    "single_choice": "Tick one.",
+    "multiple_select": "Tick every one that applies.",
+    "categorize": "Write the group after each statement.",
+    "order": "Number the steps in order.",
+    "scale": "Tick one box per line.",
+    "free_text": "Write your answer; read it to a partner.",
+    "scenario": "Choose, then discuss; or vote with the room.",
+    "reflection": "Write a few sentences for yourself.",
+}
+
 
 def lesson_page(lesson: Lesson, facilitator: bool) -> str:
     meta = lesson.lesson
@@ -51,7 +62,8 @@ def lesson_page(lesson: Lesson, facilitator: bool) -> str:
 def exercise(spec, facilitator: bool) -> str:
     stop = "" if spec.title[-1] in ".?!" else "."
     body = [
-        f'<div class="exercise"><p><strong>{esc(spec.title)}{stop}</strong> {esc(spec.prompt)}</p>'
+        f'<div class="exercise"><p><strong>{esc(spec.title)}{stop}</strong> {esc(spec.prompt)} '
+        f"<em>On paper: {esc(ON_PAPER[spec.kind])}</em></p>"
     ]
     if isinstance(spec, (SingleChoiceSpec, MultipleSelectSpec)):
         body.append(_options(spec, facilitator))
