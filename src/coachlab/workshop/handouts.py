@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..export import write_atomically
@@ -53,6 +54,13 @@ def build(root: Path, kit: Kit | None = None, sizes: dict[str, str] = SIZES) -> 
 
 
 def print_pdfs(root: Path, sources: list[Path], sizes: dict[str, str]) -> list[Path]:
+    """Print in a thread of its own: Playwright's sync API refuses to run where an asyncio
+    loop is already running (a notebook's kernel, a test session holding a browser)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_print, root, sources, sizes).result()
+
+
+def _print(root: Path, sources: list[Path], sizes: dict[str, str]) -> list[Path]:
     from playwright.sync_api import sync_playwright  # a test/lab dependency, imported late
 
     pdfs = []
