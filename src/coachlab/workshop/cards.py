@@ -83,8 +83,8 @@ def action_plan_sheet(kit: Kit) -> str:
         + lines(2)
         + "<h2>Check-ins</h2><p>"
         + " ".join(f'<span class="box"></span>{d} days &nbsp; ' for d in (30, 60, 90))
-        + '</p><p class="ours">In the workbook, <em>Start here</em> exports these as calendar '
-        "reminders (coachlab-action-plan.ics) at 30, 60 and 90 days: Export my journal.</p>"
+        + '</p><p class="ours">In the workbook, <em>Export my journal</em> (in Start here) also '
+        "gives these check-ins as calendar reminders: coachlab-action-plan.ics.</p>"
     )
     return page("My action plan", "".join(body), "Lesson 10 · Common ground")
 
