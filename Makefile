@@ -21,13 +21,14 @@ ifeq ($(shell id -u),0)
 LAB_FLAGS += --allow-root
 endif
 
-.PHONY: help setup lab test lint notebooks docs bench train dashboard browser-deps clean
+.PHONY: help setup lab test lint notebooks docs handouts bench train dashboard browser-deps clean
 
 help:
 	@echo "make lab        set up .venv and open JupyterLab on the first lesson (PORT=$(PORT), NO_BROWSER=1)"
 	@echo "make test       set up .venv, then lint, unit tests, notebooks (nbval) and browser tests"
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
 	@echo "make docs       regenerate the facilitator guide and README's lesson table"
+	@echo "make handouts   print-ready PDFs (A4, US Letter) and paper lessons in handouts/"
 	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard, key figures"
 	@echo "make train      refit the feedback engine's cue weights on ../shared/corpora (tune rows)"
 	@echo "make dashboard  the facilitator dashboard as an app, with Voila (PORT=$(PORT))"
@@ -61,9 +62,16 @@ test: $(STAMP) browser-deps lint
 notebooks: $(STAMP)
 	$(BIN)/python -m coachlab.notebook_build
 
-# docs/facilitator-guide.md and README.md's lesson table, from the lesson YAML.
+# docs/facilitator-guide.md and README.md's lesson table, from the lesson YAML; then each
+# workshop agenda's total and the article's ideas it covers.
 docs: $(STAMP)
 	$(BIN)/python -m coachlab.docs
+	$(BIN)/python -m coachlab.workshop.kit
+
+# Role cards, observer sheets, the action-plan sheet, lesson summaries and the checklist as PDF
+# (A4 and US Letter, printed by Debian's Chromium), and the paper lessons, in handouts/.
+handouts: $(STAMP) browser-deps
+	$(BIN)/python -m coachlab.workshop.handouts handouts
 
 # Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency;
 # the dashboard's speed on 1,000 and 10,000 generated exports; importing a 10,000-event journal;
@@ -85,4 +93,4 @@ dashboard: $(STAMP)
 	$(BIN)/voila --no-browser --port=$(PORT) notebooks/facilitator_dashboard.ipynb
 
 clean:
-	rm -rf $(VENV) tests/artifacts
+	rm -rf $(VENV) tests/artifacts handouts

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import markdown
+from .followup import to_ics
 from .journal_schema import (  # noqa: F401 (JournalError and parse: still imported from here)
     FORMAT,
     MAX_BYTES,
@@ -33,6 +34,7 @@ NAMES = {
     "json": "coachlab-journal.json",
     "md": "coachlab-journal.md",
     "html": "coachlab-journal.html",
+    "ics": "coachlab-action-plan.ics",  # only when the journal holds lesson 10's action plan
 }
 
 
@@ -100,10 +102,14 @@ def to_html(data: dict[str, Any]) -> str:
 
 
 def export_journal(folder: Path | str | None = None, store: Store | None = None) -> list[Path]:
-    """Write the journal as JSON, Markdown and HTML into ``folder`` (default: here)."""
+    """Write the journal as JSON, Markdown and HTML into ``folder`` (default: here), and the
+    action plan's calendar reminders (.ics) once there is one."""
     folder = Path(folder or Path.cwd())
     data = journal(store)
     texts = {"json": to_json(data), "md": to_markdown(data), "html": to_html(data)}
+    reminders = to_ics(data)
+    if reminders is not None:
+        texts["ics"] = reminders
     written = []
     for kind, text in texts.items():
         written.append(write_atomically(folder / NAMES[kind], text))

@@ -15,7 +15,12 @@ from .store import StoreError
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
 
-MIME = {"json": "application/json", "md": "text/markdown", "html": "text/html"}
+MIME = {
+    "json": "application/json",
+    "md": "text/markdown",
+    "html": "text/html",
+    "ics": "text/calendar",
+}
 
 
 class JournalPanel:

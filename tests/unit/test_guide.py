@@ -1,51 +1,40 @@
-"""The facilitator guide: agendas that fit their time, and a checked-in copy that is current."""
+"""The facilitator guide: made from the workshop kit, and a checked-in copy that is current."""
 
 from __future__ import annotations
 
-import itertools
-
-import pytest
-
-from coachlab.content import Lesson
+from coachlab.content import content_dir, declared_order, load_lesson_file
 from coachlab.docs import main
-from coachlab.facilitator.guide import CLOSING, FORMATS, agenda
+from coachlab.facilitator.guide import render
+from coachlab.workshop.kit import load_kit, schedule
 
 
-def lesson(number: str, minutes: int = 20) -> Lesson:
-    return Lesson.model_validate(
-        {
-            "schema_version": 1,
-            "lesson": {
-                "number": number,
-                "slug": f"l{number}",
-                "title": f"Lesson {number}",
-                "minutes": minutes,
-                "summary": "s",
-                "objectives": ["o"],
-            },
-        }
-    )
+def guide() -> str:
+    directory = content_dir()
+    return render([load_lesson_file(directory / f"{s}.yaml") for s in declared_order(directory)])
 
 
-LESSONS = [lesson("00", 10), *(lesson(f"{n:02d}") for n in range(1, 12))]
+def test_each_agenda_is_in_the_guide_with_its_clock_and_total():
+    text, kit = guide(), load_kit()
+    for agenda in kit.agendas:
+        assert f"### {agenda.title}" in text
+        assert f"Total: **{agenda.minutes} minutes**" in text
+        last = schedule(agenda, kit)[-1]
+        assert f"| {last.clock} | {last.minutes} |" in text
 
 
-@pytest.mark.parametrize(("name", "total"), list(FORMATS.items()))
-def test_agendas_fit_their_time_and_keep_the_order(name, total):
-    slots, left = agenda(total, LESSONS)
-    end = slots[-1].start + slots[-1].minutes
-    assert end <= total, f"{name} runs to {end} min"
-    assert slots[-1].minutes == CLOSING
-    assert all(a.start + a.minutes == b.start for a, b in itertools.pairwise(slots))
-    taught = [s.what.split(" ·")[0] for s in slots if " · " in s.what]
-    assert taught == [x.lesson.number for x in LESSONS[: len(taught)]]
-    assert [x.lesson.number for x in left] == [x.lesson.number for x in LESSONS[len(taught) :]]
+def test_each_activity_has_its_launch_briefs_and_debrief_in_the_guide():
+    text = guide()
+    for act in load_kit().activities.values():
+        assert f'<a id="activity-{act.id}"></a>' in text
+        assert act.launch in text and all(q in text for q in act.debrief)
+        assert all(role.brief in text for role in act.roles)
 
 
-def test_a_full_day_has_breaks_and_lunch():
-    slots, _ = agenda(FORMATS["Full day (6½ hours)"], LESSONS)
-    kinds = [s.what for s in slots]
-    assert "Lunch" in kinds and kinds.count("Break") >= 2
+def test_the_guide_covers_hard_cases_binder_and_the_check_in():
+    text = guide()
+    for heading in ("## Hard cases in the room", "## Binder realities", "### Launch checklist"):
+        assert heading in text
+    assert "30-day check-in" in text and "ten minutes" in text
 
 
 def test_the_guide_and_the_readme_table_are_current(capsys):

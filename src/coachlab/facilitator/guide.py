@@ -7,9 +7,11 @@ A test fails when the checked-in guide differs from a fresh generation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..content import Lesson
+from ..workshop.advice import BINDER as BINDER_REALITIES
+from ..workshop.advice import FOLLOW_UP, HARD_CASES, RUNNING_GROUPS
+from ..workshop.guide import activity_section, agenda_section
+from ..workshop.kit import Kit, load_kit
 
 BINDER = (
     "https://mybinder.org/v2/gh/coachlab/coachlab/main"
@@ -19,53 +21,10 @@ NBGITPULLER = (
     "https://HUB/hub/user-redirect/git-pull?repo=REPO_URL&branch=main"
     "&urlpath=lab/tree/coachlab/notebooks/00_start_here.ipynb"
 )
-DEBRIEF = 10  # minutes of room discussion after each lesson (not after "Start here")
-WELCOME, CLOSING, BREAK, LUNCH = 10, 15, 15, 45
-BREAK_EVERY = 75  # minutes of work before a break
-FORMATS = {"90 minutes": 90, "Half day (3½ hours)": 210, "Full day (6½ hours)": 390}
 
 
-@dataclass(frozen=True)
-class Slot:
-    start: int
-    minutes: int
-    what: str
-
-
-def agenda(total: int, lessons: list[Lesson]) -> tuple[list[Slot], list[Lesson]]:
-    """Lessons in order, each with its debrief, a break after 75 minutes (lunch in a full day),
-    until the time runs out; returns the slots and the lessons left for afterwards."""
-    slots, clock, since_break = (
-        [Slot(0, WELCOME, "Welcome, launch, and what the day is for")],
-        WELCOME,
-        WELCOME,
-    )
-    for index, lesson in enumerate(lessons):
-        meta = lesson.lesson
-        need = meta.minutes + (0 if meta.number == "00" else DEBRIEF)
-        if since_break >= BREAK_EVERY and clock + BREAK + need + CLOSING <= total:
-            pause = (
-                LUNCH
-                if total >= 300 and clock >= 150 and not any(s.minutes == LUNCH for s in slots)
-                else BREAK
-            )
-            slots.append(Slot(clock, pause, "Lunch" if pause == LUNCH else "Break"))
-            clock, since_break = clock + pause, 0
-        if clock + need + CLOSING > total:
-            return _close(slots, clock), lessons[index:]
-        label = f"{meta.number} · {meta.title}" + (
-            "" if meta.number == "00" else " (lesson, then debrief)"
-        )
-        slots.append(Slot(clock, need, label))
-        clock, since_break = clock + need, since_break + need
-    return _close(slots, clock), []
-
-
-def _close(slots: list[Slot], clock: int) -> list[Slot]:
-    return [*slots, Slot(clock, CLOSING, "Close: the room on the dashboard, one commitment each")]
-
-
-def render(lessons: list[Lesson]) -> str:
+def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
+    kit = kit or load_kit()
     out = [
         "# Facilitator guide",
         "",
@@ -84,7 +43,7 @@ def render(lessons: list[Lesson]) -> str:
         f"[this link]({BINDER}). "
         "Each participant gets their own copy; it is forgotten after about ten idle minutes, "
         "so ask everyone to **Export my journal** (in *Start here*) before they leave.",
-        "- **A JupyterHub** (your organisation's): share an nbgitpuller link, "
+        "- **A JupyterHub** (your organization's): share an nbgitpuller link, "
         f"`{NBGITPULLER}`. "
         "Work is kept between sessions.",
         "- **Their own computers**: `git clone` the repository, then `make lab` (Python 3.10+).",
@@ -92,22 +51,35 @@ def render(lessons: list[Lesson]) -> str:
         "kind of exercise should respond to a click.",
         "",
     ]
-    out += ["## Agendas", ""]
-    for name, total in FORMATS.items():
-        slots, left = agenda(total, lessons)
-        out += [f"### {name}", "", "| Time | Minutes | What |", "|---|---|---|"]
-        out += [f"| {s.start // 60}:{s.start % 60:02d} | {s.minutes} | {s.what} |" for s in slots]
-        if left:
-            out += [
-                "",
-                "Afterwards, on their own: "
-                + ", ".join(f"{x.lesson.number} · {x.lesson.title}" for x in left)
-                + ".",
-            ]
-        out.append("")
+    out += [
+        "## Agendas",
+        "",
+        "Each agenda is a design, block by block, from `content/workshop/agendas.yaml`: its "
+        "minutes add up to its length (a test computes them), every block says who works "
+        "together and what you say to start it, and lesson 10's action plan closes every one. "
+        "A whole lesson gets at least its stated time; a block that does only some of a "
+        "lesson's exercises gets their time (reading the prompt, answering, reading the "
+        "feedback), and the lesson's text is left for its summary sheet and for afterwards. "
+        "Print the cards and sheets with `make handouts` (see *Handouts*).",
+        "",
+    ]
+    for item in kit.agendas:
+        out += agenda_section(item, kit)
+    out += RUNNING_GROUPS + HARD_CASES + BINDER_REALITIES + FOLLOW_UP
+    out += [
+        "## Handouts",
+        "",
+        "`make handouts` writes print-ready PDFs (A4 and US Letter) to `handouts/`: one role "
+        "card per role (no card shows another role's hidden brief), an observer sheet per "
+        "activity, the action-plan sheet, a one-page summary per lesson, and the workshop "
+        "checklist; and, in `handouts/lessons/`, every lesson as a read-only page for paper and "
+        "projector (the `-facilitator` pages add the answer keys). The handouts cite the "
+        "article and link to it; they do not reproduce it.",
+        "",
+    ]
     out += ["## Lesson by lesson", ""]
     for lesson in lessons:
-        out += _lesson_section(lesson)
+        out += _lesson_section(lesson, kit)
     out += [
         "## Seeing the room",
         "",
@@ -149,25 +121,13 @@ def render(lessons: list[Lesson]) -> str:
     return "\n".join(out)
 
 
-def _lesson_section(lesson: Lesson) -> list[str]:
+def _lesson_section(lesson: Lesson, kit: Kit) -> list[str]:
     meta = lesson.lesson
     out = [f"### {meta.number} · {meta.title} ({meta.minutes} min)", "", meta.summary, ""]
     out += ["Learners will be able to:", *[f"- {o}" for o in meta.objectives], ""]
-    scenarios = [e for e in lesson.exercises if e.kind == "scenario"]
-    for scenario in scenarios:
-        out += [
-            f"**Role-play, in pairs:** “{scenario.title}”. One plays the manager, the other "
-            "plays the other person, using the scenario's lines and then their own words; "
-            "swap and compare the endings you reached.",
-            "",
-        ]
-    if meta.number != "00":
-        out += [
-            "**Debrief questions:**",
-            "- Which exercise surprised you, and why?",
-            f"- Where will you use this in the coming week? ({meta.objectives[0]})",
-            "",
-        ]
+    for act in kit.activities.values():
+        if act.lesson == meta.number:
+            out += activity_section(act)
     if meta.facilitator_notes:
         out += ["**Notes:**", *[f"- {note}" for note in meta.facilitator_notes], ""]
     return out

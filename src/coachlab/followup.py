@@ -1,0 +1,65 @@
+"""The action plan as calendar reminders: an .ics file with check-ins at 30, 60 and 90 days.
+
+A plan written at a workshop is forgotten by the next busy week; a reminder in the learner's own
+calendar brings it back when the 30-day check-in comes. Built with ``icalendar`` (RFC 5545: the
+escaping of commas, semicolons and new lines in the plan's text is its job, not ours). The dates
+count from when the plan was last written, so exporting twice gives the same file.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from icalendar import Alarm, Calendar, Event
+
+PLAN = {  # lesson 10's action plan: exercise id -> how the reminder names it
+    "plan-relationship": "A relationship to build",
+    "plan-habit": "A habit to change, and its first step",
+    "plan-ask": "What I will ask of my partner",
+}
+DAYS = (30, 60, 90)
+CHECK_IN = (
+    "What did you do? What got in the way, or what made it work? What is your next step, and when?"
+)
+
+
+def action_plan(data: dict[str, Any]) -> tuple[dict[str, str], date | None]:
+    """The latest answer to each plan question in a journal, and the day the plan was written."""
+    answers, written = {}, None
+    for event in data["events"]:
+        if (
+            event["lesson"] == "10"
+            and event["exercise"] in PLAN
+            and isinstance(event["answer"], str)
+        ):
+            answers[event["exercise"]] = event["answer"]
+            written = max(written or event["at"], event["at"])
+    day = datetime.fromisoformat(written.replace("Z", "+00:00")).date() if written else None
+    return answers, day
+
+
+def to_ics(data: dict[str, Any]) -> str | None:
+    """The reminders as iCalendar text, or None when the journal holds no action plan."""
+    answers, written = action_plan(data)
+    if not answers:
+        return None
+    plan = "\n\n".join(f"{PLAN[k]}: {answers[k]}" for k in PLAN if k in answers)
+    calendar = Calendar()
+    calendar.add("prodid", "-//coachlab//action plan//EN")
+    calendar.add("version", "2.0")
+    for days in DAYS:
+        event = Event()
+        event.add("uid", f"coachlab-action-plan-{written:%Y%m%d}-{days}@coachlab")
+        event.add("dtstamp", datetime.combine(written, time(0, 0)))
+        event.add("summary", f"Action plan check-in: {days} days")
+        event.add("dtstart", datetime.combine(written + timedelta(days=days), time(9, 0)))
+        event.add("duration", timedelta(minutes=30))
+        event.add("description", f"{CHECK_IN}\n\nMy plan ({written:%Y-%m-%d}):\n\n{plan}")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Action plan check-in: {days} days")
+        alarm.add("trigger", timedelta(minutes=-15))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical().decode("utf-8")

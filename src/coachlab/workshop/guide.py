@@ -1,0 +1,85 @@
+"""The facilitator guide's workshop sections (agendas, activities), made from the kit's data so
+the guide cannot drift from what the tests check. Fixed advice lives in ``advice.py``."""
+
+from __future__ import annotations
+
+from .kit import Kit, coverage, schedule
+from .models import Activity, Agenda
+
+WHO = {"solo": "alone", "pair": "pairs", "trio": "trios", "room": "room"}
+AWAY = 8  # minutes away from the screen after which a Binder session may be culled soon after
+
+
+def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
+    slots, ideas = schedule(agenda, kit), coverage(agenda, kit)
+    out = [f"### {agenda.title}", "", agenda.for_whom, ""]
+    out += ["| Time | Min | Who | What | Ideas |", "|---|---|---|---|---|"]
+    for slot in slots:
+        what = slot.block.title
+        if slot.activity:
+            what += f" ([activity](#activity-{slot.activity.id}))"
+            if slot.grouping in ("pair", "trio") and slot.minutes >= AWAY:
+                what += " · *export journals first*"
+        out.append(
+            f"| {slot.clock} | {slot.minutes} | {WHO[slot.grouping]} | {what} | "
+            f"{', '.join(slot.ideas) or '–'} |"
+        )
+    total = sum(s.minutes for s in slots)
+    out += ["", f"Total: **{total} minutes**. What you say to launch each block:", ""]
+    for slot in slots:
+        says = slot.activity.launch if slot.activity else slot.block.says
+        if says:
+            out.append(f"- **{slot.clock} {slot.block.title}.** Say: {says}")
+    missing = [i for i in kit.ideas if i not in ideas]
+    lessons = sorted({n for n, x in kit.lessons.items() for i in missing if i in x.lesson.ideas})
+    out += ["", f"It teaches {len(ideas)} of the article's {len(kit.ideas)} ideas."]
+    if missing:
+        out[-1] += f" Left for follow-up: {', '.join(missing)} (in lessons {', '.join(lessons)})."
+    out += ["", "**To print** (`make handouts`):", "", *(f"- {x}" for x in _to_print(slots)), ""]
+    out += [f"**Afterwards:** {agenda.follow_up}", ""]
+    return out
+
+
+def _to_print(slots) -> list[str]:
+    acts = list(
+        {s.activity.id: s.activity for s in slots if s.activity and s.activity.roles}.values()
+    )
+    lessons = sorted({s.block.lesson for s in slots if s.block.lesson})
+    out = [
+        f"*{a.title}*: the {' / '.join(r.name for r in a.roles)} cards, one per player per "
+        "round, and the observer sheet, one per group"
+        for a in acts
+    ]
+    out.append("the action-plan sheet, one each")
+    out.append(f"the summaries of lessons {', '.join(lessons)}, one each")
+    out.append(f"the paper lessons {', '.join(lessons)}, in case the machines fail")
+    return out
+
+
+def activity_section(act: Activity) -> list[str]:
+    out = [
+        f'<a id="activity-{act.id}"></a>',
+        "",
+        f"#### Activity: {act.title} ({WHO[act.grouping]}, {act.minutes} min)",
+        "",
+        f"*Timing:* {act.timing}. *Ideas:* {', '.join(act.ideas)}.",
+        "",
+        f"*Say:* {act.launch}",
+        "",
+    ]
+    for role in act.roles:
+        out.append(f"- **{role.name}** card: {role.brief}")
+        if role.hidden:
+            out.append(f"  *Only on this card:* {role.hidden}")
+    if act.roles:
+        out.append("")
+    if act.observer:
+        out += ["*Observer sheet, listen for:*", ""]
+        for item in act.observer:
+            tags = [*item.ideas, *(f"cue: {c}" for c in item.cues)]
+            out.append(f"- {item.what}" + (f" ({', '.join(tags)})" if tags else ""))
+        out.append("")
+    out += ["*Debrief:*", "", *[f"- {q}" for q in act.debrief], ""]
+    if act.care:
+        out += ["*Take care:*", "", *[f"- {c}" for c in act.care], ""]
+    return out

@@ -1,0 +1,98 @@
+"""``make handouts``: the workshop's printables, as HTML and as PDF in A4 and US Letter.
+
+PDFs come from the browser's own print to PDF (Playwright driving Debian's Chromium, never a
+downloaded browser), so what prints is what the HTML shows. Layout under ``handouts/``:
+``html/`` (the pages), ``a4/`` and ``letter/`` (the same paths as PDF) and ``lessons/`` (the
+paper-and-projector lessons, learner and ``-facilitator`` versions).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from ..export import write_atomically
+from .cards import action_plan_sheet, checklist, lesson_summary, observer_sheet, role_card
+from .kit import Kit, load_kit
+from .paper import lesson_page, slug
+
+CHROMIUM = os.environ.get("COACHLAB_CHROMIUM", "/usr/bin/chromium")  # never a downloaded one
+SIZES = {"a4": "A4", "letter": "Letter"}
+
+
+def pages(kit: Kit) -> dict[str, str]:
+    """{path under html/ without suffix: the page's HTML} for every printable."""
+    out = {"action-plan": action_plan_sheet(kit), "checklist": checklist(kit)}
+    for act in kit.activities.values():
+        for role in act.roles:
+            out[f"cards/{act.id}--{role.id}"] = role_card(act, role, kit)
+        if act.observer:
+            out[f"observers/{act.id}"] = observer_sheet(act, kit)
+    for lesson in kit.lessons.values():
+        out[f"summaries/{slug(lesson)}"] = lesson_summary(lesson, kit)
+    return out
+
+
+def build(root: Path, kit: Kit | None = None, sizes: dict[str, str] = SIZES) -> list[Path]:
+    """Write every page and its PDFs under ``root``; returns the PDFs written."""
+    kit = kit or load_kit()
+    written = []
+    for name, text in pages(kit).items():
+        target = root / "html" / f"{name}.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, text)
+        written.append(target)
+    for lesson in kit.lessons.values():
+        for facilitator, suffix in ((False, ""), (True, "-facilitator")):
+            target = root / "lessons" / f"{slug(lesson)}{suffix}.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, lesson_page(lesson, facilitator))
+    return print_pdfs(root, written, sizes)
+
+
+def print_pdfs(root: Path, sources: list[Path], sizes: dict[str, str]) -> list[Path]:
+    """Print in a thread of its own: Playwright's sync API refuses to run where an asyncio
+    loop is already running (a notebook's kernel, a test session holding a browser)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_print, root, sources, sizes).result()
+
+
+def _print(root: Path, sources: list[Path], sizes: dict[str, str]) -> list[Path]:
+    from playwright.sync_api import sync_playwright  # a test/lab dependency, imported late
+
+    pdfs = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            tab = browser.new_page()
+            tab.emulate_media(media="print")
+            for source in sources:
+                tab.goto(source.resolve().as_uri())
+                relative = source.relative_to(root / "html").with_suffix(".pdf")
+                for folder, paper in sizes.items():
+                    target = root / folder / relative
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    tab.pdf(path=str(target), format=paper, print_background=True)
+                    pdfs.append(target)
+        finally:
+            browser.close()
+    return pdfs
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    root = Path(args[0] if args else "handouts")
+    started = time.perf_counter()
+    pdfs = build(root)
+    took = time.perf_counter() - started
+    print(f"{len(pdfs)} PDFs and the paper lessons in {root}/ in {took:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""The workshop kit: agendas that add up, close with the action plan and teach the whole article
+between them; activities whose briefs and observer sheets are usable. Run with ``-s`` to see
+each agenda's total and coverage."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coachlab.content import ContentError, content_dir
+from coachlab.workshop.kit import PLAN, coverage, load_kit, problems, report, schedule
+
+from .test_article_quotes import article_text, normalise
+
+
+@pytest.fixture(scope="module")
+def kit():
+    return load_kit()
+
+
+def test_agendas_add_up_and_cover_the_article(kit):
+    print("\n" + report(kit))
+    assert problems(kit) == []
+    names = {agenda.minutes for agenda in kit.agendas}
+    assert {90, 210} <= names and max(names) >= 390, "90 minutes, half a day and a full day"
+
+
+def test_the_full_day_teaches_every_idea(kit):
+    longest = max(kit.agendas, key=lambda agenda: agenda.minutes)
+    assert coverage(longest, kit) == list(kit.ideas)
+
+
+def test_every_agenda_ends_on_lesson_10_and_its_plan(kit):
+    for agenda in kit.agendas:
+        slots = schedule(agenda, kit)
+        assert slots[-1].block.kind == "close"
+        plan = [s for s in slots[-4:] if s.block.lesson == "10" and s.block.kind == "lesson"]
+        assert plan and (not plan[0].block.exercises or set(PLAN) <= set(plan[0].block.exercises))
+
+
+def test_clock_times_follow_each_other(kit):
+    for agenda in kit.agendas:
+        slots = schedule(agenda, kit)
+        assert slots[0].start == 0
+        assert all(a.start + a.minutes == b.start for a, b in itertools.pairwise(slots))
+
+
+def test_every_pair_and_trio_has_briefs_an_observer_sheet_and_its_own_debrief(kit):
+    debriefs = [tuple(a.debrief) for a in kit.activities.values()]
+    assert len(set(debriefs)) == len(debriefs), "a debrief copied from another activity"
+    for act in kit.activities.values():
+        if act.grouping in ("pair", "trio"):
+            assert len(act.roles) >= (2 if act.grouping == "pair" else 3), act.id
+            assert all(role.hidden for role in act.roles), f"{act.id}: a role with no hidden brief"
+            assert act.observer, act.id
+
+
+def test_a_removed_activity_is_named_with_file_and_field(tmp_path: Path):
+    copy = tmp_path / "content"
+    shutil.copytree(content_dir(), copy)
+    path = copy / "workshop/agendas.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("activity: straight-talk", "activity: nope", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match=r"agendas\.yaml: agendas\[0\]\.blocks\[\d+\]\.activity"):
+        load_kit(copy)
+
+
+def test_an_unknown_cue_and_a_missing_field_are_named(tmp_path: Path):
+    copy = tmp_path / "content"
+    shutil.copytree(content_dir(), copy)
+    path = copy / "workshop/activities.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("cues: [open, why]", "cues: [open, rude]", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"activities\[1\]\.observer\[0\]\.cues: 'rude'"):
+        load_kit(copy)
+    path.write_text(text.replace("    timing: 3 min each", "    tim: x", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"activities\.yaml: activities\[1\]\.timing: required"):
+        load_kit(copy)
+
+
+def test_lesson_notes_give_pair_and_trio_work_the_activitys_minutes(kit):
+    """A lesson's facilitator note that times its pair or trio work agrees with the activity."""
+    timed = re.compile(r"^(Pairs|Trios)\b.*?\((\d+) minutes")
+    for number, lesson in kit.lessons.items():
+        for note in lesson.lesson.facilitator_notes:
+            match = timed.search(note)
+            if match:
+                minutes = {
+                    a.minutes
+                    for a in kit.activities.values()
+                    if a.lesson == number and a.grouping in ("pair", "trio")
+                }
+                assert int(match[2]) in minutes, f"lesson {number}: {note[:60]}"
+
+
+def test_what_the_kit_says_the_article_says_is_the_articles_words():
+    """A quotation in a sentence that names the article is the article's exact words."""
+    text = article_text()
+    kit_text = " ".join(
+        (content_dir() / "workshop" / name).read_text(encoding="utf-8")
+        for name in ("activities.yaml", "agendas.yaml")
+    )
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", re.sub(r"\s+", " ", kit_text))
+    quoted = [
+        q for x in sentences if re.search(r"\barticle\b", x) for q in re.findall("“([^”]+)”", x)
+    ]
+    assert len(quoted) >= 2, "expected the definitions quoted in the opening activity"
+    assert [q for q in quoted if normalise(q) not in text] == []
