@@ -41,8 +41,11 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "",
         "- **Binder** (nothing to install, good for a one-off session): share "
         f"[this link]({BINDER}). "
-        "Each participant gets their own copy; it is forgotten after about ten idle minutes, "
-        "so ask everyone to **Export my journal** (in *Start here*) before they leave.",
+        "Each participant gets their own copy on a public, temporary server; it is forgotten "
+        "after about ten idle minutes. For a session, pin the link to a commit or tag and "
+        "launch it an hour before (see *Binder realities*). **Export my journal** (in *Start "
+        "here*) saves the journal on that server; it reaches the laptop only when the "
+        "participant clicks **JSON** (and, after lesson 10, **ICS**) under the button.",
         "- **A JupyterHub** (your organization's): share an nbgitpuller link, "
         f"`{NBGITPULLER}`. "
         "Work is kept between sessions.",

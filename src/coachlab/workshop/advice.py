@@ -21,8 +21,9 @@ RUNNING_GROUPS = [
     "- **Time.** Show a timer on the screen and call each swap aloud (“One minute left… swap "
     "roles now”). The minutes in the agendas include the swap and the time in the group to "
     "compare; room debriefs are their own blocks.",
-    "- **Binder.** A pair or trio of 8 minutes or more marks *export journals first* in the "
-    "agenda: say “Export my journal now” before you launch it.",
+    "- **Binder.** Every pair and trio is marked *lids open* in the agenda: say “Laptops stay "
+    "open, workbook on screen” as you launch it. Nobody exports before pair work; the one "
+    "export that counts is the timed one near the end.",
     "",
 ]
 
@@ -55,35 +56,70 @@ HARD_CASES = [
     "",
 ]
 
+PINNED_BINDER = (
+    "https://mybinder.org/v2/gh/ORG/REPO/<commit-or-tag>"
+    "?urlpath=lab/tree/notebooks/00_start_here.ipynb"
+)
+
+# Word for word what people do so that their journal reaches their own laptop (journal_panel.py
+# shows "Download: JSON · ICS" under the button once the files are saved on the server).
+SAVE_SCRIPT = (
+    "“Go to the *Start here* tab and click **Export my journal**. That saves the files on the "
+    "Binder server, not yet on your laptop. Under the button it now says *Download: JSON · ICS*: "
+    "click **JSON**, then click **ICS**, your action plan's calendar reminders. Check that "
+    "`coachlab-journal.json` and `coachlab-action-plan.ics` are in your Downloads folder.” "
+    "(ICS appears only once lesson 10's action plan is written.)"
+)
+
 BINDER = [
     "## Binder realities",
     "",
-    "- **Idle sessions end after about ten minutes.** mybinder.org stops a session that has "
-    "been idle for about ten minutes, and everything in it is lost with it. A pair or trio "
-    "activity is 8 to 20 minutes away from the screen: **ask everyone to "
-    "Export my journal (in Start here) before every pair or trio activity and every break**; "
-    "the agendas say so at each break. After a cull, open the link again and import the JSON "
-    "file.",
+    "- **Binder is a public online service.** Each participant gets a temporary server of "
+    "their own; what they type lives on that server, not on their laptop, until they download "
+    "their journal. Say so in the welcome, and ask for made-up names for real people.",
+    "- **Idle sessions end after about 10 minutes,** and the server's copy of everything goes "
+    "with them. Binder counts an open window as activity: **keep laptop lids open, workbook on "
+    "screen, during pair and trio work and breaks.** A closed lid or a sleeping laptop for 10 "
+    "minutes loses the session.",
+    "- **Pin the link to a commit or a tag**, so the workbook cannot change under you between "
+    "your rehearsal and the session, and so Binder reuses the image it built: "
+    f"`{PINNED_BINDER}` (the tag, for example `v1.0`, or the full commit id from `git rev-parse "
+    "HEAD`).",
+    "- **Launch it yourself an hour before.** The first launch of a new commit builds the image, "
+    "which can take well over five minutes; after that a launch takes a minute or two. Open the "
+    "pinned link an hour before the start and wait until *Start here* opens.",
     "- **Better for a whole day: a hub.** On your organization's JupyterHub (the nbgitpuller "
     "link above) work is kept between sessions, and nobody loses work at lunch.",
     "- **Memory is small** (1 to 2 GB per session): ask people to close lessons they have "
     "finished (File ▸ Close and Shut Down Notebook).",
-    "- **Launch takes time.** A Binder link can take one to five minutes to start, longer if "
-    "the image was rebuilt recently. Open it yourself 30 minutes before the start so the image "
-    "is warm.",
+    "",
+    "### Saving work to the laptop",
+    "",
+    "*Export my journal* saves the files next to the notebook **on the Binder server**; they "
+    "reach the participant's laptop only when they click the link shown under the button. "
+    "Every agenda has one timed block for this, **Save your journal to your laptop** (2 min, "
+    "after lesson 10's action plan), and a reminder at the close. Say:",
+    "",
+    f"> {SAVE_SCRIPT}",
+    "",
+    "Wait for the hands. Anyone whose browser blocks the download copies their plan onto the "
+    "paper action-plan sheet. At the close, say: “Before you close the lid: is "
+    "`coachlab-journal.json` in your Downloads folder? If not, Export my journal and click "
+    "JSON now.” If a session ended anyway, open the link again and use *Import a journal* in "
+    "*Start here* with the downloaded JSON file.",
     "",
     "### Launch checklist",
     "",
-    "1. The day before: open the link on a room machine (or your own), run "
+    "1. The day before: open the pinned link on a room machine (or your own), run "
     "`notebooks/gallery.ipynb` top to bottom; every kind of exercise should respond.",
-    "2. The day before: `make handouts`, print the role cards (one per person per activity), "
-    "observer sheets, the action-plan sheet, the summaries, and one set of the paper lessons.",
-    "3. 30 minutes before: open the Binder link to warm it; check the room's Wi-Fi reaches "
-    "mybinder.org; put the link on the screen as a short URL or QR code.",
-    "4. At the start: everyone opens *Start here* and presses one button; wait until every "
-    "hand is down before you teach.",
-    "5. Before every pair activity and every break: “Export my journal now.”",
-    "6. If the machines fail: switch to the paper lessons (the `handouts/lessons/` pages on the "
+    "2. The day before: `make handouts`, and print the list under your agenda (*To print*).",
+    "3. An hour before: open the pinned Binder link so the image is built; check the room's "
+    "Wi-Fi reaches mybinder.org; put the link on the screen as a short URL or QR code.",
+    "4. At the start (5 minutes): the privacy statement, then everyone opens the link; wait "
+    "until every hand is down before you teach.",
+    "5. Each pair and trio: “Laptops stay open, workbook on screen.”",
+    "6. The timed save block near the end, word for word as above; the reminder at the close.",
+    "7. If the machines fail: switch to the paper lessons (the `handouts/lessons/` pages on the "
     "projector, the facilitator version for the answers) and keep the same agenda.",
     "",
 ]
@@ -94,7 +130,8 @@ FOLLOW_UP = [
     "At the end of every agenda each person has an action plan (lesson 10): a relationship to "
     "build, a habit to change with a first step and its date, and what they will ask of their "
     "partner. Once it is written, **Export my journal** (in *Start here*) also gives "
-    "`coachlab-action-plan.ics`: calendar reminders at 30, 60 and 90 days, each with the plan's "
+    "`coachlab-action-plan.ics` (on the server; the **ICS** link under the button downloads "
+    "it): calendar reminders at 30, 60 and 90 days, each with the plan's "
     "own words and the check-in questions. Ask everyone to open it in their calendar before "
     "they leave.",
     "",

@@ -147,10 +147,15 @@ def checklist(kit: Kit) -> str:
         "<h2>Tech check</h2>",
         items(
             [
+                "Pin the Binder link to a commit or tag: https://mybinder.org/v2/gh/ORG/REPO/"
+                "<commit-or-tag>?urlpath=lab/tree/notebooks/00_start_here.ipynb",
                 "The day before: run notebooks/gallery.ipynb on a room machine",
-                "30 minutes before: open the Binder link to warm it; check the Wi-Fi",
-                "Before every pair activity and break: everyone exports their journal "
-                "(Binder ends idle sessions after about ten minutes)",
+                "An hour before: open the pinned link yourself so the image is built; check "
+                "the Wi-Fi",
+                "Pair and trio work and breaks: laptop lids open, workbook on screen (Binder "
+                "ends a session after about 10 idle minutes)",
+                "The timed save near the end: Start here, Export my journal, then click JSON "
+                "and ICS under the button (that is what reaches the laptop); remind at the close",
             ]
         ),
     ]

@@ -7,7 +7,6 @@ from .kit import Kit, coverage, schedule
 from .models import Activity, Agenda
 
 WHO = {"solo": "alone", "pair": "pairs", "trio": "trios", "room": "room"}
-AWAY = 8  # minutes away from the screen after which a Binder session may be culled soon after
 
 
 def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
@@ -18,14 +17,23 @@ def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
         what = slot.block.title
         if slot.activity:
             what += f" ([activity](#activity-{slot.activity.id}))"
-            if slot.grouping in ("pair", "trio") and slot.minutes >= AWAY:
-                what += " · *export journals first*"
+            if slot.grouping in ("pair", "trio"):
+                what += " · *lids open*"
+        if slot.block.kind == "save":
+            what = f"**{what}**"
         out.append(
             f"| {slot.clock} | {slot.minutes} | {WHO[slot.grouping]} | {what} | "
             f"{', '.join(slot.ideas) or '–'} |"
         )
     total = sum(s.minutes for s in slots)
-    out += ["", f"Total: **{total} minutes**. What you say to launch each block:", ""]
+    out += [
+        "",
+        f"Total: **{total} minutes**. *Lids open*: laptops stay open with the workbook on screen "
+        "during pair and trio work (Binder counts an open window as activity). The one export "
+        "that reaches the laptops is the bold block near the end (see *Saving work to the "
+        "laptop*). What you say to launch each block:",
+        "",
+    ]
     for slot in slots:
         says = slot.activity.launch if slot.activity else slot.block.says
         if says:

@@ -73,7 +73,7 @@ class Block(Strict):
     title: Text
     minutes: int | None = Field(default=None, ge=1, le=120)
     grouping: Grouping | None = None
-    kind: Literal["open", "lesson", "activity", "debrief", "break", "close"]
+    kind: Literal["open", "lesson", "activity", "debrief", "break", "save", "close"]
     lesson: LessonNumber | None = None
     exercises: list[Id] = Field(
         default_factory=list, description="Only these exercises of the lesson (else all of it)."
