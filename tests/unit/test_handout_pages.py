@@ -4,11 +4,12 @@ paper lessons that show every exercise of the lesson notebook."""
 from __future__ import annotations
 
 from coachlab.timing import CALL, ROOT
-from coachlab.workshop.cards import role_card
+from coachlab.workshop.cards import FOLD, role_card
 from coachlab.workshop.handouts import pages
 from coachlab.workshop.kit import load_kit
 from coachlab.workshop.page import esc
 from coachlab.workshop.paper import lesson_page
+from coachlab.workshop.rounds import describe, rounds
 
 
 def test_each_hidden_brief_is_on_exactly_one_page():
@@ -17,6 +18,41 @@ def test_each_hidden_brief_is_on_exactly_one_page():
         for role in act.roles:
             holders = [name for name, text in html.items() if esc(role.hidden) in text]
             assert holders == [f"cards/{act.id}--{role.id}"], (act.id, role.id, holders)
+
+
+def test_no_role_card_gives_away_a_debrief_or_another_roles_hidden_brief():
+    kit, html = load_kit(), pages(load_kit())
+    cards = {name: text for name, text in html.items() if name.startswith("cards/")}
+    assert cards
+    for act in kit.activities.values():
+        for name, text in cards.items():
+            for question in act.debrief:
+                assert esc(question) not in text, (name, question)
+            for role in act.roles:
+                if name != f"cards/{act.id}--{role.id}":
+                    assert esc(role.hidden) not in text, (name, act.id, role.id)
+        for role in act.roles:  # the hidden brief sits below the fold line, the brief above
+            text = cards[f"cards/{act.id}--{role.id}"]
+            fold = text.index(esc(FOLD))
+            assert text.index(esc(role.brief)) < fold < text.index(esc(role.hidden)), role.id
+        if act.observer:
+            assert all(esc(q) in html[f"observers/{act.id}"] for q in act.debrief), act.id
+
+
+def test_everyone_holds_each_card_once_and_the_trio_coaches_in_turn():
+    kit = load_kit()
+    for act in kit.activities.values():
+        if not act.roles:
+            continue
+        played = rounds(act)
+        assert len(played) == len(act.roles), act.id
+        for k, held in enumerate(played):
+            assert sorted(r.id for _, r in held) == sorted(r.id for r in act.roles), (act.id, k)
+        for player in {p for held in played for p, _ in held}:
+            mine = [r.id for held in played for p, r in held if p == player]
+            assert sorted(mine) == sorted(r.id for r in act.roles), (act.id, player)
+    trio = kit.activities["coaching-exchange-trio"]
+    assert describe(trio)[1] == "Round 2: A Employee, B Observer, C Coach"
 
 
 def test_text_from_content_is_escaped():

@@ -9,9 +9,13 @@ from __future__ import annotations
 RUNNING_GROUPS = [
     "## Running pairs and trios",
     "",
-    "- **Cards.** Each player gets the card for their role only, folded so that neighbors "
-    "cannot read it. The boxed part (*Only for you*) is information the other players must not "
-    "have. Swap cards only after a round's feedback, when the hidden part has come out.",
+    "- **Cards.** Each player gets the card for their role in this round only, and a fresh "
+    "card for their next role in the next round (each activity says who holds which card, "
+    "players A, B and C). The part below the *✂ Fold here* line is information the other "
+    "players must not have: players fold it under before they sit down and read it only "
+    "themselves. The cards carry no debrief questions (those would give away other roles' "
+    "briefs); the debrief is on the observer sheet and in this guide, for after the last "
+    "round.",
     "- **Observer sheets.** In a trio the observer keeps the sheet. In a pair, the partner who "
     "is not speaking keeps it for that round. Feedback is what was heard, word for word, not a "
     "verdict on the person.",

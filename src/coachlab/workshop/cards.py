@@ -12,6 +12,7 @@ from ..timing import ROOT
 from .kit import PLAN, Kit, schedule
 from .models import Activity, Role
 from .page import esc, items, lines, md, page
+from .rounds import describe
 
 # What each cue name means, in our words (the names are the feedback engine's).
 CUE_MEANING = {
@@ -29,6 +30,13 @@ CUE_MEANING = {
     "hedged": "softeners that bury the point",
     "harsh": "labels or absolutes aimed at the person",
 }
+FOLD = "✂ Fold here, so that only you can read what is below"
+HOLDER = {
+    "pair": "The partner who is not speaking in a round keeps this sheet for that round.",
+    "trio": "The player holding the Observer card keeps this sheet for that round.",
+    "room": "",
+    "solo": "",
+}
 GROUP = {"solo": "alone", "pair": "pair", "trio": "trio", "room": "whole room"}
 
 
@@ -41,15 +49,16 @@ def role_card(act: Activity, role: Role, kit: Kit) -> str:
     others = ", ".join(r.name for r in act.roles if r.id != role.id)
     body = [
         f"<p><strong>Your role:</strong> {esc(role.name)}. Other roles: {esc(others)}.</p>",
-        f"<p><strong>Timing:</strong> {esc(act.timing)}.</p>",
+        f"<p><strong>Timing:</strong> {esc(act.timing)}. This card is yours for one round; "
+        "the next round you get a fresh card for your next role.</p>",
         f"<h2>Your brief</h2><p>{esc(role.brief)}</p>",
     ]
     if role.hidden:
         body.append(
-            '<div class="hidden"><h2>Only for you: do not show this card</h2>'
+            f'<div class="fold">{FOLD}</div>'
+            '<div class="hidden"><h2>Only for you: do not show this part</h2>'
             f"<p>{esc(role.hidden)}</p></div>"
         )
-    body.append(f"<h2>Afterwards</h2>{items(act.debrief)}")
     return page(f"{act.title}: {role.name}", "".join(body), "Role card · " + _about(act, kit))
 
 
@@ -64,7 +73,10 @@ def observer_sheet(act: Activity, kit: Kit) -> str:
         "<table><tr><th>What</th><th>The article's words</th><th>Cues (the workbook's "
         "names)</th><th style='width:32%'>What you heard, word for word</th></tr>"
         + "".join(rows)
-        + "</table><h2>Debrief</h2>"
+        + "</table><h2>Who holds which card</h2>"
+        + items(describe(act))
+        + f"<p>{esc(HOLDER[act.grouping])}</p>"
+        + "<h2>Debrief, after the last round</h2>"
         + items(act.debrief)
         + '<p class="ours">Give what you heard, not a verdict on the person. The cue names are '
         "the ones the workbook's feedback uses; the table is our reading of the article.</p>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .kit import Kit, coverage, schedule
 from .models import Activity, Agenda
+from .rounds import describe
 
 WHO = {"solo": "alone", "pair": "pairs", "trio": "trios", "room": "room"}
 
@@ -80,6 +81,8 @@ def activity_section(act: Activity) -> list[str]:
         if role.hidden:
             out.append(f"  *Only on this card:* {role.hidden}")
     if act.roles:
+        out += ["", "*Who holds which card* (one fresh card per player per round):", ""]
+        out += [f"- {line}" for line in describe(act)]
         out.append("")
     if act.observer:
         out += ["*Observer sheet, listen for:*", ""]
@@ -87,7 +90,8 @@ def activity_section(act: Activity) -> list[str]:
             tags = [*item.ideas, *(f"cue: {c}" for c in item.cues)]
             out.append(f"- {item.what}" + (f" ({', '.join(tags)})" if tags else ""))
         out.append("")
-    out += ["*Debrief:*", "", *[f"- {q}" for q in act.debrief], ""]
+    out += ["*Debrief* (after the last round; on the observer sheet, not on the cards):", ""]
+    out += [*[f"- {q}" for q in act.debrief], ""]
     if act.care:
         out += ["*Take care:*", "", *[f"- {c}" for c in act.care], ""]
     return out

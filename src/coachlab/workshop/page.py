@@ -27,6 +27,8 @@ p, ul, ol { margin: 0 0 5pt; } li { margin-bottom: 2pt; }
 .kicker { font-size: 9pt; text-transform: uppercase; letter-spacing: .06em; color: #444; }
 .hidden { border: 2pt solid #111; padding: 6pt 8pt; margin: 8pt 0; }
 .hidden h2 { margin-top: 0; }
+.fold { border-top: 1.2pt dashed #111; margin: 14pt 0 4pt; padding-top: 2pt; font-size: 9pt;
+  text-align: center; }
 .ours { font-size: 9pt; color: #333; font-style: italic; }
 blockquote { margin: 4pt 0 6pt 10pt; padding-left: 8pt; border-left: 3pt solid #888; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
