@@ -112,3 +112,18 @@ def test_what_the_kit_says_the_article_says_is_the_articles_words():
     ]
     assert len(quoted) >= 2, "expected the definitions quoted in the opening activity"
     assert [q for q in quoted if normalise(q) not in text] == []
+
+
+def test_nobody_is_asked_in_the_room_about_their_own_manager_and_each_group_has_a_rule(kit):
+    from coachlab.workshop.rounds import reporting_rule, rounds
+
+    said = [q for a in kit.activities.values() for q in [a.launch, *a.debrief]]
+    said += [b.says or "" for agenda in kit.agendas for b in agenda.blocks]
+    assert not [s for s in said if re.search(r"own manager|reports? to", s, re.I)]
+    for act in kit.activities.values():
+        if act.grouping == "pair":
+            assert reporting_rule(act).startswith("never in the same pair"), act.id
+        if act.grouping == "trio":  # seats A (manager) and C (report): the manager never coaches C
+            for held in rounds(act):
+                roles = dict(held)
+                assert not (roles["A"].id == "coach" and roles["C"].id == "employee"), act.id

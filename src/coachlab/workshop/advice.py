@@ -6,7 +6,30 @@ the lessons. ``guide.py`` in coachlab.facilitator places it.
 
 from __future__ import annotations
 
+GROUPING = [
+    "## Before the session: groups and reporting lines",
+    "",
+    "A manager and their own report should not practice coaching or straight talk on each "
+    "other: neither can speak freely, and the room should never have to find out who reports "
+    "to whom. Sort it out before the day, not in the room:",
+    "",
+    "1. **A week before,** ask the organizer for the participant list with reporting lines "
+    "(who reports to whom among the participants), and whether anyone would rather not work "
+    "with a particular colleague.",
+    "2. **Make a seating plan with fixed groups.** For 24 people: four tables of six, seats "
+    "numbered 1 to 6. The pairs are seats 1–2, 3–4 and 5–6; the trios are seats 1–2–3 and "
+    "4–5–6. Put each manager and their own report at different tables; then nobody has to "
+    "regroup during the session. Put name cards (first names only) on the seats.",
+    "3. **Where that is impossible** (a small team, a whole department), follow each "
+    "activity's *Manager and own report* line in this guide: never in the same pair; in the "
+    "trio, only with the seats that keep the report from being coached by their manager.",
+    "4. **Late arrivals and no-shows:** fill the gap from another table, checking the list, "
+    "never by asking the room who reports to whom.",
+    "",
+]
+
 RUNNING_GROUPS = [
+    *GROUPING,
     "## Running pairs and trios",
     "",
     "- **Cards.** Each player gets the card for their role in this round only, and a fresh "
@@ -36,12 +59,14 @@ HARD_CASES = [
     "",
     "Our guidance, from running practice in groups; the article does not cover running a workshop.",
     "",
-    "- **A manager and their own report in the same group.** Ask at the start, privately if you "
-    "can: “Is anyone here with the person they report to?” Put them in different pairs and "
-    "trios. If the room is too small, make the report the observer, never the receiver of the "
-    "manager's straight talk, and let both use made-up situations in lessons 08 and 09.",
+    "- **A manager and their own report in the same room.** Handled before the day with the "
+    "organizer's reporting lines and the seating plan (*Before the session*); never ask the "
+    "room who reports to whom. If the seating plan could not separate them, follow the "
+    "activity's *Manager and own report* line, and let both use made-up situations in lessons "
+    "08 and 09.",
     "- **Psychological safety.** Say at the start what happens to what people say: nothing "
-    "leaves the room with a name on it; answers in the workbook stay on their own machine; the "
+    "leaves the room with a name on it; answers in the workbook stay in each person's own "
+    "session (on Binder, a temporary server of their own) until they download them; the "
     "dashboard shows only the room's totals, from journals people chose to send. Anyone may pass "
     "on any share-out, and “I'd rather use a made-up example” is always allowed.",
     "- **Cynics** (“this is all soft stuff”). Do not argue; ask for their best counter-example "
@@ -114,16 +139,18 @@ BINDER = [
     "",
     "### Launch checklist",
     "",
-    "1. The day before: open the pinned link on a room machine (or your own), run "
+    "1. A week before: ask the organizer for reporting lines and make the seating plan "
+    "(*Before the session*).",
+    "2. The day before: open the pinned link on a room machine (or your own), run "
     "`notebooks/gallery.ipynb` top to bottom; every kind of exercise should respond.",
-    "2. The day before: `make handouts`, and print the list under your agenda (*To print*).",
-    "3. An hour before: open the pinned Binder link so the image is built; check the room's "
+    "3. The day before: `make handouts`, and print the list under your agenda (*To print*).",
+    "4. An hour before: open the pinned Binder link so the image is built; check the room's "
     "Wi-Fi reaches mybinder.org; put the link on the screen as a short URL or QR code.",
-    "4. At the start (5 minutes): the privacy statement, then everyone opens the link; wait "
+    "5. At the start (5 minutes): the privacy statement, then everyone opens the link; wait "
     "until every hand is down before you teach.",
-    "5. Each pair and trio: “Laptops stay open, workbook on screen.”",
-    "6. The timed save block near the end, word for word as above; the reminder at the close.",
-    "7. If the machines fail: switch to the paper lessons (the `handouts/lessons/` pages on the "
+    "6. Each pair and trio: “Laptops stay open, workbook on screen.”",
+    "7. The timed save block near the end, word for word as above; the reminder at the close.",
+    "8. If the machines fail: switch to the paper lessons (the `handouts/lessons/` pages on the "
     "projector, the facilitator version for the answers) and keep the same agenda.",
     "",
 ]

@@ -153,7 +153,9 @@ def checklist(kit: Kit) -> str:
             [
                 "Tables for pairs and trios, with space between groups so briefs stay private",
                 "A projector showing the Binder link (short URL or QR code) and the timer",
-                "Group people so that nobody is with their own manager or report",
+                "A seating plan made a week before from the organizer's reporting lines: four "
+                "tables of six, fixed pairs (seats 1-2, 3-4, 5-6) and trios (1-2-3, 4-5-6), each "
+                "manager at a different table from their own report",
             ]
         ),
         "<h2>Tech check</h2>",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .kit import Kit, coverage, schedule
 from .models import Activity, Agenda
-from .rounds import describe
+from .rounds import describe, reporting_rule
 
 WHO = {"solo": "alone", "pair": "pairs", "trio": "trios", "room": "room"}
 
@@ -83,7 +83,7 @@ def activity_section(act: Activity) -> list[str]:
     if act.roles:
         out += ["", "*Who holds which card* (one fresh card per player per round):", ""]
         out += [f"- {line}" for line in describe(act)]
-        out.append("")
+        out += ["", f"*Manager and own report:* {reporting_rule(act)}", ""]
     if act.observer:
         out += ["*Observer sheet, listen for:*", ""]
         for item in act.observer:

@@ -24,3 +24,18 @@ def describe(act: Activity) -> list[str]:
         f"Round {k}: " + ", ".join(f"{player} {role.name}" for player, role in held)
         for k, held in enumerate(rounds(act), start=1)
     ]
+
+
+def reporting_rule(act: Activity) -> str:
+    """Where a manager and their own report may sit in this activity, if at all."""
+    if act.grouping == "pair":
+        return "never in the same pair: a pair has no observer role to give the report."
+    if act.grouping == "trio":
+        held = rounds(act)[0]
+        return (
+            "not in the same trio if the seating plan allows it. If it cannot be avoided, the "
+            f"manager takes seat A and the report seat C: in round 1 the manager is "
+            f"{held[0][1].name} and the report {held[2][1].name}, so the manager never coaches "
+            "the report."
+        )
+    return ""
