@@ -6,7 +6,7 @@ from __future__ import annotations
 from coachlab.timing import CALL, ROOT
 from coachlab.workshop.cards import FOLD, role_card
 from coachlab.workshop.handouts import pages
-from coachlab.workshop.kit import load_kit
+from coachlab.workshop.kit import load_kit, schedule
 from coachlab.workshop.page import esc
 from coachlab.workshop.paper import lesson_page
 from coachlab.workshop.rounds import describe, rounds
@@ -79,3 +79,23 @@ def test_every_exercise_kind_says_what_to_do_on_paper():
     from coachlab.workshop.paper import ON_PAPER
 
     assert set(ON_PAPER) == kind_names()
+
+
+def test_one_print_list_with_counts_in_the_guide_and_the_checklist():
+    from coachlab.facilitator.guide import render
+    from coachlab.workshop.cards import checklist
+    from coachlab.workshop.printlist import PEOPLE, print_list
+
+    kit = load_kit()
+    guide, sheet = render(list(kit.lessons.values()), kit), checklist(kit)
+    for agenda in kit.agendas:
+        listed = print_list(agenda, kit)
+        for item in listed:
+            assert f"- {item.line()}" in guide and esc(item.line()) in sheet, item
+        for slot in schedule(agenda, kit):
+            if slot.activity and slot.activity.roles:  # everyone plays each role once
+                for role in slot.activity.roles:
+                    where = f"cards/{slot.activity.id}--{role.id}.pdf"
+                    card = next(i for i in listed if i.where == where)
+                    assert card.copies == PEOPLE, card
+        assert next(i for i in listed if i.what == "action-plan sheet").copies == PEOPLE

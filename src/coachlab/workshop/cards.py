@@ -12,6 +12,7 @@ from ..timing import ROOT
 from .kit import PLAN, Kit, schedule
 from .models import Activity, Role
 from .page import esc, items, lines, md, page
+from .printlist import PEOPLE, print_list
 from .rounds import describe
 
 # What each cue name means, in our words (the names are the feedback engine's).
@@ -133,21 +134,22 @@ def lesson_summary(lesson: Lesson, kit: Kit) -> str:
 
 
 def checklist(kit: Kit) -> str:
-    cards = sum(len(a.roles) for a in kit.activities.values())
-    sheets = sum(1 for a in kit.activities.values() if a.observer)
     body = [
         "<h2>Materials</h2>",
         items(
             [
-                f"Role cards: {cards} kinds, one per person per activity (handouts/<size>/cards/); "
-                "fold them so neighbors cannot read the hidden part",
-                f"Observer sheets: {sheets} kinds, one per pair or trio per activity",
-                "The action-plan sheet, one per person, and the lesson summaries",
-                "One set of the paper lessons (handouts/lessons/), and the facilitator version "
-                "with the answer keys for you",
+                "Role cards: print on card if you can and fold along the ✂ line before handing "
+                "them out; one per player per round, so no card changes hands",
                 "Pens, a timer visible to the room, name cards with first names only",
             ]
         ),
+    ]
+    for agenda in kit.agendas:
+        body.append(
+            f"<h2>To print for {PEOPLE} people: {esc(agenda.title)}</h2>"
+            + items([item.line() for item in print_list(agenda, kit)])
+        )
+    body += [
         "<h2>Room set-up</h2>",
         items(
             [

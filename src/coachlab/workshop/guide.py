@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .kit import Kit, coverage, schedule
 from .models import Activity, Agenda
+from .printlist import PEOPLE, print_list
 from .rounds import describe, reporting_rule
 
 WHO = {"solo": "alone", "pair": "pairs", "trio": "trios", "room": "room"}
@@ -44,24 +45,12 @@ def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
     out += ["", f"It teaches {len(ideas)} of the article's {len(kit.ideas)} ideas."]
     if missing:
         out[-1] += f" Left for follow-up: {', '.join(missing)} (in lessons {', '.join(lessons)})."
-    out += ["", "**To print** (`make handouts`):", "", *(f"- {x}" for x in _to_print(slots)), ""]
-    out += [f"**Afterwards:** {agenda.follow_up}", ""]
-    return out
-
-
-def _to_print(slots) -> list[str]:
-    acts = list(
-        {s.activity.id: s.activity for s in slots if s.activity and s.activity.roles}.values()
-    )
-    lessons = sorted({s.block.lesson for s in slots if s.block.lesson})
-    out = [
-        f"*{a.title}*: the {' / '.join(r.name for r in a.roles)} cards, one per player per "
-        "round, and the observer sheet, one per group"
-        for a in acts
+    out += [
+        "",
+        f"**To print for {PEOPLE} people** (`make handouts`; the checklist has the same list):",
     ]
-    out.append("the action-plan sheet, one each")
-    out.append(f"the summaries of lessons {', '.join(lessons)}, one each")
-    out.append(f"the paper lessons {', '.join(lessons)}, in case the machines fail")
+    out += ["", *(f"- {item.line()}" for item in print_list(agenda, kit)), ""]
+    out += [f"**Afterwards:** {agenda.follow_up}", ""]
     return out
 
 
