@@ -99,3 +99,18 @@ def test_one_print_list_with_counts_in_the_guide_and_the_checklist():
                     card = next(i for i in listed if i.where == where)
                     assert card.copies == PEOPLE, card
         assert next(i for i in listed if i.what == "action-plan sheet").copies == PEOPLE
+
+
+def test_markdown_tables_print_as_tables_not_pipes():
+    kit = load_kit()
+    tables = 0
+    for lesson in kit.lessons.values():
+        for facilitator in (False, True):
+            html = lesson_page(lesson, facilitator)
+            assert "|---" not in html and "| --- |" not in html, lesson.lesson.number
+            tables += html.count("<table>")
+    assert tables >= 10
+    from coachlab.workshop.page import md
+
+    cell = md("| Idea | <b>x</b> |\n|---|---|\n| a & b | c |\n")
+    assert "<th>Idea</th>" in cell and "&lt;b&gt;" in cell and "<td>a &amp; b</td>" in cell

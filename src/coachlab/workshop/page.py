@@ -15,7 +15,7 @@ ARTICLE = "The Goals of Leadership Coaching and Partnerships"
 PUBLISHER = "CMOE (Center for Management and Organization Effectiveness)"
 ARTICLE_URL = "https://github.com/coachlab/coachlab/blob/main/content/source/article.md"
 CMOE_URL = "https://cmoe.com"
-_MD = mistune.create_markdown(escape=True)
+_MD = mistune.create_markdown(escape=True, plugins=["table"])  # lessons hold tables
 
 CSS = """
 @page { margin: 14mm 14mm 16mm 14mm; }
