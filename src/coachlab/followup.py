@@ -3,7 +3,8 @@
 A plan written at a workshop is forgotten by the next busy week; a reminder in the learner's own
 calendar brings it back when the 30-day check-in comes. Built with ``icalendar`` (RFC 5545: the
 escaping of commas, semicolons and new lines in the plan's text is its job, not ours). The dates
-count from when the plan was last written, so exporting twice gives the same file.
+count from when the plan was last written, so exporting twice gives the same file; a reminder
+that would fall on a Saturday or a Sunday moves to the next Monday.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ def action_plan(data: dict[str, Any]) -> tuple[dict[str, str], date | None]:
     return answers, day
 
 
+def on_a_weekday(day: date) -> date:
+    """``day``, or the next Monday when it is a Saturday or a Sunday."""
+    shift = 7 - day.weekday() if day.weekday() >= 5 else 0  # Saturday 5 -> 2 days, Sunday 6 -> 1
+    return day + timedelta(days=shift)
+
+
 def to_ics(data: dict[str, Any]) -> str | None:
     """The reminders as iCalendar text, or None when the journal holds no action plan."""
     answers, written = action_plan(data)
@@ -53,7 +60,8 @@ def to_ics(data: dict[str, Any]) -> str | None:
         event.add("uid", f"coachlab-action-plan-{written:%Y%m%d}-{days}@coachlab")
         event.add("dtstamp", datetime.combine(written, time(0, 0)))
         event.add("summary", f"Action plan check-in: {days} days")
-        event.add("dtstart", datetime.combine(written + timedelta(days=days), time(9, 0)))
+        due = on_a_weekday(written + timedelta(days=days))
+        event.add("dtstart", datetime.combine(due, time(9, 0)))
         event.add("duration", timedelta(minutes=30))
         event.add("description", f"{CHECK_IN}\n\nMy plan ({written:%Y-%m-%d}):\n\n{plan}")
         alarm = Alarm()

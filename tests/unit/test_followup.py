@@ -8,7 +8,7 @@ from datetime import date, datetime
 from icalendar import Calendar
 
 from coachlab.export import export_journal
-from coachlab.followup import to_ics
+from coachlab.followup import on_a_weekday, to_ics
 from coachlab.store import Event, Store
 
 PLAN = {
@@ -31,7 +31,8 @@ def test_three_check_ins_with_alarms_carry_the_plan():
     calendar = Calendar.from_ical(to_ics(data))
     events = calendar.walk("VEVENT")
     starts = [e.decoded("dtstart") for e in events]
-    assert [s.date() for s in starts] == [date(2026, 12, 30), date(2027, 1, 29), date(2027, 2, 28)]
+    # 90 days after Monday 30 November 2026 is Sunday 28 February: the reminder moves to Monday
+    assert [s.date() for s in starts] == [date(2026, 12, 30), date(2027, 1, 29), date(2027, 3, 1)]
     assert all(e.walk("VALARM") for e in events)
     for e in events:
         text = str(e.get("description"))
@@ -58,3 +59,16 @@ def test_no_plan_no_calendar_file(tmp_path):
         store.record(Event(**event(exercise, answer)))
     names = {p.name for p in export_journal(tmp_path / "out", store)}
     assert "coachlab-action-plan.ics" in names
+
+
+def test_a_weekend_reminder_moves_to_the_next_monday():
+    assert on_a_weekday(date(2027, 2, 27)) == date(2027, 3, 1)  # Saturday
+    assert on_a_weekday(date(2027, 2, 28)) == date(2027, 3, 1)  # Sunday
+    for day in range(22, 27):  # Monday 22 to Friday 26 February stay where they are
+        assert on_a_weekday(date(2027, 2, day)) == date(2027, 2, day)
+    # a plan written on Thursday 1 October 2026: +30 is Saturday 31 October, +60 Monday 30
+    # November, +90 Wednesday 30 December
+    data = journal(*(event(k, v, "2026-10-01T15:00:00+00:00") for k, v in PLAN.items()))
+    starts = [e.decoded("dtstart") for e in Calendar.from_ical(to_ics(data)).walk("VEVENT")]
+    assert [s.date() for s in starts] == [date(2026, 11, 2), date(2026, 11, 30), date(2026, 12, 30)]
+    assert all(s.weekday() < 5 for s in starts)

@@ -162,9 +162,9 @@ FOLLOW_UP = [
     "build, a habit to change with a first step and its date, and what they will ask of their "
     "partner. Once it is written, **Export my journal** (in *Start here*) also gives "
     "`coachlab-action-plan.ics` (on the server; the **ICS** link under the button downloads "
-    "it): calendar reminders at 30, 60 and 90 days, each with the plan's "
-    "own words and the check-in questions. Ask everyone to open it in their calendar before "
-    "they leave.",
+    "it): calendar reminders at 30, 60 and 90 days (one that falls on a weekend moves to the "
+    "Monday), each with the plan's own words and the check-in questions. Ask everyone to "
+    "open it in their calendar before they leave.",
     "",
     "Run the 30-day check-in as a 45-minute call or meeting:",
     "",
