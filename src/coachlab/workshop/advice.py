@@ -19,7 +19,8 @@ GROUPING = [
     "2. **Make a seating plan with fixed groups.** For 24 people: four tables of six, seats "
     "numbered 1 to 6. The pairs are seats 1–2, 3–4 and 5–6; the trios are seats 1–2–3 and "
     "4–5–6. Put each manager and their own report at different tables; then nobody has to "
-    "regroup during the session. Put name cards (first names only) on the seats.",
+    "regroup during the session. Put name cards (first names only) on the seats. In a trio, "
+    "seats 1, 2, 3 (or 4, 5, 6) are players A, B, C; in a pair, the lower seat is A.",
     "3. **Where that is impossible** (a small team, a whole department), follow each "
     "activity's *Manager and own report* line in this guide: never in the same pair; in the "
     "trio, only with the seats that keep the report from being coached by their manager.",

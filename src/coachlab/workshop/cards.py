@@ -11,7 +11,7 @@ from ..content import Lesson
 from ..timing import ROOT
 from .kit import PLAN, Kit, schedule
 from .models import Activity, Role
-from .page import esc, items, lines, md, page
+from .page import esc, halves, items, lines, md, page
 from .printlist import PEOPLE, print_list
 from .rounds import describe
 
@@ -60,7 +60,8 @@ def role_card(act: Activity, role: Role, kit: Kit) -> str:
             '<div class="hidden"><h2>Only for you: do not show this part</h2>'
             f"<p>{esc(role.hidden)}</p></div>"
         )
-    return page(f"{act.title}: {role.name}", "".join(body), "Role card · " + _about(act, kit))
+    title, kicker = f"{act.title}: {role.name}", "Role card · " + _about(act, kit)
+    return halves(title, "".join(body), kicker)  # two cards to a sheet
 
 
 def observer_sheet(act: Activity, kit: Kit) -> str:

@@ -39,6 +39,8 @@ th, td { border: .6pt solid #777; padding: 3pt 4pt; text-align: left; vertical-a
 footer { margin-top: 10pt; font-size: 8pt; color: #444; border-top: .6pt solid #aaa;
   padding-top: 3pt; }
 .screen-only { display: none; }
+.half { min-height: 112mm; font-size: 9.5pt; break-inside: avoid; page-break-inside: avoid; }
+.cut { border-top: 1pt dashed #555; margin: 4pt 0 8pt; font-size: 8pt; color: #555; }
 """
 
 
@@ -66,6 +68,21 @@ def page(title: str, body: str, kicker: str = "coachlab workshop") -> str:
         f"<title>{esc(title)}</title><style>{CSS}</style></head><body>"
         f'<div class="kicker">{esc(kicker)}</div><h1>{esc(title)}</h1>{body}{citation()}'
         "</body></html>"
+    )
+
+
+def halves(title: str, body: str, kicker: str, copies: int = 2) -> str:
+    """A page holding ``copies`` identical half-page cards, with a cut line between them."""
+    card = (
+        f'<section class="half"><div class="kicker">{esc(kicker)}</div><h1>{esc(title)}</h1>'
+        f"{body}{citation()}</section>"
+    )
+    cut = '<div class="cut">✂ cut here</div>'
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{esc(title)}</title><style>{CSS}</style></head><body>"
+        + cut.join([card] * copies)
+        + "</body></html>"
     )
 
 

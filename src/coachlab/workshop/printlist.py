@@ -46,7 +46,8 @@ def print_list(agenda: Agenda, kit: Kit, people: int = PEOPLE) -> list[Item]:
                     f"role card “{act.title}: {role.name}”",
                     groups * len(act.roles),
                     f"cards/{act.id}--{role.id}.pdf",
-                    f"{per_round}, one per player",
+                    f"{per_round}, one per player; two to a sheet, so "
+                    f"{-(-groups * len(act.roles) // 2)} sheets, cut along the line",
                 )
             )
         out.append(
