@@ -70,6 +70,26 @@ class Option(_Spec):
     id: OptionId = Field(description="One letter, shown to the learner as (a), (b), ...")
     text: Text
     feedback: Text = Field(description="Why this choice is right or not: shown after Check.")
+    reads_as: dict[str, str] = Field(
+        default_factory=dict,
+        description="How the lesson classes this option's words, e.g. {request: directive}: "
+        "the feedback engine must read it the same way (a test checks).",
+    )
+
+    @model_validator(mode="after")
+    def _known_reading(self) -> Option:
+        from .feedback import ANALYZERS  # pure Python, no widgets
+
+        for name, value in self.reads_as.items():
+            if name not in ANALYZERS:
+                raise ValueError(
+                    f"reads_as: unknown analyzer {name!r}; expected one of: "
+                    f"{', '.join(sorted(ANALYZERS))}"
+                )
+            (values,) = ANALYZERS[name].fields.values()
+            if value not in values:
+                raise ValueError(f"reads_as: {name} is one of {', '.join(values)}, not {value!r}")
+        return self
 
 
 class SingleChoiceSpec(_Exercise):

@@ -112,3 +112,29 @@ def test_each_model_answer_gets_a_tick(spec, text):
     analyzer = ANALYZERS[spec.analyzer]
     result = analyzer.function(text)
     assert analyzer.meets(result, spec.expect) is True, (text, result)
+
+
+def classed_options():
+    """Every option whose words a lesson classes (``reads_as``), with that reading."""
+    for path in lesson_files():
+        for spec in load_lesson_file(path).exercises:
+            for option in getattr(spec, "options", []):
+                for name, value in option.reads_as.items():
+                    yield pytest.param(
+                        option.text, name, value, id=f"{path.stem}-{spec.id}-{option.id}"
+                    )
+
+
+OPTIONS = list(classed_options())
+
+
+def test_choice_options_about_style_are_classed():
+    assert len(OPTIONS) >= 12
+
+
+@pytest.mark.parametrize(("text", "name", "value"), OPTIONS)
+def test_the_engine_reads_each_classed_option_as_the_lesson_does(text, name, value):
+    analyzer = ANALYZERS[name]
+    (field,) = analyzer.fields
+    result = analyzer.function(text)
+    assert str(getattr(result, field)) == value, (text, result.cues)

@@ -11,6 +11,8 @@ rota.") is an order, whatever the data says about its politeness.
 
 from __future__ import annotations
 
+import re
+
 from .cues import Cue, Fired, cue, fire, strip_lead_in
 from .question_cues import FLAGS
 from .text import clauses, sentences
@@ -321,11 +323,15 @@ ON_THE_SPOT: tuple[Cue, ...] = (
 )  # fmt: skip
 
 
+# "The old layout was better; move the shelves back": an instruction may open after a semicolon.
+PART_BREAK = re.compile(r"[;:]\s+")
+
+
 def request_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``: how each clause opens, and phrases anywhere."""
     found: dict[str, Fired] = {}
     for sentence in sentences(text):
-        for part in clauses(sentence):
+        for part in (p for clause in clauses(sentence) for p in PART_BREAK.split(clause)):
             for item in fire(OPENING, strip_lead_in(part)):
                 found.setdefault(item.name, item)
         for item in fire(ANYWHERE + CLOSERS, sentence):
