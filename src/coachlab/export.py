@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import markdown
-from .journal_schema import (  # noqa: F401 (JournalError and parse: still imported from here)
+from .journal_schema import (  # JournalError and parse: still imported from here
     FORMAT,
     MAX_BYTES,
     SCHEMA_VERSION,
@@ -26,7 +26,7 @@ from .journal_schema import (  # noqa: F401 (JournalError and parse: still impor
     clean,
     parse,
 )
-from .store import Event, Store, StoreError, default_store
+from .store import Event, Store, StoreError, default_store, home
 
 STALE_SECONDS = 60  # a temporary file older than this was left by an interrupted export
 NAMES = {
@@ -99,9 +99,21 @@ def to_html(data: dict[str, Any]) -> str:
     )
 
 
+def default_folder() -> Path:
+    """Where exports go: ``$COACHLAB_EXPORTS``, else ``my-journal/`` in the checkout (git-ignored,
+    beside the lessons, never among them), else ``exports/`` in the progress folder."""
+    configured = os.environ.get("COACHLAB_EXPORTS")
+    if configured:
+        return Path(configured)
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file():
+        return checkout / "my-journal"
+    return home() / "exports"
+
+
 def export_journal(folder: Path | str | None = None, store: Store | None = None) -> list[Path]:
-    """Write the journal as JSON, Markdown and HTML into ``folder`` (default: here)."""
-    folder = Path(folder or Path.cwd())
+    """Write the journal as JSON, Markdown and HTML into ``folder`` (default: default_folder)."""
+    folder = Path(folder or default_folder())
     data = journal(store)
     texts = {"json": to_json(data), "md": to_markdown(data), "html": to_html(data)}
     written = []
@@ -115,6 +127,10 @@ def import_journal(source: Path | str | bytes, store: Store | None = None) -> in
     there (the same in every field) are skipped. How many were added."""
     raw = source if isinstance(source, bytes) else _read_limited(Path(source))
     data = parse(raw)
+    if data["format"] != FORMAT:
+        raise JournalError(
+            "this is a file exported for the room, not a journal: import coachlab-journal.json"
+        )
     return (store or default_store()).record_new(Event(**entry) for entry in data["events"])
 
 

@@ -19,8 +19,10 @@ def journal(*events: dict) -> bytes:
     ).encode()
 
 
-def event(exercise: str, answer, correct=None, kind="single_choice", feedback="f", at="2026-01-01"):
+def event(exercise: str, answer, correct=None, kind="single_choice", feedback="f", at="2026-01-01",
+          shared=True):  # fmt: skip
     return {
+        "shared": shared,
         "at": at,
         "lesson": "01",
         "exercise": exercise,
@@ -37,14 +39,7 @@ def test_a_generated_room_of_thirty():
     assert summary.participants == 30
     assert {s.kind for s in summary.exercises} >= {"single_choice", "scale", "free_text"}
     assert all(0 < s.answered <= 30 for s in summary.exercises)
-    assert set(summary.profile) == {
-        "goals",
-        "listening",
-        "accessible",
-        "understanding",
-        "empowering",
-        "accountability",
-    }
+    assert set(summary.profile) >= {"goals", "listening", "listen", "upward"}
     assert summary.pitfalls and summary.reflections
     assert demo_room(5, seed=2) == demo_room(5, seed=2)  # seeded: the same room every time
 
@@ -64,7 +59,7 @@ def test_bad_files_are_listed_with_their_reason_and_skipped():
     assert reasons["big.json"].startswith("too large for a journal")
     assert reasons["notes.json"].startswith("not a JSON file")
     assert reasons["other.json"].startswith("not a coachlab journal")
-    assert reasons["broken.json"].startswith("events[0] should have exactly the fields")
+    assert reasons["broken.json"].startswith("events[0] should have the fields")
 
 
 def test_only_each_participants_latest_answer_counts():
@@ -110,6 +105,19 @@ def test_profile_pitfalls_and_reflections():
     assert summary.profile["listening"] == (3.0, 1.0, 2)
     assert summary.pitfalls == [("“did”", 1), ("“was”", 1)]
     assert summary.reflections == ["Ask first."]  # the same words are read once
+
+
+def test_words_not_shared_never_reach_the_dashboard():
+    room = load_room(
+        [
+            ("old.json", journal(event("r", "Private words.", kind="reflection", shared=False))),
+            ("p.json", journal(event("r", "Talk to Chris on Thursday.", kind="reflection"))),
+        ]
+    )
+    page = dashboard(room).report.value
+    assert "Private words" not in page
+    assert "Talk to Chris on Thursday." in page
+    assert "⚠ May name someone: Chris." in page and "a guess from capital letters" in page
 
 
 def test_loading_a_folder(tmp_path):

@@ -91,7 +91,14 @@ def test_hostile_files_are_refused_with_a_reason(text, problem):
 def test_a_valid_event_passes_and_is_copied():
     good = entry()
     checked = check_event(good)
-    assert checked == good and checked is not good
+    assert checked == {**good, "shared": False} and checked is not good
+
+
+def test_shared_is_off_by_default_and_must_be_true_or_false():
+    assert check_event(entry())["shared"] is False
+    assert check_event({**entry(), "shared": True})["shared"] is True
+    with pytest.raises(JournalError, match=r"event\.shared should be true or false"):
+        check_event({**entry(), "shared": "yes"})
 
 
 def test_import_is_all_or_nothing(tmp_path):

@@ -15,6 +15,7 @@ import ipywidgets as widgets
 from ..plots import bars_png, radar_png
 from ..widgets.guard import GuardedButton, guarded
 from ..widgets.style import stylesheet
+from .names import possible_names
 from .room import ROOM_BYTES, Room, Skip, load_folder, load_room
 from .summary import Summary, summarize
 
@@ -133,6 +134,27 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def reflections_html(reflections: list[str]) -> str:
+    """Shared reflections, each flagged when it may name someone (a heuristic, said so)."""
+    items = []
+    for text in reflections:
+        names = possible_names(text)
+        warning = (
+            '<br><span class="coachlab-name-warning">⚠ May name someone: '
+            f"{html.escape(', '.join(names))}. Check before reading it aloud (a guess from "
+            "capital letters, not a certainty).</span>"
+            if names
+            else ""
+        )
+        items.append(f"<li>{html.escape(text)}{warning}</li>")
+    return (
+        "<h4>Reflections participants chose to share (no names)</h4>"
+        "<p>Only reflections a participant ticked “Share with the facilitator” appear here. "
+        "Capitalised words in the middle of a sentence are flagged as possible names.</p>"
+        f"<ul>{''.join(items)}</ul>"
+    )
+
+
 def render(summary: Summary, room: Room) -> str:
     parts = [
         f'<p role="status"><strong>{_count(summary.participants, "participant")}</strong> loaded'
@@ -177,6 +199,5 @@ def render(summary: Summary, room: Room) -> str:
         )
         parts.append(f"<h4>What free-text answers that missed had in common</h4><ul>{items}</ul>")
     if summary.reflections:
-        items = "".join(f"<li>{html.escape(text)}</li>" for text in summary.reflections)
-        parts.append(f"<h4>Reflections to read aloud (anonymous)</h4><ul>{items}</ul>")
+        parts.append(reflections_html(summary.reflections))
     return "".join(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content import Lesson
+from ..room_export import PRIVACY
 
 BINDER = (
     "https://mybinder.org/v2/gh/coachlab/coachlab/main"
@@ -83,13 +84,15 @@ def render(lessons: list[Lesson]) -> str:
         "- **Binder** (nothing to install, good for a one-off session): share "
         f"[this link]({BINDER}). "
         "Each participant gets their own copy; it is forgotten after about ten idle minutes, "
-        "so ask everyone to **Export my journal** (in *Start here*) before they leave.",
+        "so ask everyone to **Export my journal** (in *Start here*) before they leave, and "
+        "keep it: it is theirs, not the room's.",
         "- **A JupyterHub** (your organisation's): share an nbgitpuller link, "
         f"`{NBGITPULLER}`. "
         "Work is kept between sessions.",
         "- **Their own computers**: `git clone` the repository, then `make lab` (Python 3.10+).",
         "- **Before the day**: open `notebooks/gallery.ipynb` on a room machine and run it: every "
-        "kind of exercise should respond to a click.",
+        "kind of exercise should respond to a click. The gallery is a sandbox: nothing done "
+        "there reaches a participant's journal, progress or room export.",
         "",
     ]
     out += ["## Agendas", ""]
@@ -112,11 +115,16 @@ def render(lessons: list[Lesson]) -> str:
         "## Seeing the room",
         "",
         "Open `notebooks/facilitator_dashboard.ipynb` (or `make dashboard` for a page without "
-        "code). Ask participants to export their journal and send you the JSON file; add the "
-        "files, or load the folder they are in. You see, without names, how the room answered "
-        "each exercise, the average self-assessment and its spread, what free-text answers "
-        "that missed had in common, and reflections to read aloud. Files that are not journals "
-        "are listed and skipped.",
+        "code). Tell the room, in these words:",
+        "",
+        PRIVACY,
+        "",
+        "Add the files participants send (`coachlab-for-the-room.json`, renamed as you like), "
+        "or load the folder they are in. You see, without names, how the room answered each "
+        "exercise (with titles and option text), each self-assessment's spread, what free-text "
+        "answers that missed had in common, and the reflections participants chose to share. "
+        "A reflection that seems to name someone is flagged (a guess from capital letters: "
+        "check before reading it aloud). Files that are not exports are listed and skipped.",
         "",
     ]
     out += [

@@ -1,6 +1,6 @@
 """What the room answered, without names: per exercise the answers given and how many were
 right, the average self-assessment with its spread, the most common cues behind free-text
-answers that missed, and reflections to read aloud."""
+answers that missed, and the reflections participants chose to share."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 from .room import Room
 
 CHOICE_KINDS = {"single_choice", "multiple_select"}
+TEXT_KINDS = {"reflection", "free_text"}  # shown only when the participant chose to share
 
 
 @dataclass
@@ -65,10 +66,11 @@ def summarize(room: Room, reflections: int = 12) -> Summary:
 
 
 def _latest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each exercise's latest event; a participant's own words only when they shared them."""
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     for event in events:
         latest[(event["lesson"], event["exercise"])] = event
-    return list(latest.values())
+    return [e for e in latest.values() if e["kind"] not in TEXT_KINDS or e.get("shared")]
 
 
 def _count(

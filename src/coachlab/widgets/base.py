@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import ipywidgets as widgets
 
 from . import memory
+from .consent import share_box
 from .guard import GuardedButton, guarded
 from .style import stylesheet
 
@@ -56,12 +57,14 @@ class Exercise:
     check_label: ClassVar[str] = "Check answer"
     has_check_button: ClassVar[bool] = True  # False where each click already decides (scenario)
     not_answered: ClassVar[str] = NOT_ANSWERED
+    shareable: ClassVar[bool] = False  # the learner's own words: private unless they share
 
     def __init__(self, spec: Any, lesson: str | None = None):
         self.spec = spec
         self.lesson = lesson  # answers are remembered only for exercises of a lesson
         self.last_result: Result | None = None
         self._restoring = False
+        self.share: widgets.Checkbox | None = None  # set by share_box for shareable kinds
         self.feedback_html = widgets.HTML()
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()
@@ -83,6 +86,7 @@ class Exercise:
                 stylesheet(),
                 self.header_html,
                 *self._build_controls(),
+                *([share_box(self)] if self.shareable and lesson is not None else []),
                 self.check_button,
                 self.feedback_html,
                 *self._build_after(),
@@ -112,6 +116,11 @@ class Exercise:
         self.last_result = result
         self.feedback_html.value = feedback_markup(result)
         return result
+
+    @property
+    def shared(self) -> bool:
+        """True when the learner ticked "Share with the facilitator" (never by default)."""
+        return bool(self.share is not None and self.share.value)
 
     def guard(self, callback: Callable[..., Any]) -> Callable[..., Any]:
         """``callback`` wrapped so a failure shows in this exercise (see ``guard.py``)."""
