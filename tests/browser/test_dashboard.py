@@ -60,7 +60,7 @@ def test_voila_serves_the_dashboard_and_it_reads_uploads(page, voila_url, tmp_pa
         board.locator("button", has_text="Add exports").click()
     chooser.value.set_files([str(f) for f in files])
     report = board.locator(".coachlab-dashboard-report")
-    expect(report).to_contain_text("3 participants loaded; 1 file(s) skipped.")
+    expect(report).to_contain_text("3 participants loaded; 1 file skipped.")
     expect(report).to_contain_text("notes.json")
     expect(board.locator("img.widget-image").first).to_be_visible()
     assert page.locator("script", has_text="alert").count() == 0

@@ -71,5 +71,5 @@ def test_the_journal_exports_from_start_here(page, lab_url):
     panel = page.locator(".coachlab-journal")
     panel.locator("button", has_text="Export my journal").click()
     status = panel.locator(".coachlab-journal-status")
-    expect(status).to_contain_text("✔ Saved next to this notebook as coachlab-journal.json")
+    expect(status).to_contain_text("my-journal as coachlab-journal.json")
     expect(status.locator("a[download='coachlab-journal.html']")).to_have_count(1)

@@ -126,10 +126,10 @@ def test_a_bad_event_already_in_the_store_no_longer_breaks_the_lesson(tmp_path, 
     with sqlite3.connect(tmp_path / "progress.sqlite3") as db:
         db.execute(
             "INSERT INTO events (at, lesson, exercise, kind, answer, correct, score, feedback) "
-            "VALUES ('yesterday', 'gallery', 'reflection', 'reflection', '\"hi\"', NULL, NULL, "
-            "'x'), ('2026-01-01', 'gallery', 'scale', 'scale', '\"high\"', NULL, NULL, 'x')"
+            "VALUES ('yesterday', '01', 'reflect-partnership', 'reflection', '\"hi\"', NULL, NULL, "
+            "'x'), ('2026-01-01', '02', 'scale', 'scale', '\"high\"', NULL, NULL, 'x')"
         )
-    ex = coachlab.exercise("gallery", "reflection")  # before: ValueError every time
+    ex = coachlab.exercise("01", "reflect-partnership")  # before: ValueError every time
     assert ex.last_result is None
     assert coachlab.self_assessment_overview() is not None  # before: crashed on "high"
 

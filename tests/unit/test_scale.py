@@ -44,7 +44,7 @@ def test_unfinished_is_not_charted(gallery):
     assert not ex.submit().answered
     ex.answer({"goals": 3})
     result = ex.submit()
-    assert not result.answered and "5 line(s) still to rate" in result.feedback
+    assert not result.answered and "5 lines still to rate" in result.feedback
     assert ex.chart.layout.display == "none"
 
 

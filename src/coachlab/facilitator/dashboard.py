@@ -158,7 +158,7 @@ def reflections_html(reflections: list[str]) -> str:
 def render(summary: Summary, room: Room) -> str:
     parts = [
         f'<p role="status"><strong>{_count(summary.participants, "participant")}</strong> loaded'
-        + (f"; {len(room.rejected)} file(s) skipped." if room.rejected else ".")
+        + (f"; {_count(len(room.rejected), 'file')} skipped." if room.rejected else ".")
         + "</p>"
     ]
     if room.rejected:

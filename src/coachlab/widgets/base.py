@@ -8,6 +8,7 @@ feedback and returns a :class:`Result`. ``ex.widget`` is what the notebook displ
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -19,6 +20,8 @@ from .consent import share_box
 from .guard import GuardedButton, guarded
 from .style import stylesheet
 
+ECHO = re.compile(r"(Yes|Correct|Right)[.!,]\s+(?=\S)")
+DIALOGUE = re.compile(r"\s\((\d)\)\s")  # "(1) Dana: … (2) Dana: …" in a prompt: one per line
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 
 
@@ -41,10 +44,19 @@ class Result:
             return "? Hard to tell"
         return {True: "✔ Correct", False: "✘ Not quite", None: "✎ Noted"}[self.correct]
 
+    @property
+    def message(self) -> str:
+        """The feedback as shown after the verdict: a leading "Yes." under "✔ Correct" would
+        say the same thing twice, so it goes."""
+        if self.correct is True and ECHO.match(self.feedback):
+            rest = ECHO.sub("", self.feedback, count=1)
+            return rest[:1].upper() + rest[1:]
+        return self.feedback
+
     def __str__(self) -> str:
         if not self.answered:
             return self.feedback
-        return f"{self.verdict}. {self.feedback}"
+        return f"{self.verdict}. {self.message}"
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         printer.text(str(self))
@@ -79,7 +91,7 @@ class Exercise:
             layout=widgets.Layout(display=None if self.has_check_button else "none"),
         )
         self.header_html = widgets.HTML(
-            f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(spec.prompt)}</p>"
+            f"<h4>{html.escape(spec.title)}</h4><p>{prompt_markup(spec.prompt)}</p>"
         )
         self.widget = widgets.VBox(
             [
@@ -162,6 +174,14 @@ class Exercise:
         raise NotImplementedError
 
 
+def prompt_markup(prompt: str) -> str:
+    """The prompt, escaped; numbered lines of a dialogue ("(1) … (2) …") each start a line."""
+    text = html.escape(prompt)
+    if "(1)" in prompt and "(2)" in prompt:
+        text = DIALOGUE.sub(r"<br>(\1) ", text)
+    return text
+
+
 def feedback_markup(result: Result) -> str:
     """Feedback as escaped HTML; ``role=status`` so screen readers announce it."""
     state = (
@@ -169,7 +189,7 @@ def feedback_markup(result: Result) -> str:
         if not result.answered
         else {True: "correct", False: "incorrect", None: "noted"}[result.correct]
     )
-    text = html.escape(result.feedback).replace("\n", "<br>")  # kinds use lines for lists
+    text = html.escape(result.message).replace("\n", "<br>")  # kinds use lines for lists
     body = (
         text if not result.answered else f"<strong>{html.escape(result.verdict)}.</strong> {text}"
     )

@@ -9,7 +9,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..plots import profile_summary, radar_png
+from ..plots import RADAR_WIDTH, profile_summary, radar_png
 from ..specs import ScaleSpec
 from .answers import current_choices, set_choices, unfinished
 from .base import Exercise, Result
@@ -43,7 +43,9 @@ class Scale(Exercise):
         return list(self.ratings.values())
 
     def _build_after(self) -> list[widgets.Widget]:
-        self.chart = widgets.Image(format="png", layout=widgets.Layout(display="none"))
+        self.chart = widgets.Image(
+            format="png", layout=widgets.Layout(display="none", width=RADAR_WIDTH)
+        )
         self.summary_html = widgets.HTML()
         self.summary_html.add_class("coachlab-chart-summary")
         return [self.chart, self.summary_html]
@@ -56,7 +58,7 @@ class Scale(Exercise):
         return current_choices(self.ratings)
 
     def _check(self, answer: dict[str, int]) -> Result:
-        not_done = unfinished(answer, self.ratings, "line(s) still to rate")
+        not_done = unfinished(answer, self.ratings, "line still to rate", "lines still to rate")
         if not_done:
             return not_done
         if self._checked is not None and answer != self._checked:

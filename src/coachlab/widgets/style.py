@@ -25,6 +25,14 @@ CSS = """
 .coachlab-exercise .coachlab-noted { border-color: #009E73; }
 .coachlab-exercise .coachlab-unanswered { border-color: #E69F00; }
 .coachlab-exercise .coachlab-error details pre { white-space: pre-wrap; font-size: 0.85em; }
+.coachlab-exercise .widget-html-content { line-height: 1.45; }
+.coachlab-exercise .widget-textarea { flex-wrap: wrap; width: 100%; box-sizing: border-box; }
+.coachlab-exercise .widget-textarea textarea {
+  font-family: inherit; font-size: inherit; box-sizing: border-box; max-width: 100%;
+}
+.coachlab-exercise .widget-textarea label { width: 100%; }
+.coachlab-exercise .coachlab-share-hint { margin: 0 0 0.4em 0; font-size: 0.9em; }
+.coachlab-exercise .widget-checkbox { width: auto; }
 .coachlab-order .widget-hbox { align-items: center; }
 .coachlab-order .widget-hbox p, .coachlab-categorize p { margin: 0.3em 0 0 0; }
 .coachlab-scenario .coachlab-choice { white-space: normal; text-align: left; padding: 0.3em 0.8em; }
