@@ -117,6 +117,8 @@ class JournalPanel:
     def _uploaded(self, change: Any) -> None:
         for item in change["new"] or ():
             self.import_bytes(item["name"], bytes(item["content"]))
+        if change["new"]:  # cleared, so choosing the same file again is seen (and says so)
+            self.upload.value = ()
 
     @staticmethod
     def _download_link(path: Path) -> str:
