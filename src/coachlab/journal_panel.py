@@ -17,6 +17,7 @@ from .room_export import export_room
 from .store import StoreError
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
+from .widgets.unrun import display_with_note
 
 MIME = {"json": "application/json", "md": "text/markdown", "html": "text/html"}
 AUTO = widgets.Layout(width="auto")  # ipywidgets' fixed button width cuts longer labels
@@ -132,6 +133,10 @@ class JournalPanel:
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
+
+    def _ipython_display_(self) -> None:
+        """In a notebook: a note for a lesson reopened before it has run, then the widget."""
+        display_with_note(self.widget)
 
 
 def journal_panel(folder: Path | None = None) -> JournalPanel:

@@ -35,3 +35,15 @@ def test_counts_agree_with_their_nouns():
     sort.answer({key: None for key in sort.pickers} | {first: sort.pickers[first].options[0][1]})
     left = len(sort.pickers) - 1
     assert f"{left} statements still need a group" in sort.submit().feedback
+
+
+def test_an_exercise_is_shown_after_a_note_for_a_lesson_not_yet_run(monkeypatch):
+    from coachlab.widgets import unrun
+
+    shown = []
+    monkeypatch.setattr("IPython.display.display", shown.append)
+    ex = coachlab.exercise("gallery", "single-choice")
+    ex._ipython_display_()
+    note, widget = shown
+    assert "Run ▸ Run All Cells" in note.data and widget is ex.widget
+    assert unrun.HIDE_NOTE in ex.widget.children[0].value  # live: the note is hidden

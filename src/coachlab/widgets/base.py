@@ -19,6 +19,7 @@ from . import memory
 from .consent import share_box
 from .guard import GuardedButton, guarded
 from .style import stylesheet
+from .unrun import display_with_note
 
 ECHO = re.compile(r"(Yes|Correct|Right)[.!,]\s+(?=\S)")
 DIALOGUE = re.compile(r"\s\((\d)\)\s")  # "(1) Dana: … (2) Dana: …" in a prompt: one per line
@@ -145,6 +146,10 @@ class Exercise:
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
+
+    def _ipython_display_(self) -> None:
+        """In a notebook: a note for a lesson reopened before it has run, then the widget."""
+        display_with_note(self.widget)
 
     # -- what each kind provides ---------------------------------------------------------
     def _build_controls(self) -> list[widgets.Widget]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from .unrun import HIDE_NOTE
+
 CSS = """
 .coachlab-exercise .widget-radio-box label {
   height: auto; line-height: 1.45; display: flex; align-items: flex-start;
@@ -40,7 +42,8 @@ CSS = """
 
 
 def stylesheet() -> widgets.HTML:
-    """A hidden widget carrying the rules (constant text: nothing from content or learners)."""
-    sheet = widgets.HTML(f"<style>{CSS}</style>", layout=widgets.Layout(display="none"))
+    """A hidden widget carrying the rules (constant text: nothing from content or learners);
+    live, it also hides the note shown for a lesson that has not run (see unrun.py)."""
+    sheet = widgets.HTML(f"<style>{CSS}{HIDE_NOTE}</style>", layout=widgets.Layout(display="none"))
     sheet.add_class("coachlab-style")
     return sheet
