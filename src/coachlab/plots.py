@@ -122,3 +122,33 @@ def bars_png(labels: list[str], shares: list[float], title: str) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def room_radar_png(labels: list[str], ratings: list[list[int]], maximum: int) -> bytes:
+    """The room's self-assessment: the average as a line, and the spread as a band from the
+    lowest to the highest rating given on each line (so a split room never looks average)."""
+    from matplotlib.figure import Figure
+
+    angles = [2 * math.pi * i / len(labels) for i in range(len(labels))]
+    ring = [*angles, angles[0]]
+    means = [sum(r) / len(r) if r else 0 for r in ratings]
+    lows = [min(r) if r else 0 for r in ratings]
+    highs = [max(r) if r else 0 for r in ratings]
+    figure = Figure(figsize=(RADAR_INCHES, RADAR_INCHES), dpi=DPI, layout="constrained")
+    axes = figure.add_subplot(projection="polar")
+    axes.fill_between(ring, [*lows, lows[0]], [*highs, highs[0]], color=EARLIER, alpha=0.3,
+                      label="Lowest to highest rating")  # fmt: skip
+    axes.plot(ring, [*means, means[0]], "-", color=NOW, linewidth=2.5, label="Room average")
+    axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=9)
+    axes.tick_params(axis="x", pad=10)
+    for text, angle in zip(axes.get_xticklabels(), angles, strict=True):
+        side = math.cos(angle)
+        text.set_horizontalalignment("left" if side > 0.1 else "right" if side < -0.1 else "center")
+    axes.set_ylim(0, maximum)
+    axes.set_yticks(range(1, maximum + 1))
+    axes.set_rlabel_position(180 / len(labels))
+    axes.tick_params(axis="y", labelsize=7, colors="#555555")
+    figure.legend(loc="outside lower center", ncols=2, fontsize=8, frameon=False)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()

@@ -232,3 +232,30 @@ def test_the_room_has_a_memory_budget(tmp_path):
     assert [r.reason for r in room.rejected] == [
         "the room's files exceed " + f"{3 * size:,}" + " bytes in all; skipped"
     ] * 2
+
+
+def test_the_dashboard_speaks_in_titles_and_option_text_with_partial_credit():
+    multi = event("spot-the-partnership", ["a", "b"], False, "multiple_select")
+    room = load_room(
+        [
+            ("p1.json", journal({**event("partner-definition", "b", True), "score": 1.0})),
+            ("p2.json", journal({**event("partner-definition", "a", False), "score": 0.0})),
+            ("p3.json", journal({**multi, "score": 0.5})),
+        ]
+    )
+    board = dashboard(room)
+    page = board.report.value
+    assert "Complete the definition" in page and "partner-definition" not in page
+    assert "common interests and goals: 1" in page and "a clear chain of command: 1" in page
+    assert "50% (0 of 1 fully right)" in page  # half right is not nothing
+    assert board.banner.value == ""  # a real room is never labelled made up
+
+
+def test_one_radar_per_self_assessment_and_the_made_up_room_only_on_request():
+    board = dashboard()
+    assert board.summary is None and board.radars.children == ()
+    board.demo_button.click()
+    assert "A made-up room" in board.banner.value
+    titles = [box.children[0].value for box in board.radars.children]
+    assert any("Your commitments profile" in t for t in titles) and len(titles) >= 2
+    assert all(bytes(box.children[1].value).startswith(b"\x89PNG") for box in board.radars.children)

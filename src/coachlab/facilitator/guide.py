@@ -124,7 +124,9 @@ def render(lessons: list[Lesson]) -> str:
         "exercise (with titles and option text), each self-assessment's spread, what free-text "
         "answers that missed had in common, and the reflections participants chose to share. "
         "A reflection that seems to name someone is flagged (a guess from capital letters: "
-        "check before reading it aloud). Files that are not exports are listed and skipped.",
+        "check before reading it aloud). Files that are not exports are listed and skipped. "
+        "Before the day, **Try it with a made-up room** shows thirty invented participants, "
+        "labelled as made up.",
         "",
     ]
     out += [

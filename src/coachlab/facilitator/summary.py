@@ -24,11 +24,14 @@ class ExerciseSummary:
     answered: int = 0
     correct: int = 0
     graded: int = 0  # answers with a right or wrong verdict
+    credit: float = 0.0  # partial credit: 7 of 8 statements sorted right counts 0.875
     choices: Counter = field(default_factory=Counter)
 
     @property
     def correct_share(self) -> float | None:
-        return self.correct / self.graded if self.graded else None
+        """The room's average credit (a fully right answer is 1; a partly right one, its
+        score), so "7 of 8" is not counted as nothing."""
+        return self.credit / self.graded if self.graded else None
 
 
 @dataclass
@@ -38,12 +41,15 @@ class Summary:
     profile: dict[str, tuple[float, float, int]]  # dimension -> (mean, spread, how many)
     pitfalls: list[tuple[str, int]]
     reflections: list[str]
+    # one per self-assessment: (lesson, exercise) -> dimension -> every rating given
+    scales: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
 
 
 def summarize(room: Room, reflections: int = 12) -> Summary:
     """The room in numbers and words; every participant's latest answer to each exercise."""
     exercises: dict[tuple[str, str], ExerciseSummary] = {}
     ratings: dict[str, list[int]] = defaultdict(list)
+    scales: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     pitfalls: Counter = Counter()
     written: list[str] = []
     for journal in room.journals:
@@ -51,6 +57,9 @@ def summarize(room: Room, reflections: int = 12) -> Summary:
             key = (event["lesson"], event["exercise"])
             summary = exercises.setdefault(key, ExerciseSummary(*key, event["kind"]))
             _count(summary, event, ratings, pitfalls, written)
+            if event["kind"] == "scale" and isinstance(event["answer"], dict):
+                for dimension, value in event["answer"].items():
+                    scales[key][dimension].append(value)
     unique = dict.fromkeys(written)  # the same words twice are read aloud once
     order = sorted(unique, key=lambda text: hashlib.sha256(text.encode()).hexdigest())
     return Summary(
@@ -62,6 +71,7 @@ def summarize(room: Room, reflections: int = 12) -> Summary:
         },
         pitfalls=pitfalls.most_common(5),
         reflections=order[:reflections],
+        scales={key: dict(value) for key, value in sorted(scales.items())},
     )
 
 
@@ -84,6 +94,8 @@ def _count(
     if event["correct"] is not None:
         summary.graded += 1
         summary.correct += bool(event["correct"])
+        score = event["score"]
+        summary.credit += min(max(score, 0.0), 1.0) if score is not None else event["correct"]
     answer, kind = event["answer"], event["kind"]
     if kind in CHOICE_KINDS:
         summary.choices.update([answer] if isinstance(answer, str) else list(answer))
