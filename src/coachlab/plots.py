@@ -115,7 +115,7 @@ def bars_png(labels: list[str], shares: list[float], title: str) -> bytes:
     axes.set_yticks(positions, [safe_label(label) for label in labels], fontsize=8)
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
-    axes.set_xlabel("% of answers that were right")
+    axes.set_xlabel("% right (a partly right answer counts in part)")
     axes.set_title(safe_label(title), fontsize=10)
     for position, share in zip(positions, shares, strict=True):
         axes.text(100 * share + 1, position, f"{100 * share:.0f}%", va="center", fontsize=8)
@@ -125,19 +125,19 @@ def bars_png(labels: list[str], shares: list[float], title: str) -> bytes:
 
 
 def room_radar_png(labels: list[str], ratings: list[list[int]], maximum: int) -> bytes:
-    """The room's self-assessment: the average as a line, and the spread as a band from the
-    lowest to the highest rating given on each line (so a split room never looks average)."""
+    """The room's self-assessment: the average as a line, and the spread as a band holding the
+    middle half of the room's ratings on each line (so a split room never looks average)."""
     from matplotlib.figure import Figure
 
     angles = [2 * math.pi * i / len(labels) for i in range(len(labels))]
     ring = [*angles, angles[0]]
     means = [sum(r) / len(r) if r else 0 for r in ratings]
-    lows = [min(r) if r else 0 for r in ratings]
-    highs = [max(r) if r else 0 for r in ratings]
+    quarters = [quartiles(r) for r in ratings]
+    lows, highs = [q[0] for q in quarters], [q[1] for q in quarters]
     figure = Figure(figsize=(RADAR_INCHES, RADAR_INCHES), dpi=DPI, layout="constrained")
     axes = figure.add_subplot(projection="polar")
     axes.fill_between(ring, [*lows, lows[0]], [*highs, highs[0]], color=EARLIER, alpha=0.3,
-                      label="Lowest to highest rating")  # fmt: skip
+                      label="Middle half of the room")  # fmt: skip
     axes.plot(ring, [*means, means[0]], "-", color=NOW, linewidth=2.5, label="Room average")
     axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=9)
     axes.tick_params(axis="x", pad=10)
@@ -152,3 +152,13 @@ def room_radar_png(labels: list[str], ratings: list[list[int]], maximum: int) ->
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def quartiles(values: list[int]) -> tuple[float, float]:
+    """The first and third quartiles (both the value itself when there is only one)."""
+    if len(values) < 2:
+        return (values[0], values[0]) if values else (0, 0)
+    import statistics
+
+    first, _, third = statistics.quantiles(values, n=4, method="inclusive")
+    return first, third

@@ -12,7 +12,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..plots import RADAR_WIDTH, bars_png, bars_width, room_radar_png
+from ..plots import RADAR_WIDTH, bars_png, bars_width, quartiles, room_radar_png
 from ..widgets.guard import GuardedButton, guarded
 from ..widgets.style import stylesheet
 from ..widgets.unrun import display_with_note
@@ -166,7 +166,7 @@ def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
     bars = b""
     if graded:
         labels = [f"{s.lesson} · {labels_.exercise_title(s.lesson, s.exercise)}" for s in graded]
-        title = "How right the room was, per exercise (partial credit counts)" + (
+        title = "Right answers per exercise (partial credit counts)" + (
             " (most answered)" if len(graded) == MAX_BARS else ""
         )
         bars = bars_png(labels, [s.correct_share for s in graded], title)
@@ -187,6 +187,11 @@ def _radar_widget(title: str, png: bytes) -> widgets.VBox:
     heading = widgets.HTML(f"<h4>{html.escape(title)}</h4>")
     image = widgets.Image(value=png, format="png", layout=widgets.Layout(width=RADAR_WIDTH))
     return widgets.VBox([heading, image], layout=widgets.Layout(margin="0 2em 1em 0"))
+
+
+def _middle(values: list[int]) -> str:
+    low, high = quartiles(values)
+    return f"{low:g}" if low == high else f"{low:g}–{high:g}"
 
 
 def _count(number: int, noun: str) -> str:
@@ -258,7 +263,7 @@ def render(summary: Summary, room: Room) -> str:
         names = labels_.dimension_labels(lesson, exercise)
         items = "".join(
             f"<li>{html.escape(names.get(d, d))}: average {sum(v) / len(v):.1f}, "
-            f"from {min(v)} to {max(v)} ({len(v)} ratings)</li>"
+            f"from {min(v)} to {max(v)}, middle half {_middle(v)} ({len(v)} ratings)</li>"
             for d, v in dimensions.items()
             if v
         )

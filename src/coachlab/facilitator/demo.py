@@ -99,8 +99,10 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
         return option.id, right, None if right is None else float(right), option.feedback
     if spec.kind == "multiple_select":
         chosen = sorted({o.id for o in spec.options if rng.random() < 0.5} or {spec.options[0].id})
+        found, wrong = set(chosen) & set(spec.correct), set(chosen) - set(spec.correct)
+        score = max(0.0, (len(found) - len(wrong)) / len(spec.correct))  # as the widget scores
         right = set(chosen) == set(spec.correct)
-        return chosen, right, float(right), f"You found {len(set(chosen) & set(spec.correct))}."
+        return chosen, right, score, f"You found {len(found)}."
     if spec.kind == "scale":
         ratings = {d.id: rng.randint(1, len(spec.scale)) for d in spec.dimensions}
         return ratings, None, None, "Your two lowest, with one thing to try for each."
