@@ -68,6 +68,7 @@ def self_assessment_overview(directory: Path | None = None) -> Any:
     import ipywidgets as widgets
 
     from .plots import RADAR_WIDTH, profile_summary, radar_png
+    from .widgets.chart import chart
 
     directory = directory or content_dir()
     parts: list[Any] = []
@@ -92,10 +93,10 @@ def self_assessment_overview(directory: Path | None = None) -> Any:
             summary = profile_summary(labels, latest, spec.scale, earlier, "your first answers")
             parts += [
                 widgets.HTML(f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(summary)}</p>"),
-                widgets.Image(
-                    value=radar_png(labels, latest, len(spec.scale), earlier),
-                    format="png",
-                    layout=widgets.Layout(width=RADAR_WIDTH, max_width="100%"),
+                chart(
+                    radar_png(labels, latest, len(spec.scale), earlier),
+                    f"Radar chart of your ratings. {summary}",
+                    RADAR_WIDTH,
                 ),
             ]
     if not parts:

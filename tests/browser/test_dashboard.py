@@ -62,7 +62,7 @@ def test_voila_serves_the_dashboard_and_it_reads_uploads(page, voila_url, tmp_pa
     report = board.locator(".coachlab-dashboard-report")
     expect(report).to_contain_text("3 participants loaded; 1 file skipped.")
     expect(report).to_contain_text("notes.json")
-    expect(board.locator("img.widget-image").first).to_be_visible()
+    expect(board.locator(".coachlab-chart img").first).to_be_visible()
     assert page.locator("script", has_text="alert").count() == 0
 
 
@@ -82,13 +82,13 @@ def test_the_dashboard_on_a_projector(browser, voila_url):
     expect(report).to_contain_text("common interests and goals")
     expect(report).not_to_contain_text("partner-definition")
     expect(board.locator("h4", has_text="Your commitments profile").first).to_be_visible()
-    radar = board.locator("img.widget-image").first
+    radar = board.locator(".coachlab-chart img").first
     shown = radar.evaluate("i => [i.getBoundingClientRect().width, i.naturalWidth]")
     assert shown[1] >= 2 * shown[0] - 2  # drawn at twice its size on screen: crisp
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768.png"))
     board.locator("h4", has_text="Your commitments profile").first.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768-radars.png"))
-    board.locator("img.widget-image").last.scroll_into_view_if_needed()
+    board.locator(".coachlab-chart img").last.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768-bars.png"))
     context.close()

@@ -168,7 +168,7 @@ def test_the_buttons_and_the_upload():
         },
     )
     assert board.summary_text().startswith("1 participant, ")
-    assert board.chart.layout.display is None and bytes(board.chart.value).startswith(b"\x89PNG")
+    assert board.chart.layout.display is None and board.chart.png.startswith(b"\x89PNG")
 
 
 def hostile_folder(folder):
@@ -258,4 +258,4 @@ def test_one_radar_per_self_assessment_and_the_made_up_room_only_on_request():
     assert "A made-up room" in board.banner.value
     titles = [box.children[0].value for box in board.radars.children]
     assert any("Your commitments profile" in t for t in titles) and len(titles) >= 2
-    assert all(bytes(box.children[1].value).startswith(b"\x89PNG") for box in board.radars.children)
+    assert all(box.children[1].png.startswith(b"\x89PNG") for box in board.radars.children)

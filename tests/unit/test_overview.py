@@ -73,7 +73,7 @@ def test_self_assessment_first_against_latest(content):
     assert (
         "How I coach" in heading.value and "Since your first answers: Asking up 2." in heading.value
     )
-    assert bytes(chart.value).startswith(b"\x89PNG")
+    assert chart.png.startswith(b"\x89PNG") and 'alt="Radar chart of your ratings' in chart.value
 
 
 def test_progress_counts_the_lessons_own_exercises_not_its_practice(monkeypatch, tmp_path):

@@ -13,6 +13,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..plots import RADAR_WIDTH, bars_png, bars_width, quartiles, room_radar_png
+from ..widgets.chart import Chart, chart
 from ..widgets.guard import GuardedButton, guarded
 from ..widgets.style import stylesheet
 from ..widgets.unrun import display_with_note
@@ -68,9 +69,7 @@ class Dashboard:
         self.banner = widgets.HTML()
         self.report = widgets.HTML()
         self.report.add_class("coachlab-dashboard-report")
-        self.chart = widgets.Image(
-            format="png", layout=widgets.Layout(display="none", width=bars_width())
-        )
+        self.chart = Chart(bars_width(), layout=widgets.Layout(display="none"))
         self.radars = widgets.Box(layout=widgets.Layout(flex_flow="row wrap"))
         self.files: list[tuple[str, bytes | Skip]] = []
         self.summary: Summary | None = None
@@ -109,8 +108,7 @@ class Dashboard:
         self.banner.value = MADE_UP if made_up else ""
         self.report.value = render(summary, room)
         bars, radars = charts(summary)
-        self.chart.value = bars
-        self.chart.layout.display = None if bars else "none"
+        self.chart.show(bars, "Bar chart of how right the room was per exercise (see the table)")
         self.radars.children = [_radar_widget(title, png) for title, png in radars]
         return summary
 
@@ -185,7 +183,11 @@ def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
 
 def _radar_widget(title: str, png: bytes) -> widgets.VBox:
     heading = widgets.HTML(f"<h4>{html.escape(title)}</h4>")
-    image = widgets.Image(value=png, format="png", layout=widgets.Layout(width=RADAR_WIDTH))
+    image = chart(
+        png,
+        f"Radar chart: the room's average and middle half for {title}, in words above",
+        RADAR_WIDTH,
+    )
     return widgets.VBox([heading, image], layout=widgets.Layout(margin="0 2em 1em 0"))
 
 

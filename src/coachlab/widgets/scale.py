@@ -13,6 +13,7 @@ from ..plots import RADAR_WIDTH, profile_summary, radar_png
 from ..specs import ScaleSpec
 from .answers import current_choices, set_choices, unfinished
 from .base import Exercise, Result
+from .chart import Chart
 
 
 class Scale(Exercise):
@@ -43,9 +44,7 @@ class Scale(Exercise):
         return list(self.ratings.values())
 
     def _build_after(self) -> list[widgets.Widget]:
-        self.chart = widgets.Image(
-            format="png", layout=widgets.Layout(display="none", width=RADAR_WIDTH)
-        )
+        self.chart = Chart(RADAR_WIDTH, layout=widgets.Layout(display="none"))
         self.summary_html = widgets.HTML()
         self.summary_html.add_class("coachlab-chart-summary")
         return [self.chart, self.summary_html]
@@ -67,9 +66,9 @@ class Scale(Exercise):
         labels = [d.label for d in self._dimensions.values()]
         values = [answer[i] for i in self._dimensions]
         earlier = [self.earlier[i] for i in self._dimensions] if self.earlier else None
-        self.chart.value = radar_png(labels, values, len(self.spec.scale), earlier)
-        self.chart.layout.display = None
         summary = profile_summary(labels, values, self.spec.scale, earlier)
+        png = radar_png(labels, values, len(self.spec.scale), earlier)
+        self.chart.show(png, f"Radar chart of your ratings. {summary}")
         self.summary_html.value = f"<p>{html.escape(summary)}</p>"
         lowest = sorted(self._dimensions.values(), key=lambda d: answer[d.id])[:2]
         lines = ["Your two lowest, with one thing to try for each:"]
