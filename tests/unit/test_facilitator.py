@@ -95,7 +95,7 @@ def test_profile_pitfalls_and_reflections():
                 "p2.json",
                 journal(
                     event("s", {"listening": 4, "goals": 4}, kind="scale"),
-                    event("q", "was it?", False, "free_text", "Cue: “was”: yes or no"),
+                    event("q", "was it?", False, "free_text", "Why: “was”: yes or no"),
                     event("r", "Ask first.", kind="reflection"),
                 ),
             ),

@@ -14,6 +14,7 @@ from .room import Room
 
 CHOICE_KINDS = {"single_choice", "multiple_select"}
 TEXT_KINDS = {"reflection", "free_text"}  # shown only when the participant chose to share
+CUE_LINES = ("Why: ", "Cue: ")  # the free-text feedback's cue lines (and older journals')
 
 
 @dataclass
@@ -105,9 +106,9 @@ def _count(
                 ratings[dimension].append(value)
     elif kind == "free_text" and event["correct"] is False:
         pitfalls.update(
-            line.removeprefix("Cue: ").split(":")[0]
+            line.split(": ", 1)[1].split(":")[0]
             for line in event["feedback"].splitlines()
-            if line.startswith("Cue: ")
+            if line.startswith(CUE_LINES)
         )
     elif kind == "reflection" and isinstance(answer, str) and answer.strip():
         written.append(answer.strip())
