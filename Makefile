@@ -9,6 +9,9 @@ PORT   ?= 8888
 # NO_BROWSER=1 starts the server without opening a web browser (servers, containers).
 NO_BROWSER ?=
 STAMP  := $(VENV)/.coachlab-installed
+# JupyterLab settings a first-time learner should not meet: the news pop-up over the first page
+# and the update check. Overrides live in the venv, so nobody's own settings are touched.
+OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
 
 # The repository is the server's root (so lessons can link to exercises/ and solutions/);
 # default_url opens the first lesson. Passing the notebook's path would make notebooks/ the root.
@@ -42,9 +45,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[lab,test]'
 	@touch $@
 
-setup: $(STAMP)
+setup: $(STAMP) $(OVERRIDES)
 
-lab: $(STAMP)
+$(OVERRIDES): $(STAMP)
+	@mkdir -p $(dir $@)
+	@echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' > $@
+
+lab: $(STAMP) $(OVERRIDES)
 	$(BIN)/jupyter lab $(LAB_FLAGS)
 
 lint: $(STAMP)

@@ -11,6 +11,8 @@ import pytest
 os.environ.setdefault("COACHLAB_STRICT", "1")
 # Tests never touch the learner's real progress file.
 os.environ["COACHLAB_HOME"] = tempfile.mkdtemp(prefix="coachlab-tests-")
+# ...nor write exports into the checkout's my-journal/.
+os.environ["COACHLAB_EXPORTS"] = tempfile.mkdtemp(prefix="coachlab-exports-")
 
 _notebook_homes: dict[object, str] = {}
 

@@ -38,8 +38,27 @@ if TYPE_CHECKING:
     from .widgets import Exercise, Result
 
 
+_SANDBOX = False  # set by sandbox(): nothing shown afterwards in this kernel is saved
+
+
+def sandbox() -> Any:
+    """From here on in this notebook, exercises are for trying only: nothing is saved to the
+    learner's journal, progress or room export, and nothing saved is shown. The gallery is
+    always a sandbox; solutions notebooks call this so model answers never pass as the
+    learner's own."""
+    from IPython.display import HTML
+
+    global _SANDBOX
+    _SANDBOX = True
+    return HTML(
+        '<p class="coachlab-sandbox" role="note">🧪 A sandbox: answers in this notebook are '
+        "checked but never saved in your journal.</p>"
+    )
+
+
 def exercise(lesson: str | int, exercise_id: str) -> Exercise:
-    """The exercise ``exercise_id`` of lesson ``lesson`` (e.g. ``"01"``), ready to display."""
+    """The exercise ``exercise_id`` of lesson ``lesson`` (e.g. ``"01"``), ready to display.
+    Answers are remembered for numbered lessons only, and never in a sandbox (see sandbox)."""
     from .content import load_lesson
     from .widgets import build
 
@@ -48,8 +67,10 @@ def exercise(lesson: str | int, exercise_id: str) -> Exercise:
             f"exercise_id is a str such as 'partner-definition', not {type(exercise_id).__name__}"
         )
     content = load_lesson(lesson)
-    key = content.lesson.number or content.lesson.slug
-    return build(content.exercise(exercise_id), lesson=key)
+    remembered = content.lesson.number is not None and not _SANDBOX
+    return build(
+        content.exercise(exercise_id), lesson=content.lesson.number if remembered else None
+    )
 
 
 def __getattr__(name: str) -> Any:
@@ -69,5 +90,6 @@ __all__ = [
     "journal_panel",
     "lessons_table",
     "load_lesson",
+    "sandbox",
     "self_assessment_overview",
 ]

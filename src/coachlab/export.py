@@ -8,18 +8,17 @@ store and exporting again gives the same bytes.
 from __future__ import annotations
 
 import glob
-import html
 import json
 import os
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from . import markdown
 from .followup import to_ics
-from .journal_schema import (  # noqa: F401 (JournalError and parse: still imported from here)
+from .journal_page import journal_html
+from .journal_schema import (  # JournalError and parse: still imported from here
     FORMAT,
     MAX_BYTES,
     SCHEMA_VERSION,
@@ -27,7 +26,8 @@ from .journal_schema import (  # noqa: F401 (JournalError and parse: still impor
     clean,
     parse,
 )
-from .store import Event, Store, StoreError, default_store
+from .journal_view import journal_view
+from .store import Event, Store, StoreError, default_store, home
 
 STALE_SECONDS = 60  # a temporary file older than this was left by an interrupted export
 NAMES = {
@@ -57,54 +57,51 @@ def to_json(data: dict[str, Any]) -> str:
 
 
 def to_markdown(data: dict[str, Any]) -> str:
-    """Readable Markdown; every value from the journal is escaped (see ``markdown``)."""
+    """The same journal as the HTML page, in Markdown; every value is escaped (see markdown)."""
     lines = ["# My coachlab journal", ""]
-    for lesson, exercises in _latest_by_lesson(data).items():
-        lines += [f"## Lesson {markdown.inline(lesson)}", ""]
-        for exercise, event in exercises.items():
-            kind = markdown.inline(event["kind"].replace("_", " "))
+    for lesson in journal_view(data):
+        lines += [f"## {markdown.inline(lesson.title)}", ""]
+        for entry in lesson.entries:
+            shared = " · shared with the facilitator (no name)" if entry.shared else ""
+            lines += [f"### {markdown.inline(entry.title)}", ""]
             lines += [
-                f"### {markdown.inline(exercise)} ({kind})",
-                "",
-                f"*{markdown.inline(event['at'])}*",
-                "",
-                f"**My answer:** {markdown.block(_answer_text(event['answer']))}",
-                "",
-                f"**Feedback:** {markdown.block(event['feedback'])}",
+                f"*{markdown.inline(entry.kind)} · {markdown.inline(entry.when)}{shared}*",
                 "",
             ]
+            if entry.prompt:
+                lines += [markdown.block(entry.prompt), ""]
+            if len(entry.answer) == 1:  # one answer: a paragraph; several: a list of ours
+                lines += [f"**My answer:** {markdown.block(entry.answer[0])}", ""]
+            else:
+                lines += ["**My answer:**", ""]
+                lines += [f"- {markdown.block(line)}" for line in entry.answer] + [""]
+            lines += [f"**{markdown.inline(entry.verdict)}.** {markdown.block(entry.feedback)}", ""]
     if len(lines) == 2:
         lines += ["Nothing yet: answers appear here once you check them in a lesson.", ""]
     return "\n".join(lines)
 
 
-def to_html(data: dict[str, Any]) -> str:
-    """A standalone page; every value from the journal is escaped."""
-    body = []
-    for lesson, exercises in _latest_by_lesson(data).items():
-        body.append(f"<h2>Lesson {html.escape(lesson)}</h2>")
-        for exercise, event in exercises.items():
-            answer = html.escape(_answer_text(event["answer"]))
-            feedback = html.escape(event["feedback"]).replace("\n", "<br>")
-            body.append(
-                f"<h3>{html.escape(exercise)} <small>({html.escape(event['kind'])})</small></h3>"
-                f"<p><em>{html.escape(event['at'])}</em></p><p><strong>My answer:</strong> "
-                f"{answer}</p><p><strong>Feedback:</strong> {feedback}</p>"
-            )
-    if not body:
-        body.append("<p>Nothing yet: answers appear here once you check them in a lesson.</p>")
-    return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        "<title>My coachlab journal</title></head><body><h1>My coachlab journal</h1>"
-        + "".join(body)
-        + "</body></html>\n"
-    )
+def to_html(data: dict[str, Any], charts: bool = True) -> str:
+    """A standalone, printable page (see journal_page); every value is escaped."""
+    return journal_html(journal_view(data), charts)
+
+
+def default_folder() -> Path:
+    """Where exports go: ``$COACHLAB_EXPORTS``, else ``my-journal/`` in the checkout (git-ignored,
+    beside the lessons, never among them), else ``exports/`` in the progress folder."""
+    configured = os.environ.get("COACHLAB_EXPORTS")
+    if configured:
+        return Path(configured)
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file():
+        return checkout / "my-journal"
+    return home() / "exports"
 
 
 def export_journal(folder: Path | str | None = None, store: Store | None = None) -> list[Path]:
-    """Write the journal as JSON, Markdown and HTML into ``folder`` (default: here), and the
-    action plan's calendar reminders (.ics) once there is one."""
-    folder = Path(folder or Path.cwd())
+    """Write the journal as JSON, Markdown and HTML into ``folder`` (default: default_folder),
+    and the action plan's calendar reminders (.ics) once there is one."""
+    folder = Path(folder or default_folder())
     data = journal(store)
     texts = {"json": to_json(data), "md": to_markdown(data), "html": to_html(data)}
     reminders = to_ics(data)
@@ -121,6 +118,10 @@ def import_journal(source: Path | str | bytes, store: Store | None = None) -> in
     there (the same in every field) are skipped. How many were added."""
     raw = source if isinstance(source, bytes) else _read_limited(Path(source))
     data = parse(raw)
+    if data["format"] != FORMAT:
+        raise JournalError(
+            "this is a file exported for the room, not a journal: import coachlab-journal.json"
+        )
     return (store or default_store()).record_new(Event(**entry) for entry in data["events"])
 
 
@@ -156,20 +157,3 @@ def _remove_stale(path: Path) -> None:
                 leftover.unlink()
         except OSError:
             pass  # another kernel removed it first, or it is not ours to remove
-
-
-def _latest_by_lesson(data: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
-    lessons: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for event in data["events"]:
-        lessons[event["lesson"]][event["exercise"]] = event
-    return dict(sorted(lessons.items()))
-
-
-def _answer_text(answer: Any) -> str:
-    if isinstance(answer, str):
-        return answer
-    if isinstance(answer, list):
-        return ", ".join(map(str, answer))
-    if isinstance(answer, dict):
-        return "; ".join(f"{key}: {value}" for key, value in answer.items())
-    return str(answer)

@@ -1,5 +1,6 @@
-"""The journal panel in "Start here": export (files next to the notebook, plus one-click
-downloads that work in JupyterLab, Voila and Binder alike) and import (into a fresh session)."""
+"""The journal panel in "Start here": export the journal (files in their own folder, plus
+one-click downloads that work in JupyterLab, Voila and Binder alike), export what the learner
+chose to share for the room, and import a journal (into a fresh session)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .export import NAMES, JournalError, export_journal, import_journal
+from .export import NAMES, JournalError, default_folder, export_journal, import_journal
+from .room_export import FILE_NAME as ROOM_FILE
+from .room_export import export_room
 from .store import StoreError
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
+from .widgets.unrun import display_with_note
 
 MIME = {
     "json": "application/json",
@@ -21,13 +25,14 @@ MIME = {
     "html": "text/html",
     "ics": "text/calendar",
 }
+AUTO = widgets.Layout(width="auto")  # ipywidgets' fixed button width cuts longer labels
 
 
 class JournalPanel:
-    """Export and import of the learner's journal, as one widget."""
+    """Export and import of the learner's journal, and the room export, as one widget."""
 
     def __init__(self, folder: Path | None = None):
-        self.folder = folder or Path.cwd()
+        self.folder = Path(folder) if folder else default_folder()
         self.status = widgets.HTML()
         self.status.add_class("coachlab-journal-status")
         self.error_html = widgets.HTML()
@@ -37,15 +42,27 @@ class JournalPanel:
             description="Export my journal",
             icon="download",
             tooltip="Save your answers and reflections as files you can keep",
+            layout=AUTO,
+        )
+        self.room_button = GuardedButton(
+            self.export_for_room,
+            self.error_html,
+            description="Export what I shared for the room",
+            icon="users",
+            tooltip="Only your choices and the answers you ticked to share; no name",
+            layout=AUTO,
         )
         self.upload = widgets.FileUpload(
-            accept=".json", multiple=False, description="Import a journal"
+            accept=".json", multiple=False, description="Import a journal", layout=AUTO
         )
         self.upload.observe(guarded(self._uploaded, self.error_html), names="value")
         self.widget = widgets.VBox(
             [
                 stylesheet(),
-                widgets.HBox([self.export_button, self.upload]),
+                widgets.HBox(
+                    [self.export_button, self.upload, self.room_button],
+                    layout=widgets.Layout(flex_flow="row wrap"),
+                ),
                 self.status,
                 self.error_html,
             ]
@@ -57,17 +74,28 @@ class JournalPanel:
         try:
             paths = export_journal(self.folder)
         except (OSError, StoreError) as problem:
-            self.status.value = (
-                '<p role="status">✘ Your journal could not be exported: '
-                f"{html.escape(reason(problem))} Your answers are still in the workbook.</p>"
-            )
+            self._failed("Your journal", problem)
             return []
         links = " · ".join(self._download_link(path) for path in paths)
         self.status.value = (
-            f'<p role="status">✔ Saved next to this notebook as '
+            f'<p role="status">✔ Saved in {html.escape(str(self.folder))} as '
             f"{html.escape(', '.join(p.name for p in paths))}. Download: {links}</p>"
         )
         return paths
+
+    def export_for_room(self) -> Path | None:
+        try:
+            path = export_room(self.folder)
+        except (OSError, StoreError) as problem:
+            self._failed("What you shared", problem)
+            return None
+        self.status.value = (
+            f'<p role="status">✔ Saved in {html.escape(str(self.folder))} as '
+            f"{html.escape(path.name)}: your choices and only the written answers you chose "
+            f"to share, without your name. Download: {self._download_link(path)} "
+            "(send this file, not your journal, to your facilitator)</p>"
+        )
+        return path
 
     def import_bytes(self, name: str, content: bytes) -> int:
         try:
@@ -78,28 +106,42 @@ class JournalPanel:
                 f"{html.escape(reason(problem))} Nothing from it was added.</p>"
             )
             return 0
-        self.status.value = (
-            f'<p role="status">✔ Imported {added} answer(s) from '
-            f"{html.escape(name)}. Reopen a lesson to see them.</p>"
-        )
+        if added == 0:
+            said = f"Nothing new in {html.escape(name)}: every answer in it is already here."
+        else:
+            noun = "answer" if added == 1 else "answers"
+            said = f"Imported {added} {noun} from {html.escape(name)}. Reopen a lesson to see them."
+        self.status.value = f'<p role="status">✔ {said}</p>'
         return added
+
+    def _failed(self, what: str, problem: BaseException) -> None:
+        self.status.value = (
+            f'<p role="status">✘ {what} could not be exported: '
+            f"{html.escape(reason(problem))} Your answers are still in the workbook.</p>"
+        )
 
     def _uploaded(self, change: Any) -> None:
         for item in change["new"] or ():
             self.import_bytes(item["name"], bytes(item["content"]))
+        if change["new"]:  # cleared, so choosing the same file again is seen (and says so)
+            self.upload.value = ()
 
     @staticmethod
     def _download_link(path: Path) -> str:
         kind = path.suffix.lstrip(".")
         data = base64.b64encode(path.read_bytes()).decode("ascii")
-        name = html.escape(NAMES[kind], quote=True)
+        name = html.escape(path.name if path.name == ROOM_FILE else NAMES[kind], quote=True)
         return (
             f'<a download="{name}" href="data:{MIME[kind]};charset=utf-8;base64,{data}">'
-            f"{kind.upper()}</a>"
+            f"{html.escape(name)}</a>"
         )
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
+
+    def _ipython_display_(self) -> None:
+        """In a notebook: a note for a lesson reopened before it has run, then the widget."""
+        display_with_note(self.widget)
 
 
 def journal_panel(folder: Path | None = None) -> JournalPanel:

@@ -15,6 +15,8 @@ from datetime import datetime
 from typing import Any
 
 FORMAT = "coachlab-journal"
+ROOM_FORMAT = "coachlab-room-export"  # what a learner exports for the room (see room_export)
+MAX_ABOUT = 2_000
 SCHEMA_VERSION = 1
 MAX_BYTES = 5_000_000  # a journal is a few kilobytes; 10,000 answers fit
 MAX_EVENTS = 20_000
@@ -25,7 +27,10 @@ RATING = range(1, 8)  # a scale has 3 to 7 points
 SCORE = (-1.0, 1.0)
 SURROGATE = re.compile("[\ud800-\udfff]")
 TEXT_FIELDS = ("at", "lesson", "exercise", "kind", "feedback")
-FIELDS = frozenset({*TEXT_FIELDS, "answer", "correct", "score"})
+REQUIRED = frozenset({*TEXT_FIELDS, "answer", "correct", "score"})
+# ``shared``: the learner chose to share this answer with the facilitator (off by default; a
+# journal written before consent existed has no such field, and nothing in it is shared).
+FIELDS = REQUIRED | {"shared"}
 # What ``ex.answer()`` takes for each kind; tests check this covers specs.kind_names().
 ANSWER_SHAPES = {
     "single_choice": "text",
@@ -63,8 +68,10 @@ def check_event(entry: Any, where: str = "event") -> dict[str, Any]:
     """``entry`` as a checked event dict (a copy), or a JournalError naming ``where`` and field."""
     if not isinstance(entry, dict):
         raise JournalError(f"{where} should be an object, not {_kind(entry)}")
-    if set(entry) != FIELDS:
-        raise JournalError(f"{where} should have exactly the fields {', '.join(sorted(FIELDS))}")
+    if not REQUIRED <= set(entry) <= FIELDS:
+        raise JournalError(
+            f"{where} should have the fields {', '.join(sorted(REQUIRED))} (and may have shared)"
+        )
     for name in TEXT_FIELDS:
         limit = MAX_TEXT if name == "feedback" else MAX_ID
         _text(entry[name], f"{where}.{name}", limit)
@@ -79,13 +86,21 @@ def check_event(entry: Any, where: str = "event") -> dict[str, Any]:
     if not (entry["correct"] is None or isinstance(entry["correct"], bool)):
         raise JournalError(f"{where}.correct should be true, false or null")
     _score(entry["score"], f"{where}.score")
-    return {name: entry[name] for name in sorted(FIELDS)}
+    shared = entry.get("shared", False)
+    if not isinstance(shared, bool):
+        raise JournalError(f"{where}.shared should be true or false, not {_kind(shared)}")
+    return {**{name: entry[name] for name in sorted(REQUIRED)}, "shared": shared}
 
 
 def check_journal(data: Any) -> dict[str, Any]:
-    """A whole parsed journal, checked: format, version (the integer 1) and every event."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    """A whole parsed journal or room export, checked: format, version (the integer 1), every
+    event. A room export keeps its ``about`` line, which says what it holds."""
+    if not isinstance(data, dict) or data.get("format") not in (FORMAT, ROOM_FORMAT):
         raise JournalError("not a coachlab journal (its 'format' is not coachlab-journal)")
+    about = {}
+    if data["format"] == ROOM_FORMAT:
+        _text(data.get("about", ""), "about", MAX_ABOUT)
+        about = {"about": data.get("about", "")}
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:  # not True, not 1.0
         raise JournalError(
@@ -97,7 +112,7 @@ def check_journal(data: Any) -> dict[str, Any]:
     if len(events) > MAX_EVENTS:
         raise JournalError(f"too many events ({len(events):,}; at most {MAX_EVENTS:,})")
     checked = [check_event(entry, f"events[{index}]") for index, entry in enumerate(events)]
-    return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "events": checked}
+    return {**about, "format": data["format"], "schema_version": SCHEMA_VERSION, "events": checked}
 
 
 def parse(raw: bytes) -> dict[str, Any]:

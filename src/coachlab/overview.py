@@ -4,6 +4,8 @@ learner's progress from the store and a pointer to where to go next."""
 from __future__ import annotations
 
 import html
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,25 @@ from IPython.display import HTML
 
 from .content import content_dir, declared_order, load_lesson_file
 from .store import default_store
+
+SHOWN = re.compile(r"""coachlab\.exercise\(\s*["']?\w+["']?\s*,\s*["']([\w-]+)["']""")
+TABLE_CSS = (
+    "<style>.coachlab-lessons th, .coachlab-lessons td { text-align: left; "
+    "vertical-align: top; }</style>"
+)
+
+
+def lesson_exercise_ids(directory: Path, stem: str, content: Any) -> list[str]:
+    """The exercises the lesson notebook itself shows, in content order: a lesson's progress
+    counts those, not its practice notebook's. Without the notebook, ids not named practice-."""
+    ids = [spec.id for spec in content.exercises]
+    notebook = directory.parent / "notebooks" / f"{stem}.ipynb"
+    try:
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError):
+        return [i for i in ids if not i.startswith("practice-")]
+    shown = {found for c in cells for found in SHOWN.findall("".join(c.get("source", "")))}
+    return [i for i in ids if i in shown]
 
 
 def lessons_table(directory: Path | None = None) -> HTML:
@@ -20,7 +41,7 @@ def lessons_table(directory: Path | None = None) -> HTML:
     rows, total, next_up = [], 0, None
     for stem in declared_order(directory):
         content = load_lesson_file(directory / f"{stem}.yaml")
-        meta, ids = content.lesson, [spec.id for spec in content.exercises]
+        meta, ids = content.lesson, lesson_exercise_ids(directory, stem, content)
         done = sum((meta.number, exercise_id) in answered for exercise_id in ids)
         total += meta.minutes
         link = f'<a href="{html.escape(stem, quote=True)}.ipynb">{html.escape(meta.title)}</a>'
@@ -33,7 +54,7 @@ def lessons_table(directory: Path | None = None) -> HTML:
         )
     where_next = f"<p>Next: {next_up}</p>" if next_up else "<p>✔ Every lesson is done.</p>"
     return HTML(
-        '<table class="coachlab-lessons"><caption>Lessons, in order '
+        TABLE_CSS + '<table class="coachlab-lessons"><caption>Lessons, in order '
         f"(about {total} minutes in all)</caption>"
         '<thead><tr><th scope="col">#</th><th scope="col">Lesson</th>'
         '<th scope="col">Time</th><th scope="col">What you will do</th>'
@@ -46,7 +67,8 @@ def self_assessment_overview(directory: Path | None = None) -> Any:
     """The learner's self-assessments: first profile (dashed) against the latest, with words."""
     import ipywidgets as widgets
 
-    from .plots import profile_summary, radar_png
+    from .plots import RADAR_WIDTH, profile_summary, radar_png
+    from .widgets.chart import chart
 
     directory = directory or content_dir()
     parts: list[Any] = []
@@ -71,10 +93,10 @@ def self_assessment_overview(directory: Path | None = None) -> Any:
             summary = profile_summary(labels, latest, spec.scale, earlier, "your first answers")
             parts += [
                 widgets.HTML(f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(summary)}</p>"),
-                widgets.Image(
-                    value=radar_png(labels, latest, len(spec.scale), earlier),
-                    format="png",
-                    layout=widgets.Layout(width="420px"),
+                chart(
+                    radar_png(labels, latest, len(spec.scale), earlier),
+                    f"Radar chart of your ratings. {summary}",
+                    RADAR_WIDTH,
                 ),
             ]
     if not parts:

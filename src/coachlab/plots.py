@@ -11,6 +11,11 @@ import re
 # is also dashed, so the two never differ by colour alone.
 NOW, EARLIER = "#0072B2", "#E69F00"
 MAX_LABEL = 60  # characters; longer labels are cut with an ellipsis
+# Drawn at twice the pixels they are shown at (RADAR_WIDTH, bars_width), so they stay crisp on
+# a projector or a high-density screen instead of being scaled up and blurred.
+DPI = 200
+RADAR_INCHES = 5.0
+RADAR_WIDTH = f"{int(RADAR_INCHES * 100)}px"
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
@@ -30,19 +35,24 @@ def radar_png(
     from matplotlib.figure import Figure
 
     angles = [2 * math.pi * i / len(labels) for i in range(len(labels))]
-    figure = Figure(figsize=(4.6, 4.6), dpi=100, layout="constrained")
+    figure = Figure(figsize=(RADAR_INCHES, RADAR_INCHES), dpi=DPI, layout="constrained")
     axes = figure.add_subplot(projection="polar")
     series = [("Earlier", earlier, EARLIER, "--")] if earlier else []
     for name, data, colour, style in [*series, ("Now", values, NOW, "-")]:
         closed = [*data, data[0]]
         axes.plot([*angles, angles[0]], closed, style, color=colour, linewidth=2, label=name)
         axes.fill([*angles, angles[0]], closed, color=colour, alpha=0.12)
-    axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=8)
+    axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=9)
+    axes.tick_params(axis="x", pad=10)  # labels clear of the outer circle...
+    for text, angle in zip(axes.get_xticklabels(), angles, strict=True):  # ...and outward
+        side = math.cos(angle)
+        text.set_horizontalalignment("left" if side > 0.1 else "right" if side < -0.1 else "center")
     axes.set_ylim(0, maximum)
     axes.set_yticks(range(1, maximum + 1))
-    axes.tick_params(axis="y", labelsize=7)
+    axes.set_rlabel_position(180 / len(labels))  # ring numbers between two spokes, not on one
+    axes.tick_params(axis="y", labelsize=7, colors="#555555")
     if earlier:
-        axes.legend(loc="upper right", bbox_to_anchor=(1.15, 1.12), fontsize=8)
+        figure.legend(loc="outside lower center", ncols=2, fontsize=8, frameon=False)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
@@ -71,30 +81,84 @@ def profile_summary(
     return text
 
 
-def _wrap(label: str, width: int = 14) -> str:
-    words, lines = label.split(), [""]
+def _wrap(label: str, width: int = 14, most: int = 3) -> str:
+    """At most ``most`` lines of about ``width`` characters (a long word is cut), so a label
+    never squeezes the chart itself to nothing."""
+    words = [w[i : i + width] for w in label.split() for i in range(0, len(w), width)]
+    lines = [""]
     for word in words:
         if lines[-1] and len(lines[-1]) + len(word) > width:
             lines.append("")
         lines[-1] = f"{lines[-1]} {word}".strip()
+    if len(lines) > most:
+        lines = [*lines[: most - 1], lines[most - 1][: width - 1] + "…"]
     return "\n".join(lines)
+
+
+def bars_inches(count: int) -> tuple[float, float]:
+    return (9.0, 0.32 * count + 1.0)
+
+
+def bars_width() -> str:
+    """The CSS width bars are drawn for (shown at this width, they are sharp)."""
+    return f"{int(bars_inches(1)[0] * 100)}px"
 
 
 def bars_png(labels: list[str], shares: list[float], title: str) -> bytes:
     """Horizontal bars of shares in [0, 1] (e.g. how many answered right), as PNG."""
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(6.4, 0.45 * len(labels) + 1.2), dpi=100, layout="constrained")
+    figure = Figure(figsize=bars_inches(len(labels)), dpi=DPI, layout="constrained")
     axes = figure.add_subplot()
     positions = range(len(labels))
     axes.barh(positions, [100 * share for share in shares], color=NOW)
     axes.set_yticks(positions, [safe_label(label) for label in labels], fontsize=8)
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
-    axes.set_xlabel("% of answers that were right")
+    axes.set_xlabel("% right (a partly right answer counts in part)")
     axes.set_title(safe_label(title), fontsize=10)
     for position, share in zip(positions, shares, strict=True):
         axes.text(100 * share + 1, position, f"{100 * share:.0f}%", va="center", fontsize=8)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def room_radar_png(labels: list[str], ratings: list[list[int]], maximum: int) -> bytes:
+    """The room's self-assessment: the average as a line, and the spread as a band holding the
+    middle half of the room's ratings on each line (so a split room never looks average)."""
+    from matplotlib.figure import Figure
+
+    angles = [2 * math.pi * i / len(labels) for i in range(len(labels))]
+    ring = [*angles, angles[0]]
+    means = [sum(r) / len(r) if r else 0 for r in ratings]
+    quarters = [quartiles(r) for r in ratings]
+    lows, highs = [q[0] for q in quarters], [q[1] for q in quarters]
+    figure = Figure(figsize=(RADAR_INCHES, RADAR_INCHES), dpi=DPI, layout="constrained")
+    axes = figure.add_subplot(projection="polar")
+    axes.fill_between(ring, [*lows, lows[0]], [*highs, highs[0]], color=EARLIER, alpha=0.3,
+                      label="Middle half of the room")  # fmt: skip
+    axes.plot(ring, [*means, means[0]], "-", color=NOW, linewidth=2.5, label="Room average")
+    axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=9)
+    axes.tick_params(axis="x", pad=10)
+    for text, angle in zip(axes.get_xticklabels(), angles, strict=True):
+        side = math.cos(angle)
+        text.set_horizontalalignment("left" if side > 0.1 else "right" if side < -0.1 else "center")
+    axes.set_ylim(0, maximum)
+    axes.set_yticks(range(1, maximum + 1))
+    axes.set_rlabel_position(180 / len(labels))
+    axes.tick_params(axis="y", labelsize=7, colors="#555555")
+    figure.legend(loc="outside lower center", ncols=2, fontsize=8, frameon=False)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def quartiles(values: list[int]) -> tuple[float, float]:
+    """The first and third quartiles (both the value itself when there is only one)."""
+    if len(values) < 2:
+        return (values[0], values[0]) if values else (0, 0)
+    import statistics
+
+    first, _, third = statistics.quantiles(values, n=4, method="inclusive")
+    return first, third

@@ -20,14 +20,15 @@ CREATE TABLE IF NOT EXISTS events (
     answer TEXT NOT NULL,
     correct INTEGER,
     score REAL,
-    feedback TEXT NOT NULL
+    feedback TEXT NOT NULL,
+    shared INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS events_by_exercise ON events (lesson, exercise, id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO meta VALUES ('schema_version', '1');
 """
-COLUMNS = "at, lesson, exercise, kind, answer, correct, score, feedback"
-INSERT = f"INSERT INTO events ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608
+COLUMNS = "at, lesson, exercise, kind, answer, correct, score, feedback, shared"
+INSERT = f"INSERT INTO events ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608
 SELECT_ALL = f"SELECT {COLUMNS} FROM events ORDER BY id"  # noqa: S608
 SELECT_EXERCISE = f"SELECT {COLUMNS} FROM events WHERE lesson = ? AND exercise = ? ORDER BY id"  # noqa: S608
 
@@ -44,6 +45,7 @@ class Event:
     correct: bool | None
     score: float | None
     feedback: str
+    shared: bool = False  # the learner chose to share it with the facilitator (no name)
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in COLUMNS.split(", ")}
@@ -59,6 +61,13 @@ def initialise(db: sqlite3.Connection) -> None:
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"events", "meta"} <= tables:
         db.executescript(f"BEGIN IMMEDIATE; {SCHEMA} COMMIT;")
+    elif "shared" not in {r[1] for r in db.execute("PRAGMA table_info(events)")}:
+        # A file from before consent existed: nothing in it was shared.
+        try:
+            db.execute("ALTER TABLE events ADD COLUMN shared INTEGER NOT NULL DEFAULT 0")
+        except sqlite3.OperationalError as error:  # another kernel added it a moment ago
+            if "duplicate column" not in str(error):
+                raise
 
 
 def to_row(entry: dict[str, Any]) -> tuple:
@@ -69,6 +78,7 @@ def to_row(entry: dict[str, Any]) -> tuple:
         None if correct is None else int(correct),
         entry["score"],
         entry["feedback"],
+        int(entry.get("shared", False)),
     )
 
 
@@ -82,6 +92,7 @@ def row_key(row: tuple) -> tuple:
 
 
 def from_row(row: tuple) -> Event:
-    at, lesson, exercise, kind, answer, correct, score, feedback = row
+    at, lesson, exercise, kind, answer, correct, score, feedback, shared = row
     correct = None if correct is None else bool(correct)
-    return Event(at, lesson, exercise, kind, json.loads(answer), correct, score, feedback)
+    answer = json.loads(answer)
+    return Event(at, lesson, exercise, kind, answer, correct, score, feedback, bool(shared))

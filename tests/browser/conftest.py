@@ -82,6 +82,7 @@ def lab_url(lab_root: Path) -> Iterator[str]:
         JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
         JUPYTER_RUNTIME_DIR=str(home / "runtime"),
         COACHLAB_HOME=str(home / "learner"),  # a learner's progress, fresh for this server
+        COACHLAB_EXPORTS=str(root / "my-journal"),  # exports, inside the server's root
     )
     port = free_port()
     log = home / "jupyterlab.log"

@@ -36,13 +36,21 @@ def open_notebook(page: Page, lab_url: str, path: str, root: Path = ROOT) -> Non
     )
 
 
-def run_all(page: Page) -> None:
+def run_all(page: Page, show_code: bool = True) -> None:
     """Run ▸ Restart Kernel and Run All Cells, confirm, and wait for every cell to finish.
+
+    Lessons fold their code away, and a folded cell shows no execution number; so the code is
+    unfolded first (View ▸ Expand All Code), unless ``show_code`` is False: then the caller
+    waits for what it needs to see.
 
     Restarting a kernel that has only just started can leave JupyterLab's session
     disconnected ("Unknown" in the status bar, cells stuck at [*]); seen about once in ten
     runs on a 2-core machine. So one more restart is tried before giving up.
     """
+    if not show_code:
+        _restart_and_run_all(page)
+        return
+    _menu(page, "View", "notebook:show-all-cell-code")
     for attempt, wait in enumerate((RESTART_GRACE, LOAD_TIMEOUT)):
         _restart_and_run_all(page)
         try:
@@ -53,9 +61,13 @@ def run_all(page: Page) -> None:
                 raise
 
 
+def _menu(page: Page, menu: str, command: str) -> None:
+    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text=menu).click()
+    page.locator(f".lm-Menu-item[data-command='{command}']").click()
+
+
 def _restart_and_run_all(page: Page) -> None:
-    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text="Run").click()
-    page.locator(".lm-Menu-item[data-command='runmenu:restart-and-run-all']").click()
+    _menu(page, "Run", "runmenu:restart-and-run-all")
     page.get_by_role("button", name="Confirm Kernel Restart").click()
 
 

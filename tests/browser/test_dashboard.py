@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from coachlab.facilitator import demo_room
 
-from .conftest import ROOT, free_port, wait_for
+from .conftest import ARTIFACTS, ROOT, free_port, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,35 @@ def test_voila_serves_the_dashboard_and_it_reads_uploads(page, voila_url, tmp_pa
         board.locator("button", has_text="Add exports").click()
     chooser.value.set_files([str(f) for f in files])
     report = board.locator(".coachlab-dashboard-report")
-    expect(report).to_contain_text("3 participants loaded; 1 file(s) skipped.")
+    expect(report).to_contain_text("3 participants loaded; 1 file skipped.")
     expect(report).to_contain_text("notes.json")
-    expect(board.locator("img.widget-image").first).to_be_visible()
+    expect(board.locator(".coachlab-chart img").first).to_be_visible()
     assert page.locator("script", has_text="alert").count() == 0
+
+
+def test_the_dashboard_on_a_projector(browser, voila_url):
+    """1366 by 768, a made-up room on request: titles and option text, one radar per scale."""
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(voila_url, timeout=120_000)
+    board = page.locator(".coachlab-dashboard").first
+    expect(board).to_be_visible(timeout=120_000)
+    expect(board.locator("button", has_text="Add exports")).to_have_count(1)  # one set
+    expect(board.locator(".coachlab-made-up")).to_have_count(0)  # only on request
+    board.locator("button", has_text="Try it with a made-up room").click()
+    expect(board.locator(".coachlab-made-up")).to_contain_text("A made-up room")
+    report = board.locator(".coachlab-dashboard-report")
+    expect(report).to_contain_text("Complete the definition")
+    expect(report).to_contain_text("common interests and goals")
+    expect(report).not_to_contain_text("partner-definition")
+    expect(board.locator("h4", has_text="Your commitments profile").first).to_be_visible()
+    radar = board.locator(".coachlab-chart img").first
+    shown = radar.evaluate("i => [i.getBoundingClientRect().width, i.naturalWidth]")
+    assert shown[1] >= 2 * shown[0] - 2  # drawn at twice its size on screen: crisp
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768.png"))
+    board.locator("h4", has_text="Your commitments profile").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768-radars.png"))
+    board.locator(".coachlab-chart img").last.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768-bars.png"))
+    context.close()

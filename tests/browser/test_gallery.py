@@ -97,7 +97,7 @@ def test_order(gallery):
 @pytest.mark.shows("Scale self-assessment")
 def test_scale(gallery):
     ex = exercise(gallery, "Scale self-assessment")  # profiled once by the code cell
-    chart = ex.locator("img.widget-image")
+    chart = ex.locator(".coachlab-chart img")
     expect(chart).to_be_visible()
     lines = ex.locator(".widget-radio-box")
     lines.nth(1).locator("label", has_text="5 · Almost always").click()  # Listening

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from .conftest import ARTIFACTS
 from .lab import exercise, open_notebook, run_all
 
 
@@ -72,7 +73,7 @@ def test_the_journal_exports_from_start_here(page, lab_url):
     panel = page.locator(".coachlab-journal")
     panel.locator("button", has_text="Export my journal").click()
     status = panel.locator(".coachlab-journal-status")
-    expect(status).to_contain_text("✔ Saved next to this notebook as coachlab-journal.json")
+    expect(status).to_contain_text("my-journal as coachlab-journal.json")
     expect(status.locator("a[download='coachlab-journal.html']")).to_have_count(1)
 
 
@@ -102,3 +103,30 @@ def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):
     expect(comparison.locator("img")).to_be_visible()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     comparison.screenshot(path=str(ARTIFACTS / "before-after.png"))
+
+
+def test_a_lesson_shows_no_code_and_a_reopened_unrun_one_shows_a_note(page, lab_url):
+    open_notebook(page, lab_url, "notebooks/02_commitments.ipynb")
+    run_all(page, show_code=False)  # as a learner sees it: code folded away
+    ex = exercise(page, "Your commitments profile")
+    expect(ex).to_be_visible()
+    expect(page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")).to_have_count(1)
+    code = page.locator(".jp-PlaceholderText:visible, .jp-InputArea-editor:visible")
+    expect(code).to_have_count(0)  # code folded away, and not even its first line shown
+    expect(page.locator(".coachlab-unrun").first).to_be_hidden()  # live: no note
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ex.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "lesson-as-a-learner-sees-it.png"))
+    page.keyboard.press("Control+s")  # JupyterLab saves the widget outputs, as autosave does
+    expect(page.locator(".jp-mod-dirty")).to_have_count(0)
+    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text="Kernel").click()
+    page.locator(".lm-Menu-item[data-command='kernelmenu:shutdown']").click()
+    expect(page.get_by_text("No Kernel")).not_to_have_count(0)  # the next day: it is gone
+
+    later = page.context.new_page()  # reopened the next day, before running anything
+    open_notebook(later, lab_url, "notebooks/02_commitments.ipynb")
+    expect(later.locator(".coachlab-unrun").first).to_be_visible()
+    expect(later.locator(".coachlab-unrun").first).to_contain_text("Run ▸ Run All Cells")
+    expect(later.get_by_text("model not found")).to_be_hidden()
+    later.locator(".coachlab-unrun").nth(3).scroll_into_view_if_needed()
+    later.screenshot(path=str(ARTIFACTS / "lesson-reopened-before-running.png"))

@@ -36,7 +36,7 @@ def test_unfinished_is_not_scored(gallery):
     ex.answer({"options": "partnering"})
     result = ex.submit()
     assert not result.answered and result.score is None
-    assert "3 statement(s) still need a group" in result.feedback
+    assert "3 statements still need a group" in result.feedback
 
 
 def test_repeat_and_change_after_submit(gallery):

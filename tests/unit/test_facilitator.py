@@ -19,8 +19,10 @@ def journal(*events: dict) -> bytes:
     ).encode()
 
 
-def event(exercise: str, answer, correct=None, kind="single_choice", feedback="f", at="2026-01-01"):
+def event(exercise: str, answer, correct=None, kind="single_choice", feedback="f", at="2026-01-01",
+          shared=True):  # fmt: skip
     return {
+        "shared": shared,
         "at": at,
         "lesson": "01",
         "exercise": exercise,
@@ -37,14 +39,7 @@ def test_a_generated_room_of_thirty():
     assert summary.participants == 30
     assert {s.kind for s in summary.exercises} >= {"single_choice", "scale", "free_text"}
     assert all(0 < s.answered <= 30 for s in summary.exercises)
-    assert set(summary.profile) == {
-        "goals",
-        "listening",
-        "accessible",
-        "understanding",
-        "empowering",
-        "accountability",
-    }
+    assert set(summary.profile) >= {"goals", "listening", "listen", "upward"}
     assert summary.pitfalls and summary.reflections
     assert demo_room(5, seed=2) == demo_room(5, seed=2)  # seeded: the same room every time
 
@@ -64,7 +59,7 @@ def test_bad_files_are_listed_with_their_reason_and_skipped():
     assert reasons["big.json"].startswith("too large for a journal")
     assert reasons["notes.json"].startswith("not a JSON file")
     assert reasons["other.json"].startswith("not a coachlab journal")
-    assert reasons["broken.json"].startswith("events[0] should have exactly the fields")
+    assert reasons["broken.json"].startswith("events[0] should have the fields")
 
 
 def test_only_each_participants_latest_answer_counts():
@@ -110,6 +105,19 @@ def test_profile_pitfalls_and_reflections():
     assert summary.profile["listening"] == (3.0, 1.0, 2)
     assert summary.pitfalls == [("yes or no", 2)]  # the habit, never the learner's words
     assert summary.reflections == ["Ask first."]  # the same words are read once
+
+
+def test_words_not_shared_never_reach_the_dashboard():
+    room = load_room(
+        [
+            ("old.json", journal(event("r", "Private words.", kind="reflection", shared=False))),
+            ("p.json", journal(event("r", "Talk to Chris on Thursday.", kind="reflection"))),
+        ]
+    )
+    page = dashboard(room).report.value
+    assert "Private words" not in page
+    assert "Talk to Chris on Thursday." in page
+    assert "⚠ May name someone: Chris." in page and "a guess from capital letters" in page
 
 
 def test_loading_a_folder(tmp_path):
@@ -160,7 +168,7 @@ def test_the_buttons_and_the_upload():
         },
     )
     assert board.summary_text().startswith("1 participant, ")
-    assert board.chart.layout.display is None and bytes(board.chart.value).startswith(b"\x89PNG")
+    assert board.chart.layout.display is None and board.chart.png.startswith(b"\x89PNG")
 
 
 def hostile_folder(folder):
@@ -224,3 +232,30 @@ def test_the_room_has_a_memory_budget(tmp_path):
     assert [r.reason for r in room.rejected] == [
         "the room's files exceed " + f"{3 * size:,}" + " bytes in all; skipped"
     ] * 2
+
+
+def test_the_dashboard_speaks_in_titles_and_option_text_with_partial_credit():
+    multi = event("spot-the-partnership", ["a", "b"], False, "multiple_select")
+    room = load_room(
+        [
+            ("p1.json", journal({**event("partner-definition", "b", True), "score": 1.0})),
+            ("p2.json", journal({**event("partner-definition", "a", False), "score": 0.0})),
+            ("p3.json", journal({**multi, "score": 0.5})),
+        ]
+    )
+    board = dashboard(room)
+    page = board.report.value
+    assert "Complete the definition" in page and "partner-definition" not in page
+    assert "common interests and goals: 1" in page and "a clear chain of command: 1" in page
+    assert "50% (0 of 1 fully right)" in page  # half right is not nothing
+    assert board.banner.value == ""  # a real room is never labelled made up
+
+
+def test_one_radar_per_self_assessment_and_the_made_up_room_only_on_request():
+    board = dashboard()
+    assert board.summary is None and board.radars.children == ()
+    board.demo_button.click()
+    assert "A made-up room" in board.banner.value
+    titles = [box.children[0].value for box in board.radars.children]
+    assert any("Your commitments profile" in t for t in titles) and len(titles) >= 2
+    assert all(box.children[1].png.startswith(b"\x89PNG") for box in board.radars.children)

@@ -91,7 +91,14 @@ def test_hostile_files_are_refused_with_a_reason(text, problem):
 def test_a_valid_event_passes_and_is_copied():
     good = entry()
     checked = check_event(good)
-    assert checked == good and checked is not good
+    assert checked == {**good, "shared": False} and checked is not good
+
+
+def test_shared_is_off_by_default_and_must_be_true_or_false():
+    assert check_event(entry())["shared"] is False
+    assert check_event({**entry(), "shared": True})["shared"] is True
+    with pytest.raises(JournalError, match=r"event\.shared should be true or false"):
+        check_event({**entry(), "shared": "yes"})
 
 
 def test_import_is_all_or_nothing(tmp_path):
@@ -119,10 +126,10 @@ def test_a_bad_event_already_in_the_store_no_longer_breaks_the_lesson(tmp_path, 
     with sqlite3.connect(tmp_path / "progress.sqlite3") as db:
         db.execute(
             "INSERT INTO events (at, lesson, exercise, kind, answer, correct, score, feedback) "
-            "VALUES ('yesterday', 'gallery', 'reflection', 'reflection', '\"hi\"', NULL, NULL, "
-            "'x'), ('2026-01-01', 'gallery', 'scale', 'scale', '\"high\"', NULL, NULL, 'x')"
+            "VALUES ('yesterday', '01', 'reflect-partnership', 'reflection', '\"hi\"', NULL, NULL, "
+            "'x'), ('2026-01-01', '02', 'scale', 'scale', '\"high\"', NULL, NULL, 'x')"
         )
-    ex = coachlab.exercise("gallery", "reflection")  # before: ValueError every time
+    ex = coachlab.exercise("01", "reflect-partnership")  # before: ValueError every time
     assert ex.last_result is None
     assert coachlab.self_assessment_overview() is not None  # before: crashed on "high"
 

@@ -134,3 +134,22 @@ def test_exercise_placeholders_run_and_say_not_answered_yet(solution):
             o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in cell.outputs
         )
         assert "Not answered yet" in text, f"{cell.source!r} printed {text!r}"
+
+
+def test_lessons_fold_their_code_and_the_gallery_folds_its_checks():
+    """Issue 12: learners see text and exercises, not code; nbval still runs every cell."""
+    import nbformat
+
+    from coachlab.notebook_build import is_checked
+
+    root = Path(__file__).resolve().parents[2]
+    lesson = nbformat.read(root / "notebooks" / "01_partnership.ipynb", as_version=4)
+    code = [c for c in lesson.cells if c.cell_type == "code"]
+    assert code and all(c.metadata["jupyter"]["source_hidden"] for c in code)
+    gallery = nbformat.read(root / "notebooks" / "gallery.ipynb", as_version=4)
+    for cell in (c for c in gallery.cells if c.cell_type == "code"):
+        folded = cell.metadata.get("jupyter", {})
+        assert bool(folded.get("outputs_hidden")) == is_checked(cell)
+    practice = nbformat.read(root / "exercises" / "01_partnership_exercises.ipynb", as_version=4)
+    typed = [c for c in practice.cells if "YOUR ANSWER HERE" in c.source]
+    assert typed and all("jupyter" not in c.metadata for c in typed)  # where a learner types

@@ -73,4 +73,27 @@ def test_self_assessment_first_against_latest(content):
     assert (
         "How I coach" in heading.value and "Since your first answers: Asking up 2." in heading.value
     )
-    assert bytes(chart.value).startswith(b"\x89PNG")
+    assert chart.png.startswith(b"\x89PNG") and 'alt="Radar chart of your ratings' in chart.value
+
+
+def test_progress_counts_the_lessons_own_exercises_not_its_practice(monkeypatch, tmp_path):
+    """Issue 12: lesson 01 said "5 of 8" with every exercise of the lesson done."""
+    import coachlab
+
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(coachlab, "_SANDBOX", False)
+    shown = ["partner-definition", "spot-the-partnership", "equal-status", "mutual-consent"]
+    for exercise_id in shown:
+        ex = coachlab.exercise("01", exercise_id)
+        ex.answer(ex.spec.options[0].id)
+        ex.submit()
+    row = lessons_table().data.split("What a partnership is")[1].split("</tr>")[0]
+    assert "4 of 6 exercises" in row
+    ex = coachlab.exercise("01", "reflect-partnership")
+    ex.answer("One two three four five six seven eight nine ten eleven words here.")
+    ex.submit()
+    ex = coachlab.exercise("01", "your-joint-venture")
+    ex.answer("We both want fewer late handovers. Would you help me plan the next one?")
+    ex.submit()
+    row = lessons_table().data.split("What a partnership is")[1].split("</tr>")[0]
+    assert "6 of 6 exercises" in row

@@ -23,7 +23,8 @@ def test_profile_chart_summary_and_lowest_two(gallery):
     assert str(result).startswith("✎ Noted. Your two lowest")
     assert "Empowering others (1 of 5): Hand one decision" in result.feedback
     assert "Listening (2 of 5): In one meeting this week" in result.feedback
-    assert bytes(ex.chart.value).startswith(PNG) and ex.chart.layout.display is None
+    assert ex.chart.png.startswith(PNG) and ex.chart.layout.display is None
+    assert 'alt="Radar chart of your ratings' in ex.chart.value
     assert "Listening: 2 of 5 (Sometimes)" in ex.summary_html.value
 
 
@@ -44,7 +45,7 @@ def test_unfinished_is_not_charted(gallery):
     assert not ex.submit().answered
     ex.answer({"goals": 3})
     result = ex.submit()
-    assert not result.answered and "5 line(s) still to rate" in result.feedback
+    assert not result.answered and "5 lines still to rate" in result.feedback
     assert ex.chart.layout.display == "none"
 
 

@@ -104,3 +104,22 @@ def test_answers_are_stored_as_json(tmp_path):
     with sqlite3.connect(path) as db:
         stored = db.execute("SELECT answer FROM events").fetchone()[0]
     assert json.loads(stored) == ["a", "c"]
+
+
+def test_a_file_from_before_consent_gains_the_shared_column_and_shares_nothing(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "progress.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            "CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+            "lesson TEXT NOT NULL, exercise TEXT NOT NULL, kind TEXT NOT NULL, answer TEXT NOT "
+            "NULL, correct INTEGER, score REAL, feedback TEXT NOT NULL);"
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO events (at, lesson, exercise, kind, answer, correct, score, feedback) "
+            "VALUES ('2026-01-01T00:00:00+00:00', '01', 'r', 'reflection', '\"Mine.\"', NULL, "
+            "NULL, 'Noted.');"
+        )
+    db.close()
+    (event,) = Store(path).events()
+    assert event.answer == "Mine." and event.shared is False

@@ -119,7 +119,7 @@ def test_coachlab_home_pointing_at_a_file_leaves_the_workbook_usable(tmp_path, m
     monkeypatch.setenv("COACHLAB_HOME", str(home))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        ex = coachlab.exercise("gallery", "reflection")  # before: FileExistsError
+        ex = coachlab.exercise("01", "reflect-partnership")  # before: FileExistsError
         ex.answer("Next time I will ask what they think before I decide.")
         result = ex.submit()
     assert result.answered and "words" in result.feedback
@@ -133,7 +133,7 @@ def test_coachlab_home_pointing_at_a_file_leaves_the_workbook_usable(tmp_path, m
 
 def test_a_reflection_that_was_saved_says_so(tmp_path, monkeypatch):
     monkeypatch.setenv("COACHLAB_HOME", str(tmp_path))
-    ex = coachlab.exercise("gallery", "reflection")
+    ex = coachlab.exercise("01", "reflect-partnership")
     ex.answer("Next time I will ask what they think before I decide.")
     assert "Saved in your journal" in ex.submit().feedback
     assert ex.error_html.value == "" and default_store().problem is None

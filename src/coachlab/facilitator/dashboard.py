@@ -12,14 +12,35 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..plots import bars_png, radar_png
+from ..plots import RADAR_WIDTH, bars_png, bars_width, quartiles, room_radar_png
+from ..widgets.chart import Chart, chart
 from ..widgets.guard import GuardedButton, guarded
 from ..widgets.style import stylesheet
+from ..widgets.unrun import display_with_note
+from . import labels as labels_
+from .demo import demo_room
+from .names import possible_names
 from .room import ROOM_BYTES, Room, Skip, load_folder, load_room
 from .summary import Summary, summarize
 
-MAX_BARS = 40  # a chart with more bars is unreadable (and hostile files could make 20,000)
+MAX_BARS = 16  # more bars do not fit a projected screen (hostile files could make 20,000)
 MAX_SPOKES = 24
+MAX_RADARS = 12
+MADE_UP = (
+    '<p class="coachlab-made-up" role="status"><strong>⚠ A made-up room:</strong> thirty '
+    "invented participants, to see what the dashboard shows. Not your participants.</p>"
+)
+CSS = """
+.coachlab-dashboard { font-size: 1.05rem; max-width: 1300px; }
+.coachlab-dashboard table { border-collapse: collapse; width: 100%; margin: 0.8em 0; }
+.coachlab-dashboard th, .coachlab-dashboard td { text-align: left; vertical-align: top;
+  padding: 0.35em 0.6em; border-bottom: 1px solid #ccc; }
+.coachlab-dashboard td ul { margin: 0; padding-left: 1.1em; }
+.coachlab-dashboard caption { text-align: left; font-weight: 600; padding: 0.3em 0; }
+.coachlab-made-up { border-left: 6px solid #E69F00; padding: 0.4em 0.8em; background: #fff6e0;
+  color: #222; }
+.coachlab-dashboard .widget-html-content { line-height: 1.45; }
+"""
 
 
 class Dashboard:
@@ -37,20 +58,34 @@ class Dashboard:
         self.load_button = GuardedButton(
             self.load_folder, self.error_html, description="Load folder", icon="folder-open"
         )
+        self.demo_button = GuardedButton(
+            self.show_demo,
+            self.error_html,
+            description="Try it with a made-up room",
+            icon="flask",
+            tooltip="Thirty made-up participants, to see the dashboard before a workshop",
+            layout=widgets.Layout(width="auto"),
+        )
+        self.banner = widgets.HTML()
         self.report = widgets.HTML()
         self.report.add_class("coachlab-dashboard-report")
-        self.chart = widgets.Image(format="png", layout=widgets.Layout(display="none"))
-        self.profile_chart = widgets.Image(format="png", layout=widgets.Layout(display="none"))
+        self.chart = Chart(bars_width(), layout=widgets.Layout(display="none"))
+        self.radars = widgets.Box(layout=widgets.Layout(flex_flow="row wrap"))
         self.files: list[tuple[str, bytes | Skip]] = []
         self.summary: Summary | None = None
         self.widget = widgets.VBox(
             [
                 stylesheet(),
-                widgets.HBox([self.upload, self.folder, self.load_button]),
+                widgets.HTML(f"<style>{CSS}</style>", layout=widgets.Layout(display="none")),
+                widgets.HBox(
+                    [self.upload, self.folder, self.load_button, self.demo_button],
+                    layout=widgets.Layout(flex_flow="row wrap"),
+                ),
                 self.error_html,
+                self.banner,
                 self.report,
+                self.radars,
                 self.chart,
-                self.profile_chart,
             ]
         )
         self.widget.add_class("coachlab-exercise")
@@ -68,13 +103,19 @@ class Dashboard:
         except FileNotFoundError as missing:
             self.report.value = f"<p>✘ {html.escape(str(missing))}.</p>"
 
-    def show(self, room: Room) -> Summary:
+    def show(self, room: Room, made_up: bool = False) -> Summary:
         self.summary = summary = summarize(room)
+        self.banner.value = MADE_UP if made_up else ""
         self.report.value = render(summary, room)
-        self.chart.value, self.profile_chart.value = charts(summary)
-        self.chart.layout.display = None if self.chart.value else "none"
-        self.profile_chart.layout.display = None if self.profile_chart.value else "none"
+        bars, radars = charts(summary)
+        self.chart.show(bars, "Bar chart of how right the room was per exercise (see the table)")
+        self.radars.children = [_radar_widget(title, png) for title, png in radars]
         return summary
+
+    def show_demo(self) -> Summary:
+        """The made-up room, only when asked for, and labeled as made up."""
+        self.files = []
+        return self.show(load_room(demo_room(30, seed=1)), made_up=True)
 
     def summary_text(self) -> str:
         """The report's headline in plain words (for a quick read, and for tests)."""
@@ -88,7 +129,9 @@ class Dashboard:
         )
 
     def _uploaded(self, change: Any) -> None:
-        used = sum(len(raw) for _, raw in self.files)
+        if not change["new"]:
+            return
+        used = sum(len(raw) for _, raw in self.files if isinstance(raw, bytes))
         for item in change["new"] or ():
             if used + len(item["content"]) <= ROOM_BYTES:  # beyond it, load_room says why
                 used += len(item["content"])
@@ -101,6 +144,10 @@ class Dashboard:
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
 
+    def _ipython_display_(self) -> None:
+        """In a notebook: a note for a lesson reopened before it has run, then the widget."""
+        display_with_note(self.widget)
+
 
 def dashboard(room: Room | list[tuple[str, bytes]] | None = None) -> Dashboard:
     """Show this in a notebook; optionally start from a room (or a list of (name, bytes))."""
@@ -109,34 +156,75 @@ def dashboard(room: Room | list[tuple[str, bytes]] | None = None) -> Dashboard:
     return Dashboard(room)
 
 
-def charts(summary: Summary) -> tuple[bytes, bytes]:
-    """The PNG of right answers per exercise and of the room's self-assessment (b"" when there
-    is nothing to draw). Bounded: the most answered exercises and dimensions only."""
+def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
+    """The PNG of the room's credit per exercise (b"" when nothing is graded), and one radar
+    per self-assessment with the room's spread. Bounded: the most answered exercises only."""
     graded = [s for s in summary.exercises if s.correct_share is not None]
     graded = sorted(graded, key=lambda s: -s.answered)[:MAX_BARS]
     bars = b""
     if graded:
-        labels = [f"{s.lesson} · {s.exercise}" for s in graded]
-        title = "Right answers per exercise" + (
+        labels = [f"{s.lesson} · {labels_.exercise_title(s.lesson, s.exercise)}" for s in graded]
+        title = "Right answers per exercise (partial credit counts)" + (
             " (most answered)" if len(graded) == MAX_BARS else ""
         )
         bars = bars_png(labels, [s.correct_share for s in graded], title)
-    names = sorted(summary.profile, key=lambda n: -summary.profile[n][2])[:MAX_SPOKES]
-    radar = b""
-    if len(names) >= 3:
-        means = [summary.profile[n][0] for n in names]
-        radar = radar_png(names, means, max(5, min(7, round(max(means)))))
-    return bars, radar
+    radars = []
+    for (lesson, exercise), dimensions in list(summary.scales.items())[:MAX_RADARS]:
+        names = labels_.dimension_labels(lesson, exercise)
+        ids = [d for d in (list(names) or list(dimensions)) if d in dimensions][:MAX_SPOKES]
+        if len(ids) < 3:
+            continue
+        points = max(labels_.scale_points(lesson, exercise), *(max(dimensions[d]) for d in ids))
+        png = room_radar_png([names.get(d, d) for d in ids], [dimensions[d] for d in ids],
+                             min(points, 7))  # fmt: skip
+        radars.append((f"{lesson} · {labels_.exercise_title(lesson, exercise)}", png))
+    return bars, radars
+
+
+def _radar_widget(title: str, png: bytes) -> widgets.VBox:
+    heading = widgets.HTML(f"<h4>{html.escape(title)}</h4>")
+    image = chart(
+        png,
+        f"Radar chart: the room's average and middle half for {title}, in words above",
+        RADAR_WIDTH,
+    )
+    return widgets.VBox([heading, image], layout=widgets.Layout(margin="0 2em 1em 0"))
+
+
+def _middle(values: list[int]) -> str:
+    low, high = quartiles(values)
+    return f"{low:g}" if low == high else f"{low:g}–{high:g}"
 
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def reflections_html(reflections: list[str]) -> str:
+    """Shared reflections, each flagged when it may name someone (a heuristic, said so)."""
+    items = []
+    for text in reflections:
+        names = possible_names(text)
+        warning = (
+            '<br><span class="coachlab-name-warning">⚠ May name someone: '
+            f"{html.escape(', '.join(names))}. Check before reading it aloud (a guess from "
+            "capital letters, not a certainty).</span>"
+            if names
+            else ""
+        )
+        items.append(f"<li>{html.escape(text)}{warning}</li>")
+    return (
+        "<h4>Reflections participants chose to share (no names)</h4>"
+        "<p>Only reflections a participant ticked “Share with the facilitator” appear here. "
+        "Capitalised words in the middle of a sentence are flagged as possible names.</p>"
+        f"<ul>{''.join(items)}</ul>"
+    )
+
+
 def render(summary: Summary, room: Room) -> str:
     parts = [
         f'<p role="status"><strong>{_count(summary.participants, "participant")}</strong> loaded'
-        + (f"; {len(room.rejected)} file(s) skipped." if room.rejected else ".")
+        + (f"; {_count(len(room.rejected), 'file')} skipped." if room.rejected else ".")
         + "</p>"
     ]
     if room.rejected:
@@ -149,34 +237,45 @@ def render(summary: Summary, room: Room) -> str:
             f'<th scope="col">Why</th></tr>{rows}</table>'
         )
     rows = []
-    for s in summary.exercises:
-        share = "—" if s.correct_share is None else f"{100 * s.correct_share:.0f}% right"
-        choices = " · ".join(f"{html.escape(str(k))}: {v}" for k, v in sorted(s.choices.items()))
+    for s in sorted(summary.exercises, key=lambda s: labels_.position(s.lesson, s.exercise)):
+        share = (
+            "—"
+            if s.correct_share is None
+            else f"{100 * s.correct_share:.0f}% ({s.correct} of {s.graded} fully right)"
+        )
+        choices = "".join(
+            f"<li>{html.escape(labels_.option_text(s.lesson, s.exercise, str(k)))}: {v}</li>"
+            for k, v in s.choices.most_common()
+        )
+        title = labels_.exercise_title(s.lesson, s.exercise)
         rows.append(
-            f"<tr><td>{html.escape(s.lesson)}</td><td>{html.escape(s.exercise)}</td>"
-            f"<td>{s.answered}</td><td>{share}</td><td>{choices}</td></tr>"
+            f"<tr><td>{html.escape(s.lesson)}</td><td>{html.escape(title)}</td>"
+            f"<td>{s.answered}</td><td>{share}</td><td><ul>{choices}</ul></td></tr>"
         )
     if rows:
         parts.append(
             '<table class="coachlab-room"><caption>Answers per exercise (latest answer '
             'of each participant)</caption><tr><th scope="col">Lesson</th>'
             '<th scope="col">Exercise</th><th scope="col">Answered</th>'
-            '<th scope="col">Right</th><th scope="col">Choices</th></tr>'
+            '<th scope="col">Right (partial credit counts)</th>'
+            '<th scope="col">What they chose</th></tr>'
             f"{''.join(rows)}</table>"
         )
-    if summary.profile:
+    for (lesson, exercise), dimensions in summary.scales.items():
+        names = labels_.dimension_labels(lesson, exercise)
         items = "".join(
-            f"<li>{html.escape(name)}: average {mean:.1f} (spread ±{spread:.1f}, "
-            f"{count} ratings)</li>"
-            for name, (mean, spread, count) in summary.profile.items()
+            f"<li>{html.escape(names.get(d, d))}: average {sum(v) / len(v):.1f}, "
+            f"from {min(v)} to {max(v)}, middle half {_middle(v)} ({len(v)} ratings)</li>"
+            for d, v in dimensions.items()
+            if v
         )
-        parts.append(f"<h4>Self-assessment across the room</h4><ul>{items}</ul>")
+        title = labels_.exercise_title(lesson, exercise)
+        parts.append(f"<h4>Self-assessment: {html.escape(title)}</h4><ul>{items}</ul>")
     if summary.pitfalls:
         items = "".join(
             f"<li>{html.escape(cue)}: {count} times</li>" for cue, count in summary.pitfalls
         )
         parts.append(f"<h4>What free-text answers that missed had in common</h4><ul>{items}</ul>")
     if summary.reflections:
-        items = "".join(f"<li>{html.escape(text)}</li>" for text in summary.reflections)
-        parts.append(f"<h4>Reflections to read aloud (anonymous)</h4><ul>{items}</ul>")
+        parts.append(reflections_html(summary.reflections))
     return "".join(parts)

@@ -1,5 +1,6 @@
-"""A made-up room of participants' exports, from the real lesson content: to try the dashboard
-before a workshop, and for its tests and benchmark. Seeded, so the same room every time."""
+"""A made-up room of participants' room exports, from the real lesson content: to try the
+dashboard before a workshop, and for its tests and benchmark. Seeded, so the same room every
+time. Like real participants, some share their written answers and most do not."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import random
 from typing import Any
 
 from ..content import load_lesson
-from ..export import FORMAT, SCHEMA_VERSION, to_json
+from ..export import SCHEMA_VERSION, to_json
 from ..feedback import ANALYZERS
+from ..journal_schema import ROOM_FORMAT
+from ..room_export import ABOUT, TEXT_KINDS, room_events
 
-LESSONS = ("00", "01", "gallery")
+LESSONS = ("00", "01", "02", "07", "09")
+SHARE = 0.5  # how often a made-up participant shares a written answer
 FREE_TEXT = {
     "question": [
         "What got in the way this week?",
@@ -57,8 +61,16 @@ def demo_room(participants: int = 30, seed: int = 0) -> list[tuple[str, bytes]]:
             for event in [_event(rng, key, spec, number)]
             if event
         ]
-        journal = {"format": FORMAT, "schema_version": SCHEMA_VERSION, "events": events}
-        files.append((f"participant-{number:03d}.json", to_json(journal).encode()))
+        kept = room_events(events)
+        written = sum(e["kind"] in TEXT_KINDS for e in events)
+        shared = sum(e["kind"] in TEXT_KINDS for e in kept)
+        journal = {
+            "about": ABOUT.format(shared=shared, written=written),
+            "format": ROOM_FORMAT,
+            "schema_version": SCHEMA_VERSION,
+            "events": kept,
+        }
+        files.append((f"made-up-{number:03d}.json", to_json(journal).encode()))
     return files
 
 
@@ -76,6 +88,7 @@ def _event(rng: random.Random, lesson: str, spec: Any, number: int) -> dict[str,
         "correct": correct,
         "score": score,
         "feedback": feedback,
+        "shared": spec.kind in TEXT_KINDS and rng.random() < SHARE,
     }
 
 
@@ -86,8 +99,10 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
         return option.id, right, None if right is None else float(right), option.feedback
     if spec.kind == "multiple_select":
         chosen = sorted({o.id for o in spec.options if rng.random() < 0.5} or {spec.options[0].id})
+        found, wrong = set(chosen) & set(spec.correct), set(chosen) - set(spec.correct)
+        score = max(0.0, (len(found) - len(wrong)) / len(spec.correct))  # as the widget scores
         right = set(chosen) == set(spec.correct)
-        return chosen, right, float(right), f"You found {len(set(chosen) & set(spec.correct))}."
+        return chosen, right, score, f"You found {len(found)}."
     if spec.kind == "scale":
         ratings = {d.id: rng.randint(1, len(spec.scale)) for d in spec.dimensions}
         return ratings, None, None, "Your two lowest, with one thing to try for each."

@@ -8,6 +8,7 @@ A test fails when the checked-in guide differs from a fresh generation.
 from __future__ import annotations
 
 from ..content import Lesson
+from ..room_export import PRIVACY
 from ..workshop.advice import BINDER as BINDER_REALITIES
 from ..workshop.advice import FOLLOW_UP, HARD_CASES, RUNNING_GROUPS
 from ..workshop.guide import activity_section, agenda_section
@@ -51,7 +52,8 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "Work is kept between sessions.",
         "- **Their own computers**: `git clone` the repository, then `make lab` (Python 3.10+).",
         "- **Before the day**: open `notebooks/gallery.ipynb` on a room machine and run it: every "
-        "kind of exercise should respond to a click.",
+        "kind of exercise should respond to a click. The gallery is a sandbox: nothing done "
+        "there reaches a participant's journal, progress or room export.",
         "",
     ]
     out += [
@@ -87,11 +89,18 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "## Seeing the room",
         "",
         "Open `notebooks/facilitator_dashboard.ipynb` (or `make dashboard` for a page without "
-        "code). Ask participants to export their journal and send you the JSON file; add the "
-        "files, or load the folder they are in. You see, without names, how the room answered "
-        "each exercise, the average self-assessment and its spread, what free-text answers "
-        "that missed had in common, and reflections to read aloud. Files that are not journals "
-        "are listed and skipped.",
+        "code). Tell the room, in these words:",
+        "",
+        PRIVACY,
+        "",
+        "Add the files participants send (`coachlab-for-the-room.json`, renamed as you like), "
+        "or load the folder they are in. You see, without names, how the room answered each "
+        "exercise (with titles and option text), each self-assessment's spread, what free-text "
+        "answers that missed had in common, and the reflections participants chose to share. "
+        "A reflection that seems to name someone is flagged (a guess from capital letters: "
+        "check before reading it aloud). Files that are not exports are listed and skipped. "
+        "Before the day, **Try it with a made-up room** shows thirty invented participants, "
+        "labeled as made up.",
         "",
     ]
     out += [

@@ -1,6 +1,6 @@
 """What the room answered, without names: per exercise the answers given and how many were
 right, the average self-assessment with its spread, the most common cues behind free-text
-answers that missed, and reflections to read aloud."""
+answers that missed, and the reflections participants chose to share."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 from .room import Room
 
 CHOICE_KINDS = {"single_choice", "multiple_select"}
+TEXT_KINDS = {"reflection", "free_text"}  # shown only when the participant chose to share
 
 
 @dataclass
@@ -23,11 +24,14 @@ class ExerciseSummary:
     answered: int = 0
     correct: int = 0
     graded: int = 0  # answers with a right or wrong verdict
+    credit: float = 0.0  # partial credit: 7 of 8 statements sorted right counts 0.875
     choices: Counter = field(default_factory=Counter)
 
     @property
     def correct_share(self) -> float | None:
-        return self.correct / self.graded if self.graded else None
+        """The room's average credit (a fully right answer is 1; a partly right one, its
+        score), so "7 of 8" is not counted as nothing."""
+        return self.credit / self.graded if self.graded else None
 
 
 @dataclass
@@ -37,12 +41,15 @@ class Summary:
     profile: dict[str, tuple[float, float, int]]  # dimension -> (mean, spread, how many)
     pitfalls: list[tuple[str, int]]
     reflections: list[str]
+    # one per self-assessment: (lesson, exercise) -> dimension -> every rating given
+    scales: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
 
 
 def summarize(room: Room, reflections: int = 12) -> Summary:
     """The room in numbers and words; every participant's latest answer to each exercise."""
     exercises: dict[tuple[str, str], ExerciseSummary] = {}
     ratings: dict[str, list[int]] = defaultdict(list)
+    scales: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     pitfalls: Counter = Counter()
     written: list[str] = []
     for journal in room.journals:
@@ -50,6 +57,9 @@ def summarize(room: Room, reflections: int = 12) -> Summary:
             key = (event["lesson"], event["exercise"])
             summary = exercises.setdefault(key, ExerciseSummary(*key, event["kind"]))
             _count(summary, event, ratings, pitfalls, written)
+            if event["kind"] == "scale" and isinstance(event["answer"], dict):
+                for dimension, value in event["answer"].items():
+                    scales[key][dimension].append(value)
     unique = dict.fromkeys(written)  # the same words twice are read aloud once
     order = sorted(unique, key=lambda text: hashlib.sha256(text.encode()).hexdigest())
     return Summary(
@@ -61,14 +71,16 @@ def summarize(room: Room, reflections: int = 12) -> Summary:
         },
         pitfalls=pitfalls.most_common(5),
         reflections=order[:reflections],
+        scales={key: dict(value) for key, value in sorted(scales.items())},
     )
 
 
 def _latest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each exercise's latest event; a participant's own words only when they shared them."""
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     for event in events:
         latest[(event["lesson"], event["exercise"])] = event
-    return list(latest.values())
+    return [e for e in latest.values() if e["kind"] not in TEXT_KINDS or e.get("shared")]
 
 
 def _count(
@@ -82,6 +94,8 @@ def _count(
     if event["correct"] is not None:
         summary.graded += 1
         summary.correct += bool(event["correct"])
+        score = event["score"]
+        summary.credit += min(max(score, 0.0), 1.0) if score is not None else event["correct"]
     answer, kind = event["answer"], event["kind"]
     if kind in CHOICE_KINDS:
         summary.choices.update([answer] if isinstance(answer, str) else list(answer))

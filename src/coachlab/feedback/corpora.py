@@ -1,6 +1,6 @@
 """Labelled text the analyzers are fitted and measured on, read where it lives.
 
-Two kinds: the public, human-labelled corpora in ``../shared/corpora`` (beside a checkout; never
+Two kinds: the public, human-labeled corpora in ``../shared/corpora`` (beside a checkout; never
 copied into the project, for their licences) with ``tune`` and ``holdout`` rows, and our own
 dev sets in ``tests/data`` (split in halves by a hash of the text). Each ``Source`` says which
 fitted reading (``task``) it teaches or tests, and how its labels map to that reading's yes/no.
@@ -31,7 +31,7 @@ def own_half(text: str) -> str:
 
 @dataclass(frozen=True)
 class Source:
-    """One labelled file, read for one task: ``labels`` maps its labels to True/False."""
+    """One labeled file, read for one task: ``labels`` maps its labels to True/False."""
 
     name: str
     file: str

@@ -5,7 +5,7 @@ to a more 'proactive' style of influencing events". A proactive statement is abo
 speaker can do: a plan, a next step, a choice, an offer, learning for next time. A reactive one
 is about what is done to the speaker: blame, helplessness, complaint, waiting to be told. The
 verdict weighs named cues (``framing_cues``), with weights fitted on stressed posts and the
-growth-minded reframes people wrote for them, and on our own labelled workplace statements.
+growth-minded reframes people wrote for them, and on our own labeled workplace statements.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Weights for the named cues, fitted on labelled text (``make train``), read in pure Python.
+"""Weights for the named cues, fitted on labeled text (``make train``), read in pure Python.
 
 Each fitted reading ("is this question open?") is a logistic model over the cues that fired:
 the bias plus each cue's weight gives the log-odds of "yes". The weights live in

@@ -5,7 +5,7 @@ opinions that amount to marching orders". A request partners when it leaves the 
 room: it asks or suggests, gives a reason, checks what works for them, offers help or a way
 out. It directs when it imposes: a bare instruction, an obligation, a deadline as pressure, a
 question that blames. The verdict weighs named cues (``request_cues``), with weights fitted on
-meeting transcripts (suggestions vs commands) and our own labelled requests.
+meeting transcripts (suggestions vs commands) and our own labeled requests.
 
 Some words take the choice back, however politely the request began ("Could you take Saturday?
 I've already put you on the rota."): those are rules with a fixed weight, not left to the data.

@@ -52,9 +52,11 @@ def current_choices(controls: dict[str, Any]) -> dict[str, Any] | None:
     return {key: c.value for key, c in controls.items() if c.value is not None} or None
 
 
-def unfinished(answer: dict, controls: dict, still: str) -> Result | None:
-    """A "not finished" result when some controls are still unset, e.g. "line(s) still to rate"."""
+def unfinished(answer: dict, controls: dict, one: str, many: str) -> Result | None:
+    """A "not finished" result when some controls are still unset, in words that agree with
+    the count: "1 line still to rate", "2 lines still to rate"."""
     left = len(controls) - len(answer)
+    still = one if left == 1 else many
     return (
         Result(correct=None, answered=False, feedback=f"Not finished: {left} {still}.")
         if left

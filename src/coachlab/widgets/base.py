@@ -8,6 +8,7 @@ feedback and returns a :class:`Result`. ``ex.widget`` is what the notebook displ
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
@@ -15,14 +16,18 @@ from typing import Any, ClassVar
 import ipywidgets as widgets
 
 from . import memory
+from .consent import share_box
 from .guard import GuardedButton, guarded
 from .style import stylesheet
+from .unrun import display_with_note
 
 OUR_MODEL = "Checked against our model, not the article's:"
 HELD = (
     "Your answer is kept, without a verdict for now. Lesson 10 asks about the same ideas in new "
     "questions, then shows your answers from here and from there side by side, with the feedback."
 )
+ECHO = re.compile(r"(Yes|Correct|Right)[.!,]\s+(?=\S)")
+DIALOGUE = re.compile(r"\s\((\d)\)\s")  # "(1) Dana: … (2) Dana: …" in a prompt: one per line
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 
 
@@ -45,10 +50,19 @@ class Result:
             return "? Hard to tell"
         return {True: "✔ Correct", False: "✘ Not quite", None: "✎ Noted"}[self.correct]
 
+    @property
+    def message(self) -> str:
+        """The feedback as shown after the verdict: a leading "Yes." under "✔ Correct" would
+        say the same thing twice, so it goes."""
+        if self.correct is True and ECHO.match(self.feedback):
+            rest = ECHO.sub("", self.feedback, count=1)
+            return rest[:1].upper() + rest[1:]
+        return self.feedback
+
     def __str__(self) -> str:
         if not self.answered:
             return self.feedback
-        return f"{self.verdict}. {self.feedback}"
+        return f"{self.verdict}. {self.message}"
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         printer.text(str(self))
@@ -61,12 +75,14 @@ class Exercise:
     check_label: ClassVar[str] = "Check answer"
     has_check_button: ClassVar[bool] = True  # False where each click already decides (scenario)
     not_answered: ClassVar[str] = NOT_ANSWERED
+    shareable: ClassVar[bool] = False  # the learner's own words: private unless they share
 
     def __init__(self, spec: Any, lesson: str | None = None):
         self.spec = spec
         self.lesson = lesson  # answers are remembered only for exercises of a lesson
         self.last_result: Result | None = None
         self._restoring = False
+        self.share: widgets.Checkbox | None = None  # set by share_box for shareable kinds
         self.feedback_html = widgets.HTML()
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()
@@ -81,13 +97,14 @@ class Exercise:
             layout=widgets.Layout(display=None if self.has_check_button else "none"),
         )
         self.header_html = widgets.HTML(
-            f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(spec.prompt)}</p>"
+            f"<h4>{html.escape(spec.title)}</h4><p>{prompt_markup(spec.prompt)}</p>"
         )
         self.widget = widgets.VBox(
             [
                 stylesheet(),
                 self.header_html,
                 *self._build_controls(),
+                *([share_box(self)] if self.shareable and lesson is not None else []),
                 self.check_button,
                 self.feedback_html,
                 *self._build_after(),
@@ -126,6 +143,11 @@ class Exercise:
         self.feedback_html.value = feedback_markup(result)
         return result
 
+    @property
+    def shared(self) -> bool:
+        """True when the learner ticked "Share with the facilitator" (never by default)."""
+        return bool(self.share is not None and self.share.value)
+
     def guard(self, callback: Callable[..., Any]) -> Callable[..., Any]:
         """``callback`` wrapped so a failure shows in this exercise (see ``guard.py``)."""
         return guarded(callback, self.error_html)
@@ -137,6 +159,10 @@ class Exercise:
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
+
+    def _ipython_display_(self) -> None:
+        """In a notebook: a note for a lesson reopened before it has run, then the widget."""
+        display_with_note(self.widget)
 
     # -- what each kind provides ---------------------------------------------------------
     def _build_controls(self) -> list[widgets.Widget]:
@@ -177,6 +203,14 @@ def shown_order(exercise: Exercise, ids: list[str], *key: str) -> list[str]:
     return display_order(ids, exercise.lesson, exercise.spec.id, *key)
 
 
+def prompt_markup(prompt: str) -> str:
+    """The prompt, escaped; numbered lines of a dialogue ("(1) … (2) …") each start a line."""
+    text = html.escape(prompt)
+    if "(1)" in prompt and "(2)" in prompt:
+        text = DIALOGUE.sub(r"<br>(\1) ", text)
+    return text
+
+
 def feedback_markup(result: Result) -> str:
     """Feedback as escaped HTML; ``role=status`` so screen readers announce it."""
     state = (
@@ -184,7 +218,7 @@ def feedback_markup(result: Result) -> str:
         if not result.answered
         else {True: "correct", False: "incorrect", None: "noted"}[result.correct]
     )
-    text = html.escape(result.feedback).replace("\n", "<br>")  # kinds use lines for lists
+    text = html.escape(result.message).replace("\n", "<br>")  # kinds use lines for lists
     body = (
         text if not result.answered else f"<strong>{html.escape(result.verdict)}.</strong> {text}"
     )

@@ -48,7 +48,9 @@ class Categorize(Exercise):
         return current_choices(self.pickers)
 
     def _check(self, answer: dict[str, str]) -> Result:
-        not_done = unfinished(answer, self.pickers, "statement(s) still need a group")
+        not_done = unfinished(
+            answer, self.pickers, "statement still needs a group", "statements still need a group"
+        )
         if not_done:
             return not_done
         numbered = enumerate(self._items.values(), start=1)

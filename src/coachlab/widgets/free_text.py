@@ -15,6 +15,7 @@ from .text_input import current_text, set_text, text_area
 
 class FreeText(Exercise):
     kind = "free_text"
+    shareable = True
     spec: FreeTextSpec
     not_answered = "Not answered yet: write something first, then press “Check answer”."
 

@@ -3,6 +3,7 @@ again (a reopened lesson, a restarted kernel) comes back with the last answer an
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import sqlite3
 from datetime import datetime
@@ -26,8 +27,25 @@ def save(exercise: Exercise, answer: Any, result: Result) -> bool:
         result.correct,
         result.score,
         result.feedback,
+        exercise.shared,
     )
+    return _record(exercise, event)
 
+
+def reshare(exercise: Exercise, shared: bool) -> bool:
+    """The learner changed their mind about sharing: record the last saved answer again, now
+    with ``shared``, so the latest choice is the one that counts. Nothing saved: nothing to do
+    (the choice is stored with the next answer)."""
+    try:
+        last = default_store().last(exercise.lesson, exercise.spec.id)
+    except (StoreError, sqlite3.Error, OSError):
+        return False
+    if last is None or last.shared == shared:
+        return False
+    return _record(exercise, dataclasses.replace(last, at=now(), shared=shared))
+
+
+def _record(exercise: Exercise, event: Event) -> bool:
     def busy() -> None:
         exercise.error_html.value = f'<div role="status">⏳ {html.escape(BUSY_NOTE)}</div>'
 
@@ -57,6 +75,8 @@ def restore(exercise: Exercise) -> None:
         return
     exercise._restoring = True
     try:
+        if exercise.share is not None:
+            exercise.share.value = last.shared
         exercise._set_answer(last.answer)
     except (ValueError, TypeError):
         return

@@ -19,6 +19,7 @@ NOT_SAVED = "Not saved (see why below): copy it into your notes to keep it."
 
 class Reflection(Exercise):
     kind = "reflection"
+    shareable = True
     spec: ReflectionSpec
     check_label = "Done"
     not_answered = "Not answered yet: write your reflection first, then press “Done”."

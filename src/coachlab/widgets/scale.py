@@ -10,10 +10,11 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..plots import profile_summary, radar_png
+from ..plots import RADAR_WIDTH, profile_summary, radar_png
 from ..specs import ScaleSpec
 from .answers import current_choices, set_choices, unfinished
 from .base import Exercise, Result
+from .chart import Chart
 
 
 class Scale(Exercise):
@@ -45,7 +46,7 @@ class Scale(Exercise):
         return list(self.ratings.values())
 
     def _build_after(self) -> list[widgets.Widget]:
-        self.chart = widgets.Image(format="png", layout=widgets.Layout(display="none"))
+        self.chart = Chart(RADAR_WIDTH, layout=widgets.Layout(display="none"))
         self.summary_html = widgets.HTML()
         self.summary_html.add_class("coachlab-chart-summary")
         return [self.chart, self.summary_html]
@@ -58,7 +59,7 @@ class Scale(Exercise):
         return current_choices(self.ratings)
 
     def _check(self, answer: dict[str, int]) -> Result:
-        not_done = unfinished(answer, self.ratings, "line(s) still to rate")
+        not_done = unfinished(answer, self.ratings, "line still to rate", "lines still to rate")
         if not_done:
             return not_done
         if self._first is not None:  # first against latest, as Start here's overview does
@@ -71,10 +72,10 @@ class Scale(Exercise):
         labels = [d.label for d in self._dimensions.values()]
         values = [answer[i] for i in self._dimensions]
         earlier = [self.earlier[i] for i in self._dimensions] if self.earlier else None
-        self.chart.value = radar_png(labels, values, len(self.spec.scale), earlier)
-        self.chart.layout.display = None
         since = "your first profile" if self._first is not None else "last time"
         summary = profile_summary(labels, values, self.spec.scale, earlier, since)
+        png = radar_png(labels, values, len(self.spec.scale), earlier)
+        self.chart.show(png, f"Radar chart of your ratings. {summary}")
         self.summary_html.value = f"<p>{html.escape(summary)}</p>"
         lowest = sorted(self._dimensions.values(), key=lambda d: answer[d.id])[:2]
         lines = ["Your two lowest, with one thing to try for each:"]

@@ -79,14 +79,16 @@ class Scenario(Exercise):
     def _render(self) -> None:
         node = self.spec.nodes[self.node_id]
         speaker = f"<strong>{html.escape(node.speaker)}:</strong> " if node.speaker else ""
-        self.node_html.value = f"<p>{speaker}{html.escape(node.text)}</p>"
+        # An ending is told once, in the feedback under it (with the verdict and debrief).
+        self.node_html.value = "" if node.ending else f"<p>{speaker}{html.escape(node.text)}</p>"
         choices = {choice.id: choice for choice in node.choices}
         order = shown_order(self, list(choices), self.node_id)  # the best reply is not always first
         self.choice_box.children = [self._button(choices[i]) for i in order]
         self.meter.value = self.trust
         self.meter_label.value = f"{self.trust} of {TRUST_MAX}"
         steps = "".join(f"<li>{html.escape(c.text)} (trust {c.trust:+d})</li>" for c in self.path)
-        self.path_html.value = f"<p>Your path so far:</p><ol>{steps}</ol>" if self.path else ""
+        heading = "The path you took:" if node.ending else "Your path so far:"
+        self.path_html.value = f"<p>{heading}</p><ol>{steps}</ol>" if self.path else ""
 
     def _button(self, choice: Choice) -> widgets.Button:
         button = GuardedButton(

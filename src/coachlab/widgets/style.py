@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from .unrun import HIDE_NOTE
+
 CSS = """
 .coachlab-exercise .widget-radio-box label {
   height: auto; line-height: 1.45; display: flex; align-items: flex-start;
@@ -25,6 +27,14 @@ CSS = """
 .coachlab-exercise .coachlab-noted { border-color: #009E73; }
 .coachlab-exercise .coachlab-unanswered { border-color: #E69F00; }
 .coachlab-exercise .coachlab-error details pre { white-space: pre-wrap; font-size: 0.85em; }
+.coachlab-exercise .widget-html-content { line-height: 1.45; }
+.coachlab-exercise .widget-textarea { flex-wrap: wrap; width: 100%; box-sizing: border-box; }
+.coachlab-exercise .widget-textarea textarea {
+  font-family: inherit; font-size: inherit; box-sizing: border-box; max-width: 100%;
+}
+.coachlab-exercise .widget-textarea label { width: 100%; }
+.coachlab-exercise .coachlab-share-hint { margin: 0 0 0.4em 0; font-size: 0.9em; }
+.coachlab-exercise .widget-checkbox { width: auto; }
 .coachlab-order .widget-hbox { align-items: center; }
 .coachlab-order .widget-hbox p, .coachlab-categorize p { margin: 0.3em 0 0 0; }
 .coachlab-scenario .coachlab-choice { white-space: normal; text-align: left; padding: 0.3em 0.8em; }
@@ -32,7 +42,8 @@ CSS = """
 
 
 def stylesheet() -> widgets.HTML:
-    """A hidden widget carrying the rules (constant text: nothing from content or learners)."""
-    sheet = widgets.HTML(f"<style>{CSS}</style>", layout=widgets.Layout(display="none"))
+    """A hidden widget carrying the rules (constant text: nothing from content or learners);
+    live, it also hides the note shown for a lesson that has not run (see unrun.py)."""
+    sheet = widgets.HTML(f"<style>{CSS}{HIDE_NOTE}</style>", layout=widgets.Layout(display="none"))
     sheet.add_class("coachlab-style")
     return sheet

@@ -1,0 +1,57 @@
+"""Words for what the room answered: exercise titles, option text, dimension labels, from the
+lesson content (ids are only shown when the content no longer has them)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=64)
+def _lesson(key: str) -> Any:
+    from ..content import ContentError, load_lesson
+
+    try:
+        return load_lesson(key)
+    except (ContentError, FileNotFoundError, ValueError, TypeError):
+        return None
+
+
+def spec(lesson: str, exercise: str) -> Any:
+    content = _lesson(lesson)
+    if content is None:
+        return None
+    return next((s for s in content.exercises if s.id == exercise), None)
+
+
+def exercise_title(lesson: str, exercise: str) -> str:
+    found = spec(lesson, exercise)
+    return found.title if found else exercise
+
+
+def lesson_title(lesson: str) -> str:
+    content = _lesson(lesson)
+    return f"{lesson} · {content.lesson.title}" if content else lesson
+
+
+def option_text(lesson: str, exercise: str, option: str) -> str:
+    found = spec(lesson, exercise)
+    options = {o.id: o.text for o in getattr(found, "options", [])}
+    return options.get(option, option)
+
+
+def dimension_labels(lesson: str, exercise: str) -> dict[str, str]:
+    found = spec(lesson, exercise)
+    return {d.id: d.label for d in getattr(found, "dimensions", [])}
+
+
+def scale_points(lesson: str, exercise: str) -> int:
+    found = spec(lesson, exercise)
+    return len(getattr(found, "scale", [])) or 5
+
+
+def position(lesson: str, exercise: str) -> tuple[str, int, str]:
+    """Where the exercise comes in its lesson, so the room's table follows the lesson."""
+    content = _lesson(lesson)
+    ids = [s.id for s in content.exercises] if content else []
+    return (lesson, ids.index(exercise) if exercise in ids else len(ids), exercise)

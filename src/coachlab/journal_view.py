@@ -1,0 +1,165 @@
+"""The journal in words, for people: per lesson, each exercise's question as the learner saw
+it, their answer in words (option text, never letters or ids), the verdict and feedback, and
+the date in words. The HTML page and the Markdown file both render this one view.
+
+Content comes from the lesson YAML; an answer whose exercise or option is no longer there (the
+lesson changed since) is shown with what the journal holds, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .widgets.base import Result
+
+KIND_WORDS = {
+    "single_choice": "Choose one",
+    "multiple_select": "Tick all that apply",
+    "categorize": "Sort into groups",
+    "order": "Put in order",
+    "scale": "Self-assessment",
+    "free_text": "In your own words",
+    "scenario": "Conversation",
+    "reflection": "Reflection",
+}
+
+
+@dataclass
+class Profile:
+    """A self-assessment's first and latest ratings, for a chart and its words."""
+
+    labels: list[str]
+    first: list[int]
+    latest: list[int]
+    scale: list[str]
+
+
+@dataclass
+class Entry:
+    title: str
+    kind: str
+    prompt: str
+    answer: list[str]  # one line each (a choice, a step, a rating)
+    verdict: str
+    feedback: str
+    when: str
+    shared: bool = False
+    profile: Profile | None = None
+
+
+@dataclass
+class LessonView:
+    key: str
+    title: str
+    entries: list[Entry] = field(default_factory=list)
+
+
+def date_in_words(at: str) -> str:
+    """ "Monday 23 November 2026" (the journal keeps UTC; the day is what a reader needs)."""
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    return f"{when:%A} {when.day} {when:%B %Y}"
+
+
+def journal_view(data: dict[str, Any]) -> list[LessonView]:
+    """Every lesson with answers, in lesson order; each exercise once (its latest answer)."""
+    history: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for event in data["events"]:
+        history[event["lesson"]][event["exercise"]].append(event)
+    views = []
+    for key in sorted(history):
+        content = _lesson(key)
+        title = f"{key} · {content.lesson.title}" if content else f"Lesson {key}"
+        specs = {spec.id: spec for spec in content.exercises} if content else {}
+        order = list(specs)
+        ids = sorted(history[key], key=lambda i: (order.index(i) if i in order else len(order), i))
+        view = LessonView(key, title)
+        for exercise_id in ids:
+            view.entries.append(_entry(specs.get(exercise_id), history[key][exercise_id]))
+        views.append(view)
+    return views
+
+
+def _lesson(key: str) -> Any:
+    from .content import ContentError, load_lesson
+
+    try:
+        return load_lesson(key)
+    except (ContentError, FileNotFoundError, ValueError, TypeError):
+        return None
+
+
+def _entry(spec: Any, events: list[dict[str, Any]]) -> Entry:
+    last = events[-1]
+    result = Result(correct=last["correct"], feedback=last["feedback"])
+    try:
+        answer = answer_in_words(spec, last["answer"]) if spec else _raw(last["answer"])
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError):
+        answer = _raw(last["answer"])
+    return Entry(
+        title=spec.title if spec else last["exercise"],
+        kind=KIND_WORDS.get(last["kind"], last["kind"]),
+        prompt=spec.prompt if spec else "",
+        answer=answer,
+        verdict=result.verdict,
+        feedback=result.message,
+        when=date_in_words(last["at"]),
+        shared=bool(last.get("shared")),
+        profile=_profile(spec, events) if spec is not None and last["kind"] == "scale" else None,
+    )
+
+
+def answer_in_words(spec: Any, answer: Any) -> list[str]:
+    """The answer as the learner saw it on screen."""
+    kind = spec.kind
+    if kind in ("free_text", "reflection"):
+        return [answer]
+    if kind in ("single_choice", "multiple_select"):
+        options = {o.id: o.text for o in spec.options}
+        return [options[i] for i in ([answer] if isinstance(answer, str) else answer)]
+    if kind == "order":
+        steps = {s.id: s.text for s in spec.steps}
+        return [f"{n}. {steps[i]}" for n, i in enumerate(answer, 1)]
+    if kind == "categorize":
+        items = {i.id: i.text for i in spec.items}
+        groups = {c.id: c.label for c in spec.categories}
+        return [f"{items[i]} → {groups[g]}" for i, g in answer.items()]
+    if kind == "scale":
+        labels = {d.id: d.label for d in spec.dimensions}
+        return [
+            f"{labels[d]}: {v} of {len(spec.scale)} ({spec.scale[v - 1]})"
+            for d, v in answer.items()
+        ]
+    if kind == "scenario":
+        texts: dict[str, str] = {}
+        for node in spec.nodes.values():
+            texts.update({c.id: c.text for c in node.choices})
+        return [f"{n}. {texts[i]}" for n, i in enumerate(answer, 1)]
+    return _raw(answer)
+
+
+def _profile(spec: Any, events: list[dict[str, Any]]) -> Profile | None:
+    ids = [d.id for d in spec.dimensions]
+    fitting = [
+        e["answer"]
+        for e in events
+        if isinstance(e["answer"], dict)
+        and all(1 <= e["answer"].get(i, 0) <= len(spec.scale) for i in ids)
+    ]
+    if not fitting:
+        return None
+    first, latest = ([a[i] for i in ids] for a in (fitting[0], fitting[-1]))
+    return Profile([d.label for d in spec.dimensions], first, latest, list(spec.scale))
+
+
+def _raw(answer: Any) -> list[str]:
+    if isinstance(answer, list):
+        return [str(item) for item in answer]
+    if isinstance(answer, dict):
+        return [f"{key}: {value}" for key, value in answer.items()]
+    return [str(answer)]

@@ -1,0 +1,80 @@
+"""What a learner hands to the facilitator: the room export.
+
+The journal stays on the learner's computer. For the room's dashboard the learner exports a
+separate file that holds, from the lessons only (never the gallery or a sandbox):
+- the latest choice in each exercise (option ids and ratings; no words of theirs, no feedback);
+- the reflections and written answers they ticked "Share with the facilitator", and only those.
+It has no name, and dates are kept to the day. Its first field says what it contains.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .journal_schema import ROOM_FORMAT, SCHEMA_VERSION, clean
+from .store import Store, StoreError, default_store
+
+FILE_NAME = "coachlab-for-the-room.json"
+# The one promise, word for word in Start here, the README and the facilitator guide (tested).
+PRIVACY = (
+    "Your answers stay on your computer. Reflections and written answers are private unless y"
+    "ou tick **Share with the facilitator (no name)** under them. For a workshop, press **Exp"
+    "ort what I shared for the room** in *Start here* and send that one file (`coachlab-for-t"
+    "he-room.json`): it holds your choices in the exercises and only the written answers you "
+    "chose to share, without your name. Your journal is yours; you never need to send it."
+)
+TEXT_KINDS = frozenset({"reflection", "free_text"})  # the learner's own words: consent needed
+ABOUT = (
+    "What I shared for the room, for the facilitator's dashboard. No name. It holds my latest "
+    "choice in each lesson exercise (option ids and ratings, without feedback) and only the "
+    "reflections and written answers I chose to share ({shared} of {written}). Dates are kept "
+    "to the day. Everything else stays in my journal, on my computer."
+)
+
+
+def room_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events a room export may hold (see the module), latest per exercise."""
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for event in events:
+        if event["lesson"].isdigit():  # lessons only: the gallery is a sandbox
+            latest[(event["lesson"], event["exercise"])] = event
+    kept = []
+    for event in latest.values():
+        if event["kind"] in TEXT_KINDS and not event.get("shared"):
+            continue
+        words = event["kind"] in TEXT_KINDS  # shared: the feedback may stay (it quotes them)
+        kept.append(
+            {
+                **event,
+                "at": event["at"][:10] + "T00:00:00+00:00",
+                "feedback": event["feedback"] if words else "",
+            }
+        )
+    return kept
+
+
+def room_export(store: Store | None = None) -> dict[str, Any]:
+    """The room export as plain data; it says at the top what it contains."""
+    store = store or default_store()
+    events = [clean(event.as_dict()) for event in store.events()]
+    if store.unreadable:
+        raise StoreError(f"Your answers cannot be read right now: {store.unreadable}.")
+    kept = room_events(events)
+    written = {(e["lesson"], e["exercise"]) for e in events if e["kind"] in TEXT_KINDS}
+    written = {key for key in written if key[0].isdigit()}
+    shared = sum(e["kind"] in TEXT_KINDS for e in kept)
+    return {
+        "about": ABOUT.format(shared=shared, written=len(written)),
+        "format": ROOM_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "events": kept,
+    }
+
+
+def export_room(folder: Path | str | None = None, store: Store | None = None) -> Path:
+    """Write the room export into ``folder`` (default: the journal folder); its path."""
+    from .export import default_folder, to_json, write_atomically
+
+    data = room_export(store)
+    return write_atomically(Path(folder or default_folder()) / FILE_NAME, to_json(data))

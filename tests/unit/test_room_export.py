@@ -1,0 +1,99 @@
+"""Privacy by consent: written answers are private unless shared, and the room export holds
+only what the learner shared, without a name, saying at the top what it contains."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import coachlab
+from coachlab.export import export_journal, import_journal
+from coachlab.journal_schema import JournalError, parse
+from coachlab.room_export import FILE_NAME, export_room, room_export
+from coachlab.store import default_store
+
+
+@pytest.fixture
+def learner(tmp_path, monkeypatch):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "home"))
+    return tmp_path
+
+
+def reflect(text: str, share: bool | None = None):
+    ex = coachlab.exercise("01", "reflect-partnership")
+    if share is not None:
+        ex.share.value = share
+    ex.answer(text)
+    assert ex.submit().answered
+    return ex
+
+
+WORDS = "I will ask Priya what she needs before our next one-on-one meeting on Thursday."
+
+
+def test_a_reflection_is_private_by_default_and_absent_from_the_room_export(learner):
+    ex = reflect(WORDS)
+    assert ex.share.value is False and "Share with the facilitator" in ex.share.description
+    assert default_store().last("01", "reflect-partnership").shared is False
+    data = room_export()
+    assert WORDS not in json.dumps(data)
+    assert data["about"].startswith("What I shared for the room")
+    assert "(0 of 1)" in data["about"]
+
+
+def test_a_shared_reflection_is_in_the_room_export_and_unsharing_takes_it_back(learner):
+    ex = reflect(WORDS, share=True)
+    assert [e["answer"] for e in room_export()["events"]] == [WORDS]
+    ex.share.value = False  # changing one's mind after saving records the choice
+    assert room_export()["events"] == []
+    ex.share.value = True
+    again = coachlab.exercise("01", "reflect-partnership")  # reopened: the choice comes back
+    assert again.share.value is True and again.text.value == WORDS
+
+
+def test_choices_go_without_feedback_or_time_and_the_gallery_never(learner):
+    choice = coachlab.exercise("01", "partner-definition")
+    choice.answer(choice.spec.options[0].id)
+    choice.submit()
+    gallery = coachlab.exercise("gallery", "reflection")
+    gallery.answer("Next time I will ask what they think before I decide.")
+    gallery.submit()
+    (event,) = room_export()["events"]
+    assert event["lesson"] == "01" and event["feedback"] == ""
+    assert event["at"].endswith("T00:00:00+00:00")
+
+
+def test_the_room_file_is_read_by_the_dashboard_but_never_imported_as_a_journal(learner):
+    reflect(WORDS, share=True)
+    path = export_room(learner / "out")
+    assert path.name == FILE_NAME
+    raw = path.read_bytes()
+    assert raw.startswith(b'{\n  "about": "What I shared for the room')
+    assert parse(raw)["format"] == "coachlab-room-export"
+    with pytest.raises(JournalError, match="exported for the room, not a journal"):
+        import_journal(raw)
+
+
+def test_the_journal_keeps_the_choice_to_share_and_imports_it_once(learner, monkeypatch):
+    reflect(WORDS, share=True)
+    (json_file, *_) = export_journal(learner / "mine")
+    assert json.loads(json_file.read_text())["events"][0]["shared"] is True
+    monkeypatch.setenv("COACHLAB_HOME", str(learner / "fresh"))
+    assert import_journal(json_file) == 1
+    assert import_journal(json_file) == 0
+    assert default_store().last("01", "reflect-partnership").shared is True
+
+
+def test_start_here_the_readme_and_the_guide_make_the_same_promise():
+    from pathlib import Path
+
+    from coachlab.room_export import PRIVACY
+
+    root = Path(__file__).resolve().parents[2]
+    start = json.loads((root / "notebooks" / "00_start_here.ipynb").read_text())
+    start_text = "".join("".join(cell["source"]) for cell in start["cells"])
+    docs = [(root / name).read_text() for name in ("README.md", "docs/facilitator-guide.md")]
+    for text in (start_text, *docs):
+        assert PRIVACY in text
+        assert "send you the JSON file" not in text
