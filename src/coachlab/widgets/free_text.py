@@ -36,7 +36,11 @@ class FreeText(Exercise):
         found = ", ".join(str(getattr(analysis, name)) for name in self.analyzer.fields)
         correct = self.analyzer.meets(analysis, self.spec.expect)
         wanted = ", ".join(self.spec.expect.values())
-        if not getattr(analysis, "sure", True):
+        faulty = bool(self.analyzer.faults & getattr(analysis, "flags", frozenset()))
+        if faulty and self.spec.expect:  # a hostile question is not open, whatever its form
+            lines = [f"In form, {self.analyzer.describes} reads as {found}, but it would not "
+                     "land that way."]  # fmt: skip
+        elif not getattr(analysis, "sure", True):
             choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
             lines = [f"We can't tell for sure whether {self.analyzer.describes} reads as "
                      f"{choices}; it leans {found}. Here is what we noticed."]  # fmt: skip
@@ -44,9 +48,6 @@ class FreeText(Exercise):
             lines = [f"We read {self.analyzer.describes} as {found}."]
             if correct is False and found != wanted:
                 lines.append(f"We were looking for: {wanted}.")
-            elif correct is False:
-                lines[0] = (f"In form, {self.analyzer.describes} reads as {found}, but it would "
-                            "not land that way.")  # fmt: skip
         lines += [f"Why: {cue}" for cue in analysis.cues[:4]] or ["No particular cues found."]
         lines += [f"Try: {tip}" for tip in analysis.tips[:3]]
         uncertain = bool(self.spec.expect) and correct is None
