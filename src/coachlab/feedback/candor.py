@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .candor_cues import candor_cues
 from .cues import WORD_CUE, in_their_words
-from .model import SURE_FROM, model
+from .model import Confident, model
 from .text import length_tip, normalise, require_text
 
 IRREGULAR_PAST = (
@@ -134,17 +134,13 @@ ISSUE_CUES = {
 
 
 @dataclass(frozen=True)
-class CandorAnalysis:
+class CandorAnalysis(Confident):
     score: float  # in [0, 1]
     elements: frozenset[str] = frozenset()  # of situation, behaviour, impact, request
     issues: frozenset[str] = frozenset()  # of harsh, hedging, labels, absolutes, vagueness
     tips: tuple[str, ...] = ()
     confidence: float = 0.0  # of the harsh reading
     words: dict[str, str] = field(default_factory=dict, compare=False)  # element/issue -> as typed
-
-    @property
-    def sure(self) -> bool:
-        return self.confidence >= SURE_FROM
 
     @property
     def verdict(self) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .framing_cues import framing_cues
-from .model import SURE_FROM, model
+from .model import Confident, model
 from .text import length_tip, normalise, require_text, sentences
 
 # Where a statement ends is where the speaker stands ("I'll try, but there's no point"): a rule.
@@ -21,16 +21,12 @@ RULES = {"f_ends_on_limit": -1.5}
 
 
 @dataclass(frozen=True)
-class FramingAnalysis:
+class FramingAnalysis(Confident):
     stance: str  # "proactive" or "reactive"
     score: float  # in [-1, 1]; positive means proactive
     cues: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0
-
-    @property
-    def sure(self) -> bool:
-        return self.confidence >= SURE_FROM
 
 
 def analyze_framing(text: str) -> FramingAnalysis:

@@ -57,19 +57,42 @@ class Reading:
         return named or shown  # learned words speak only when no named cue does
 
 
-# What a learned word means, for the learner: (when it pushes towards yes, towards no).
-WORD_MEANING = {
-    "request_partnering": ("in real meetings, a word of suggestions more than of orders",
-                           "in real meetings, a word of orders more than of suggestions"),
-    "candor_asks": ("in real reviews, a word of requests", "in real reviews, a word of verdicts"),
-    "framing_proactive": ("in real posts, a word of people who act",
-                          "in real posts, a word of people who react"),
-}  # fmt: skip
-VOCABULARY = {
-    "request_partnering": STYLE_WORDS,
-    "candor_asks": REVIEW_WORDS,
-    "framing_proactive": STYLE_WORDS,
+@dataclass(frozen=True)
+class WordReading:
+    """A reading that also weighs single words from ``vocabulary``, and what such a word means
+    to the learner when it pushes towards yes, or towards no."""
+
+    vocabulary: frozenset[str]
+    yes: str
+    no: str
+
+
+# The readings that learn words, one table for training and reading alike.
+WORD_READINGS = {
+    "request_partnering": WordReading(
+        STYLE_WORDS,
+        "in real meetings, a word of suggestions more than of orders",
+        "in real meetings, a word of orders more than of suggestions",
+    ),
+    "candor_asks": WordReading(
+        REVIEW_WORDS, "in real reviews, a word of requests", "in real reviews, a word of verdicts"
+    ),
+    "framing_proactive": WordReading(
+        STYLE_WORDS,
+        "in real posts, a word of people who act",
+        "in real posts, a word of people who react",
+    ),
 }
+
+
+class Confident:
+    """What every analysis shares: a ``confidence`` and whether it is enough for a verdict."""
+
+    confidence: float
+
+    @property
+    def sure(self) -> bool:
+        return self.confidence >= SURE_FROM
 
 
 @dataclass(frozen=True)
@@ -89,14 +112,13 @@ class Model:
         for found in fired:
             weight = rules.get(found.name, self.weights.get(found.name, 0.0))
             reasons.append((found, weight))
-        if text and self.task in WORD_MEANING:
-            yes, no = WORD_MEANING[self.task]
-            for word in words_in(text, VOCABULARY[self.task]):
+        words = WORD_READINGS.get(self.task)
+        if text and words:
+            for word in words_in(text, words.vocabulary):
                 weight = self.weights.get(word.name)
                 if weight:
-                    reasons.append(
-                        (Fired(word.name, yes if weight > 0 else no, word.words), weight)
-                    )
+                    meaning = words.yes if weight > 0 else words.no
+                    reasons.append((Fired(word.name, meaning, word.words), weight))
         logit = self.bias + sum(weight for _, weight in reasons)
         probability = 1 / (1 + math.exp(-max(min(logit, 30.0), -30.0)))
         reasons.sort(key=lambda item: -abs(item[1]))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import SURE_FROM, model
+from .model import Confident, model
 from .question_cues import question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
 
@@ -39,16 +39,12 @@ CLOSED_TIP = (
 
 
 @dataclass(frozen=True)
-class QuestionAnalysis:
+class QuestionAnalysis(Confident):
     kind: str  # "open" or "closed"
     flags: frozenset[str] = frozenset()  # of hostile, leading, advice, stacked, why
     cues: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0  # 0: could be either, 1: every cue points the same way
-
-    @property
-    def sure(self) -> bool:
-        return self.confidence >= SURE_FROM
 
 
 def classify_question(text: str) -> QuestionAnalysis:

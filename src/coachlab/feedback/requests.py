@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import in_their_words
-from .model import SURE_FROM, model
+from .model import Confident, model
 from .request_cues import request_cues
 from .text import length_tip, normalise, require_text, sentences
 
@@ -37,20 +37,17 @@ RULES = {
     "r_please": -0.3,
     "r_thanks": 0.2,
 }
-ALREADY_OPEN = {"r_check_in", "r_way_out", "r_question", "r_ask_modal", "r_should_we"}
+# Cues that already end on an opening: no need to suggest "Does that work for you?"
+ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
 
 
 @dataclass(frozen=True)
-class RequestAnalysis:
+class RequestAnalysis(Confident):
     style: str  # "partnering" or "directive"
     score: float  # in [-1, 1]; positive means partnering
     cues: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0
-
-    @property
-    def sure(self) -> bool:
-        return self.confidence >= SURE_FROM
 
 
 def analyze_request(text: str) -> RequestAnalysis:
@@ -84,6 +81,6 @@ def _tips(style: str, names: set[str], closers: list[str]) -> tuple[str, ...]:
         tips.append("Ask rather than tell: “Could you…?” or “Would it work for you to…?”")
     if "r_reason" not in names:
         tips.append("Say why it matters to you, the team or the client.")
-    if not names & ALREADY_OPEN - {"r_ask_modal", "r_question"} and not closers:
+    if not names & ENDS_OPEN and not closers:
         tips.append("End with an opening: “Does that work for you?” or “What would help?”")
     return tuple(dict.fromkeys(tips))[:3]

@@ -20,7 +20,7 @@ from .corpora import SOURCES, corpora_dir
 from .cues import WORD_CUE, Fired, words_in
 from .framing import RULES as FRAMING_RULES
 from .framing_cues import framing_cues
-from .model import VOCABULARY, WEIGHTS
+from .model import WEIGHTS, WORD_READINGS
 from .question_cues import question_cues
 from .questions import RULES as QUESTION_RULES
 from .request_cues import request_cues
@@ -58,8 +58,8 @@ def names(task: str, text: str) -> list[str]:
     words and word pairs where ``task`` learns words."""
     said = normalise(text)
     fired = {found.name for found in FEATURES[task](said)}
-    if task in WORDS:
-        fired |= {word.name for word in words_in(said, VOCABULARY[task])}
+    if task in WORD_READINGS:
+        fired |= {word.name for word in words_in(said, WORD_READINGS[task].vocabulary)}
     return sorted(fired - RULES.get(task, set()))
 
 
