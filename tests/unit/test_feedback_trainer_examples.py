@@ -115,3 +115,22 @@ def test_a_hedged_message_with_no_moment_is_not_told_it_has_one():
     assert "situation" not in result.elements
     assert not any(cue.startswith("situation") for cue in result.cues)
     assert result.tips[0].startswith("Say the point once, plainly")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("So what exactly is the point of this change?", "what exactly is the point"),
+        ("Where did you get that number?", "Where did you get that"),
+        ("What makes you think it works?", "What makes you think"),
+    ],
+)
+def test_a_question_that_demands_an_account_is_directive_and_says_so(text, words):
+    result = analyze_request(text)
+    assert result.style == "directive"
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+def test_quoting_the_words_to_change_asks_for_a_change():
+    assert "request" in analyze_candor('Page 2 says "data tripets".').elements
+    assert "request" not in analyze_candor("The results are hard to follow.").elements

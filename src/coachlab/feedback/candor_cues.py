@@ -269,6 +269,8 @@ ASKS: tuple[Cue, ...] = (
         r"(?:missed|missing) (?:citation|reference)s?",
         r"\bvs\.?\b",
         r"e\.g\.",
+        # A short quote of their words, to be changed: “an arbitrarily distance function”.
+        r"[\"“‘][^\"“”‘’]{1,60}[\"”’]",
     ),
     cue(
         "a_wish",
