@@ -134,3 +134,13 @@ def test_a_question_that_demands_an_account_is_directive_and_says_so(text, words
 def test_quoting_the_words_to_change_asks_for_a_change():
     assert "request" in analyze_candor('Page 2 says "data tripets".').elements
     assert "request" not in analyze_candor("The results are hard to follow.").elements
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("How often do you meet her?", "How often"), ("How many calls a day?", "How many")],
+)
+def test_a_question_for_one_fact_is_closed_without_doubt(text, words):
+    result = classify_question(text)
+    assert result.kind == "closed" and result.sure, result
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues

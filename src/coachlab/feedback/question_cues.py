@@ -227,6 +227,8 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     question = decisive(said)
     opening = strip_lead_in(question)
     found = fire(OPENING, opening)
+    if any(f.name == "q_fact_wh" for f in found):  # "how many" is not "how": the specific one
+        found = [f for f in found if f.name != "q_open_wh"]
     found += [f for f in fire(ANYWHERE, question) if not (found and f.name == "q_later_wh")]
     *_, last = re.split(r"[,;:]\s+|\s[-–—]\s", opening) or [opening]
     narrowed = re.match(AUX + r"\b", strip_lead_in(last))
