@@ -144,3 +144,21 @@ def test_a_question_for_one_fact_is_closed_without_doubt(text, words):
     result = classify_question(text)
     assert result.kind == "closed" and result.sure, result
     assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Are you going to fix this or not?", "or not"),
+        ("Do you have a source for that?", "Do you have a source for"),
+        ("You clearly did not read the guidelines. Can you read them now?", "You clearly did not"),
+    ],
+)
+def test_a_polite_form_does_not_hide_pressure_or_an_accusation(text, words):
+    result = analyze_request(text)
+    assert result.style == "directive"
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+def test_praise_before_a_request_does_not_make_it_an_order():
+    assert analyze_request("Great question! Have you tried restarting it?").style == "partnering"

@@ -106,6 +106,9 @@ STYLE_LINES = (
     "move more less enough much many ? !",
 )
 STYLE_WORDS = frozenset(word for line in STYLE_LINES for word in line.split())
+# Praise and exclamation: in meetings they close a leader's orders ("Great. Now…"), in writing
+# they are courtesy ("Great question!"). Neither tells how a request leaves the choice open.
+PRAISE = frozenset({"good", "great", "nice", "best", "fine", "!"})
 # Written reviews ask and judge with a few more words of their own (still no topic words).
 REVIEW_WORDS = STYLE_WORDS | frozenset(
     """report cite evaluate analyze analyse justify elaborate describe define specify highlight

@@ -279,6 +279,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"where did you (?:even )?get (?:that|this|the idea)",
         r"what(?:'?s| is) your (?:source|evidence|problem|excuse)",
         r"what makes you think",
+        r"(?:do you have|have you got|got) (?:a |any )?(?:source|evidence|proof) for",
         r"are you sure",
         r"really\s*\?",
         r"seriously",
@@ -320,9 +321,10 @@ ON_THE_SPOT: tuple[Cue, ...] = (
     cue("judges", "passes judgement on their work", r"wrong", r"broken", r"ugly",
         r"hack(?:y|ish)?", r"useless", r"pointless", r"unnecessary", r"redundant", r"overkill",
         r"(?:makes|made) no sense", r"(?:doesn'?t|didn'?t) make (?:any )?sense", r"confusing",
-        r"weird", r"sloppy", r"messy"),
-    cue("exasperated", "exasperation", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?", r"again\s*\?$",
-        r"still\s*\?$"),
+        r"weird", r"sloppy", r"messy",
+        r"you (?:clearly|obviously) (?:did ?n[o']t|don'?t|do not|have ?n[o']t|never)"),
+    cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?",
+        r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$"),
 )  # fmt: skip
 
 
