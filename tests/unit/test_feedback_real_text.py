@@ -32,7 +32,7 @@ FLOORS = {
     "confrontational code-review": 0.49,
     "framing positive-frames": 0.84,
     "harsh toxicr": 0.83,
-    "request disapere": 0.78,
+    "request disapere": 0.79,
 }
 # Cues produced in code rather than from a table (structure of the text, not its words).
 STRUCTURAL = {

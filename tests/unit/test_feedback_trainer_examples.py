@@ -162,3 +162,16 @@ def test_a_polite_form_does_not_hide_pressure_or_an_accusation(text, words):
 
 def test_praise_before_a_request_does_not_make_it_an_order():
     assert analyze_request("Great question! Have you tried restarting it?").style == "partnering"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Page 7, line 2: FSGM->FGSM", True),
+        ("Fig. 3 needs more explanation.", True),
+        ("I suggest shortening the introduction.", True),
+        ("The proposed method is weak and the results are not convincing.", False),
+    ],
+)
+def test_a_review_asks_for_a_change_only_when_the_reviewer_asks(text, asks):
+    assert ("request" in analyze_candor(text).elements) is asks

@@ -225,17 +225,21 @@ ASKS: tuple[Cue, ...] = (
         r"might want to",
         r"(?:is|are) "
         r"(?:needed|required|missing)",
+        r"needs? (?:more|further|additional|some|a (?:better|clearer|more|short|brief))",
     ),
     cue(
         "a_suggest",
         "suggests",
-        r"suggest\w*",
-        r"recommend\w*",
-        r"propos\w*",
-        r"consider\w*",
-        r"encourage",
-        r"it (?:would|might|could) be (?:good|nice|helpful|better|useful|"
-        r"interesting|great|worth)",
+        # Only the reviewer's own suggestion: "the proposed method" or "as the paper suggests"
+        # name the work under review, not a request.
+        r"(?:i|we) (?:would |'d |strongly |do )?(?:suggest|recommend|propose|encourage|advise)",
+        r"(?:suggest|recommend|propose|advise)(?:s|ed)? (?:that|to|the authors|them|you|\w+ing)",
+        r"(?:are|is) (?:encouraged|advised|invited) to",
+        r"(?:may|might|could|should) (?:want to |wish to )?consider",
+        r"consider(?:ing)? (?:\w+ing|adding|using|a|an|the|whether|how)",
+        r"it (?:would|might|could|may) (?:also )?be (?:good|nice|helpful|better|useful|"
+        r"interesting|great|worth|informative|valuable|beneficial|instructive|appropriate|"
+        r"insightful|wise|advisable|preferable)",
         r"(?:it|that)'?d be (?:good|nice|helpful|better)",
         r"worth (?:\w+ing)",
         r"i (?:wonder|am curious|'m curious)",
@@ -262,8 +266,7 @@ ASKS: tuple[Cue, ...] = (
     cue(
         "a_correction",
         "proposes a correction",
-        r"-+>",
-        r"→",
+        r"\S+\s*(?:-+>|→)\s*\w+",
         r"should read",
         r"typos?",
         r"(?:missed|missing) (?:citation|reference)s?",
