@@ -175,3 +175,16 @@ def test_praise_before_a_request_does_not_make_it_an_order():
 )
 def test_a_review_asks_for_a_change_only_when_the_reviewer_asks(text, asks):
     assert ("request" in analyze_candor(text).elements) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("Is this needed?", "directive"),
+        ("Why do we need a second cache?", "directive"),
+        ("Do you need anything from me?", "partnering"),
+        ("Is there anything I can do to help?", "partnering"),
+    ],
+)
+def test_doubting_the_work_directs_and_offering_help_partners(text, style):
+    assert analyze_request(text).style == style

@@ -152,6 +152,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"what(?:'s| is) (?:realistic|doable|possible)",
         r"your (?:thoughts|view|take|call)",
         r"(?:how|what) (?:can|could) i (?:do|help|support)",
+        r"(?:do|would) you need (?:anything|something|any help|help|more time|support)",
+        r"(?:is there )?anything (?:i|we) can do",
         r"what (?:support|help) "
         r"(?:would|do|could|can)",
         r"what would (?:it take|help)",
@@ -279,6 +281,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"where did you (?:even )?get (?:that|this|the idea)",
         r"what(?:'?s| is) your (?:source|evidence|problem|excuse)",
         r"what makes you think",
+        r"is (?:this|that|it) (?:really |even |actually )?(?:needed|necessary|required|used|"
+        r"intended|intentional)\s*\?",
+        r"do (?:we|you) (?:really |even |actually )?need (?:this|that|it)\b",
+        r"why do (?:we|you) (?:even |really )?need",
         r"(?:do you have|have you got|got) (?:a |any )?(?:source|evidence|proof) for",
         r"are you sure",
         r"really\s*\?",
