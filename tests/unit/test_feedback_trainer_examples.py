@@ -188,3 +188,10 @@ def test_a_review_asks_for_a_change_only_when_the_reviewer_asks(text, asks):
 )
 def test_doubting_the_work_directs_and_offering_help_partners(text, style):
     assert analyze_request(text).style == style
+
+
+def test_insisting_or_judging_never_makes_a_request_more_of_an_invitation():
+    plain = analyze_request("Can you look at the references?").score
+    assert analyze_request("Actually, can you look at the references?").score <= plain
+    judged = analyze_request("The references are a mess. Can you look at them?")
+    assert judged.style == "directive" and any("a mess" in cue for cue in judged.cues)

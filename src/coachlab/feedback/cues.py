@@ -109,6 +109,12 @@ STYLE_WORDS = frozenset(word for line in STYLE_LINES for word in line.split())
 # Praise and exclamation: in meetings they close a leader's orders ("Great. Now…"), in writing
 # they are courtesy ("Great question!"). Neither tells how a request leaves the choice open.
 PRAISE = frozenset({"good", "great", "nice", "best", "fine", "!"})
+# Insistence ("actually", "clearly", "really"): meetings use them in suggestions, yet between
+# peers in writing they press a point (politeness research counts them as impolite). Not
+# learned for requests, so a transcript's habit does not teach that insisting invites.
+INSISTENCE = frozenset(
+    {"actually", "really", "basically", "clearly", "obviously", "definitely", "honestly"}
+)
 # Written reviews ask and judge with a few more words of their own (still no topic words).
 REVIEW_WORDS = STYLE_WORDS | frozenset(
     """report cite evaluate analyze analyse justify elaborate describe define specify highlight

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .cues import PRAISE, REVIEW_WORDS, STYLE_WORDS, WORD_CUE, Fired, words_in
+from .cues import INSISTENCE, PRAISE, REVIEW_WORDS, STYLE_WORDS, WORD_CUE, Fired, words_in
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 SURE_FROM = 0.25  # confidence (|2p - 1|) from which a verdict is given as a verdict
@@ -70,7 +70,7 @@ class WordReading:
 # The readings that learn words, one table for training and reading alike.
 WORD_READINGS = {
     "request_partnering": WordReading(
-        STYLE_WORDS - PRAISE,
+        STYLE_WORDS - PRAISE - INSISTENCE,
         "in real meetings, a word of suggestions more than of orders",
         "in real meetings, a word of orders more than of suggestions",
     ),
