@@ -182,6 +182,7 @@ def test_a_review_asks_for_a_change_only_when_the_reviewer_asks(text, asks):
     [
         ("Is this needed?", "directive"),
         ("Why do we need a second cache?", "directive"),
+        ("Who changed the references?", "directive"),
         ("Do you need anything from me?", "partnering"),
         ("Is there anything I can do to help?", "partnering"),
     ],

@@ -293,7 +293,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:this|that|it|you) (?:even|actually|really)",
         r"why (?:on earth|would anyone|the hell)",
         r"how (?:is|was|does) (?:this|that|it) (?:even|supposed|any better|better|useful|relevant)",
-        r"who (?:wrote|thought|decided|approved|came up with)",
+        r"who (?:wrote|thought|decided|approved|came up with|changed|removed|deleted|broke|"
+        r"reverted|moved)",
+        r"what (?:exactly )?(?:are|were) you (?:even )?doing",
         r"what (?:is|was) (?:this|that) "
         r"(?:even|supposed|for|doing here)",
         r"did you (?:even|test|read|try|check|run)",
