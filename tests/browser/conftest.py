@@ -33,7 +33,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-NOTIFICATIONS = {"fetchNews": "false", "checkForUpdates": False}
+# The settings `make lab` and Binder apply (no news toast over the page), as user settings.
+LAB_OVERRIDES = json.loads((ROOT / "lab-settings" / "overrides.json").read_text())
 
 
 def pytest_collection_modifyitems(items):
@@ -73,9 +74,11 @@ def lab_root(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def lab_url(lab_root: Path) -> Iterator[str]:
     home, root = lab_root.parent, lab_root
-    settings = home / "settings" / "@jupyterlab" / "apputils-extension"
-    settings.mkdir(parents=True)
-    (settings / "notification.jupyterlab-settings").write_text(json.dumps(NOTIFICATIONS))
+    for plugin, values in LAB_OVERRIDES.items():  # "@scope/package:plugin"
+        package, name = plugin.split(":")
+        folder = home / "settings" / package
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.jupyterlab-settings").write_text(json.dumps(values))
     env = {k: v for k, v in os.environ.items() if k != "COACHLAB_STRICT"}
     env.update(
         JUPYTERLAB_SETTINGS_DIR=str(home / "settings"),
