@@ -65,9 +65,11 @@ def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 90
 
 @pytest.fixture(scope="session")
 def lab_root(tmp_path_factory) -> Path:
-    """JupyterLab's root: copies of the notebooks; tests may add notebooks of their own."""
+    """JupyterLab's root: copies of the lessons and practice notebooks; tests may add notebooks
+    of their own."""
     root = tmp_path_factory.mktemp("lab") / "root"
-    shutil.copytree(ROOT / "notebooks", root / "notebooks")
+    for folder in ("notebooks", "exercises"):
+        shutil.copytree(ROOT / folder, root / folder)
     return root
 
 
