@@ -10,7 +10,9 @@ PORT   ?= 8888
 NO_BROWSER ?=
 STAMP  := $(VENV)/.coachlab-installed
 # JupyterLab settings a first-time learner should not meet: the news pop-up over the first page
-# and the update check. Overrides live in the venv, so nobody's own settings are touched.
+# and the update check. One file, lab-settings/overrides.json, also installed by Binder's
+# postBuild; copied into the venv, so nobody's own settings are touched.
+LAB_SETTINGS := lab-settings/overrides.json
 OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
 
 # The repository is the server's root (so lessons can link to exercises/ and solutions/);
@@ -47,9 +49,9 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) $(OVERRIDES)
 
-$(OVERRIDES): $(STAMP)
+$(OVERRIDES): $(LAB_SETTINGS) | $(STAMP)
 	@mkdir -p $(dir $@)
-	@echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' > $@
+	cp $(LAB_SETTINGS) $@
 
 lab: $(STAMP) $(OVERRIDES)
 	$(BIN)/jupyter lab $(LAB_FLAGS)

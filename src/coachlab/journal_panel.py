@@ -12,8 +12,8 @@ from typing import Any
 import ipywidgets as widgets
 
 from .export import NAMES, JournalError, default_folder, export_journal, import_journal
+from .room_export import CHOICES_LABEL, export_room
 from .room_export import FILE_NAME as ROOM_FILE
-from .room_export import export_room
 from .store import StoreError
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
@@ -49,9 +49,14 @@ class JournalPanel:
             self.error_html,
             description="Export what I shared for the room",
             icon="users",
-            tooltip="Only your choices and the answers you ticked to share; no name",
+            tooltip="Only the answers you ticked to share, and your choices if you include them",
             layout=AUTO,
         )
+        # Consent for the choices, given where the file is made; read only when exporting.
+        self.include_choices = widgets.Checkbox(
+            value=False, description=CHOICES_LABEL, indent=False, layout=AUTO
+        )
+        self.include_choices.add_class("coachlab-include-choices")
         self.upload = widgets.FileUpload(
             accept=".json", multiple=False, description="Import a journal", layout=AUTO
         )
@@ -63,6 +68,7 @@ class JournalPanel:
                     [self.export_button, self.upload, self.room_button],
                     layout=widgets.Layout(flex_flow="row wrap"),
                 ),
+                self.include_choices,
                 self.status,
                 self.error_html,
             ]
@@ -85,13 +91,14 @@ class JournalPanel:
 
     def export_for_room(self) -> Path | None:
         try:
-            path = export_room(self.folder)
+            path = export_room(self.folder, choices=self.include_choices.value)
         except (OSError, StoreError) as problem:
             self._failed("What you shared", problem)
             return None
+        choices = "your choices and " if self.include_choices.value else "none of your choices, "
         self.status.value = (
             f'<p role="status">✔ Saved in {html.escape(str(self.folder))} as '
-            f"{html.escape(path.name)}: your choices and only the written answers you chose "
+            f"{html.escape(path.name)}: {choices}only the written answers you chose "
             f"to share, without your name. Download: {self._download_link(path)} "
             "(send this file, not your journal, to your facilitator)</p>"
         )

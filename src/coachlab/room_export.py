@@ -1,9 +1,11 @@
 """What a learner hands to the facilitator: the room export.
 
 The journal stays on the learner's computer. For the room's dashboard the learner exports a
-separate file that holds, from the lessons only (never the gallery or a sandbox):
-- the latest choice in each exercise (option ids and ratings; no words of theirs, no feedback);
-- the reflections and written answers they ticked "Share with the facilitator", and only those.
+separate file that holds, from the lessons only (never the gallery or a sandbox), only what they
+chose to share:
+- the reflections and written answers they ticked "Share with the facilitator", and only those;
+- their latest choice in each exercise (option ids and ratings; no words of theirs, no
+  feedback), only when they tick "Include my choices in the exercises" as they export.
 It has no name, and dates are kept to the day. Its first field says what it contains.
 """
 
@@ -21,29 +23,41 @@ PRIVACY = (
     "Your answers stay on your computer. Reflections and written answers are private unless y"
     "ou tick **Share with the facilitator (no name)** under them. For a workshop, press **Exp"
     "ort what I shared for the room** in *Start here* and send that one file (`coachlab-for-t"
-    "he-room.json`): it holds your choices in the exercises and only the written answers you "
-    "chose to share, without your name. Your journal is yours; you never need to send it."
+    "he-room.json`): it holds only the written answers you chose to share and, if you tick **"
+    "Include my choices in the exercises**, your choices (options and ratings, none of your wo"
+    "rds), without your name. Your journal is yours; you never need to send it."
 )
+CHOICES_LABEL = "Include my choices in the exercises (options and ratings, none of my words)"
 TEXT_KINDS = frozenset({"reflection", "free_text"})  # the learner's own words: consent needed
 ABOUT = (
-    "What I shared for the room, for the facilitator's dashboard. No name. It holds my latest "
-    "choice in each lesson exercise (option ids and ratings, without feedback) and only the "
-    "reflections and written answers I chose to share ({shared} of {written}). Dates are kept "
-    "to the day. Everything else stays in my journal, on my computer."
+    "What I shared for the room, for the facilitator's dashboard. No name. It holds only the "
+    "reflections and written answers I chose to share ({shared} of {written}) and {choices}. "
+    "Dates are kept to the day. Everything else stays in my journal, on my computer."
 )
+CHOICES = {
+    True: "my latest choice in each lesson exercise (option ids and ratings, without feedback), "
+    "which I chose to include",
+    False: "none of my choices in the exercises (I did not include them)",
+}
 
 
-def room_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The events a room export may hold (see the module), latest per exercise."""
+def about(shared: int, written: int, choices: bool) -> str:
+    """The export's first field: what it holds, in the learner's words."""
+    return ABOUT.format(shared=shared, written=written, choices=CHOICES[choices])
+
+
+def room_events(events: list[dict[str, Any]], choices: bool = False) -> list[dict[str, Any]]:
+    """The events a room export may hold (see the module), latest per exercise: shared words,
+    and choices only when the learner included them."""
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     for event in events:
         if event["lesson"].isdigit():  # lessons only: the gallery is a sandbox
             latest[(event["lesson"], event["exercise"])] = event
     kept = []
     for event in latest.values():
-        if event["kind"] in TEXT_KINDS and not event.get("shared"):
-            continue
         words = event["kind"] in TEXT_KINDS  # shared: the feedback may stay (it quotes them)
+        if not (event.get("shared") if words else choices):
+            continue
         kept.append(
             {
                 **event,
@@ -54,27 +68,30 @@ def room_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def room_export(store: Store | None = None) -> dict[str, Any]:
-    """The room export as plain data; it says at the top what it contains."""
+def room_export(store: Store | None = None, choices: bool = False) -> dict[str, Any]:
+    """The room export as plain data; it says at the top what it contains. ``choices``: the
+    learner ticked to include their choices in the exercises (off unless they do)."""
     store = store or default_store()
     events = [clean(event.as_dict()) for event in store.events()]
     if store.unreadable:
         raise StoreError(f"Your answers cannot be read right now: {store.unreadable}.")
-    kept = room_events(events)
+    kept = room_events(events, choices)
     written = {(e["lesson"], e["exercise"]) for e in events if e["kind"] in TEXT_KINDS}
     written = {key for key in written if key[0].isdigit()}
     shared = sum(e["kind"] in TEXT_KINDS for e in kept)
     return {
-        "about": ABOUT.format(shared=shared, written=len(written)),
+        "about": about(shared, len(written), choices),
         "format": ROOM_FORMAT,
         "schema_version": SCHEMA_VERSION,
         "events": kept,
     }
 
 
-def export_room(folder: Path | str | None = None, store: Store | None = None) -> Path:
+def export_room(
+    folder: Path | str | None = None, store: Store | None = None, choices: bool = False
+) -> Path:
     """Write the room export into ``folder`` (default: the journal folder); its path."""
     from .export import default_folder, to_json, write_atomically
 
-    data = room_export(store)
+    data = room_export(store, choices)
     return write_atomically(Path(folder or default_folder()) / FILE_NAME, to_json(data))

@@ -33,7 +33,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-NOTIFICATIONS = {"fetchNews": "false", "checkForUpdates": False}
+# The settings `make lab` and Binder apply (no news toast over the page), as user settings.
+LAB_OVERRIDES = json.loads((ROOT / "lab-settings" / "overrides.json").read_text())
 
 
 def pytest_collection_modifyitems(items):
@@ -64,18 +65,22 @@ def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 90
 
 @pytest.fixture(scope="session")
 def lab_root(tmp_path_factory) -> Path:
-    """JupyterLab's root: copies of the notebooks; tests may add notebooks of their own."""
+    """JupyterLab's root: copies of the lessons and practice notebooks; tests may add notebooks
+    of their own."""
     root = tmp_path_factory.mktemp("lab") / "root"
-    shutil.copytree(ROOT / "notebooks", root / "notebooks")
+    for folder in ("notebooks", "exercises"):
+        shutil.copytree(ROOT / folder, root / folder)
     return root
 
 
 @pytest.fixture(scope="session")
 def lab_url(lab_root: Path) -> Iterator[str]:
     home, root = lab_root.parent, lab_root
-    settings = home / "settings" / "@jupyterlab" / "apputils-extension"
-    settings.mkdir(parents=True)
-    (settings / "notification.jupyterlab-settings").write_text(json.dumps(NOTIFICATIONS))
+    for plugin, values in LAB_OVERRIDES.items():  # "@scope/package:plugin"
+        package, name = plugin.split(":")
+        folder = home / "settings" / package
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.jupyterlab-settings").write_text(json.dumps(values))
     env = {k: v for k, v in os.environ.items() if k != "COACHLAB_STRICT"}
     env.update(
         JUPYTERLAB_SETTINGS_DIR=str(home / "settings"),

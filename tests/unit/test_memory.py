@@ -91,3 +91,48 @@ def test_a_failed_save_is_said_not_hidden(single_choice_spec, monkeypatch):
     ex.answer("b")
     assert ex.submit().correct is True  # the learner still gets the feedback
     assert "⚠ Not saved." in ex.error_html.value and "disk I/O error" in ex.error_html.value
+
+
+def test_not_saved_stays_in_view_after_a_click_until_a_save_succeeds(
+    single_choice_spec, monkeypatch
+):
+    """Issue 12: the guard around the button used to clear the area after every successful
+    callback, wiping "⚠ Not saved" the moment it was written by a click (disk full, read-only)."""
+    store_type = type(default_store())
+    working = store_type.record
+
+    def read_only(self, event, on_busy=None):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store_type, "record", read_only)
+    ex = build(single_choice_spec(), lesson="07")
+    ex.answer("b")
+    ex.check_button.click()  # as in the browser: through the guard
+    assert "⚠ Not saved." in ex.error_html.value and "readonly" in ex.error_html.value
+    assert "✔ Correct" in ex.feedback_html.value
+    ex.answer("a")  # a new choice clears the stale verdict, not the note about the last save
+    ex.check_button.click()
+    assert "⚠ Not saved." in ex.error_html.value
+    monkeypatch.setattr(store_type, "record", working)
+    ex.check_button.click()  # the disk has room again: saved, and the note goes
+    assert ex.error_html.value == ""
+    assert default_store().last("07", ex.spec.id).answer == "a"
+
+
+def test_the_guard_still_clears_its_own_message_after_a_success(single_choice_spec, monkeypatch):
+    from coachlab.widgets.guard import HEADLINE, guarded
+
+    monkeypatch.delenv("COACHLAB_STRICT", raising=False)
+    ex = build(single_choice_spec(), lesson="07")
+    calls = iter([RuntimeError("boom"), None])
+
+    def flaky():
+        problem = next(calls)
+        if problem:
+            raise problem
+
+    action = guarded(flaky, ex.error_html)
+    action()
+    assert HEADLINE in ex.error_html.value
+    action()
+    assert ex.error_html.value == ""

@@ -10,11 +10,11 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from coachlab.notebook_build import (
-    PLACEHOLDER,
+    SOLUTIONS_ONLY,
     NotebookBuildError,
-    clear_solutions,
     exercise_notebook,
     exercise_path,
+    hide_code,
     keep_checked_outputs,
     main,
 )
@@ -23,55 +23,50 @@ ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = sorted((ROOT / "solutions").glob("*_solutions.ipynb"))
 
 
-def test_solution_region_becomes_the_placeholder():
-    source = 'x = 1\n### BEGIN SOLUTION\nex.answer("b")\n### END SOLUTION\nex.submit()'
-    assert clear_solutions(source, "nb") == f"x = 1\n{PLACEHOLDER}\nex.submit()"
-
-
-def test_indentation_is_kept():
-    source = "if True:\n    ### BEGIN SOLUTION\n    y = 2\n    ### END SOLUTION\n    pass"
-    assert clear_solutions(source, "nb") == f"if True:\n    {PLACEHOLDER}\n    pass"
+def worked_answer(source: str = 'ex.answer("b")\nex.submit()', **kwargs):
+    """A solutions-only cell, as in solutions/: the worked answer, checked by nbval."""
+    cell = new_code_cell(f"# NBVAL_CHECK_OUTPUT\n{source}", **kwargs)
+    cell.metadata["tags"] = [SOLUTIONS_ONLY]
+    return cell
 
 
 @pytest.mark.parametrize(
-    ("source", "problem"),
+    ("cell", "found"),
     [
-        ("### BEGIN SOLUTION\nx = 1", "line 1: ### BEGIN SOLUTION is never closed"),
-        (
-            "### BEGIN SOLUTION\n### BEGIN SOLUTION\n### END SOLUTION",
-            "line 2: ### BEGIN SOLUTION inside the region opened on line 1",
-        ),
-        ("x = 1\n### END SOLUTION", "line 2: ### END SOLUTION without a ### BEGIN SOLUTION"),
+        (new_code_cell('ex.answer("b")\nex.submit()'), "'.answer('"),
+        (new_code_cell("### BEGIN SOLUTION\nx = 1\n### END SOLUTION"), "'### BEGIN SOLUTION'"),
+        (new_markdown_cell('Or type `ex.answer("a")` in the cell below.'), "'.answer('"),
     ],
 )
-def test_broken_regions_are_hard_errors(source, problem):
-    with pytest.raises(NotebookBuildError, match=re.escape(problem)):
-        clear_solutions(source, "demo.ipynb, cell 3")
-
-
-def test_markers_in_markdown_are_refused():
-    notebook = new_notebook(cells=[new_markdown_cell("### BEGIN SOLUTION\nsecret")])
-    with pytest.raises(
-        NotebookBuildError, match=re.escape("demo.ipynb, cell 0: solution markers belong")
-    ):
+def test_an_answer_that_would_reach_the_learner_is_a_hard_error(cell, found):
+    notebook = new_notebook(cells=[new_code_cell("import coachlab"), cell])
+    with pytest.raises(NotebookBuildError, match=re.escape(f"demo.ipynb, cell 1: {found}")):
         exercise_notebook(notebook, "demo.ipynb")
 
 
-def test_exercise_version_drops_answers_markers_outputs_and_solution_only_cells():
-    checked = new_code_cell(
-        '# NBVAL_CHECK_OUTPUT\n### BEGIN SOLUTION\nex.answer("b")\n### END SOLUTION\nex.submit()',
+def test_exercise_version_keeps_the_widget_and_drops_answers_markers_and_outputs():
+    shown = new_code_cell('ex = coachlab.exercise("01", "x")\nex', execution_count=2)
+    checked = worked_answer(
         execution_count=3,
         outputs=[new_output("execute_result", {"text/plain": "✔ Correct."}, execution_count=3)],
     )
-    banner = new_markdown_cell("Answers filled in", metadata={"tags": ["solutions-only"]})
-    solution = new_notebook(cells=[banner, checked])
+    banner = new_markdown_cell("Answers filled in", metadata={"tags": [SOLUTIONS_ONLY]})
+    solution = new_notebook(cells=[banner, shown, checked])
     exercise = exercise_notebook(solution, "demo_solutions.ipynb")
-    assert len(exercise.cells) == 1
+    assert [cell.source for cell in exercise.cells] == [shown.source]
     cell = exercise.cells[0]
-    assert cell.source == f"{PLACEHOLDER}\nex.submit()"
     assert cell.outputs == [] and cell.execution_count is None
+    assert cell.metadata["jupyter"] == {"source_hidden": True}  # no code in a learner's way
     assert exercise.metadata.coachlab.generated_from == "solutions/demo_solutions.ipynb"
-    assert len(solution.cells) == 2 and "ex.answer" in solution.cells[1].source  # untouched
+    assert len(solution.cells) == 3 and "ex.answer" in solution.cells[2].source  # untouched
+
+
+def test_solutions_fold_their_code_and_the_repeated_feedback():
+    shown = new_code_cell('ex = coachlab.exercise("01", "x")\nex')
+    checked = worked_answer()
+    hide_code(new_notebook(cells=[shown, checked]), everything=True)
+    assert shown.metadata["jupyter"] == {"source_hidden": True}  # the widget stays in view
+    assert checked.metadata["jupyter"] == {"source_hidden": True, "outputs_hidden": True}
 
 
 def test_only_checked_cells_keep_plain_text_output():
@@ -113,7 +108,7 @@ def test_checked_in_exercises_match_a_fresh_generation(solution):
 
 def test_check_mode_reports_drift_without_writing(tmp_path, capsys):
     (tmp_path / "solutions").mkdir()
-    source = new_notebook(cells=[new_code_cell("### BEGIN SOLUTION\nx = 1\n### END SOLUTION")])
+    source = new_notebook(cells=[new_code_cell("x = 1"), worked_answer("x")])
     nbformat.write(source, tmp_path / "solutions" / "05_demo_solutions.ipynb")
     assert main(["--root", str(tmp_path), "--check", "--no-execute"]) == 1
     assert "would change: exercises/05_demo_exercises.ipynb" in capsys.readouterr().out
@@ -123,17 +118,30 @@ def test_check_mode_reports_drift_without_writing(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("solution", SOLUTIONS, ids=lambda p: p.name)
-def test_exercise_placeholders_run_and_say_not_answered_yet(solution):
-    from coachlab.notebook_build import execute
+def test_practice_is_answered_in_widgets_and_solutions_show_worked_answers(solution):
+    """Issue 12: a practice notebook shows each exercise's widget and no code to type; its
+    solutions show the same widgets answered, with feedback that nbval checks."""
+    from coachlab.notebook_build import execute, is_checked
 
-    notebook = execute(exercise_path(solution))
-    placeholders = [cell for cell in notebook.cells if PLACEHOLDER in cell.source]
-    assert placeholders, "a practice notebook without anything to answer"
-    for cell in placeholders:
-        text = "".join(
-            o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in cell.outputs
+    practice = execute(exercise_path(solution))
+    code = [cell for cell in practice.cells if cell.cell_type == "code"]
+    assert all(cell.metadata["jupyter"]["source_hidden"] for cell in code)
+    widgets = [
+        cell
+        for cell in code
+        if any(
+            "application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in cell.outputs
         )
-        assert "Not answered yet" in text, f"{cell.source!r} printed {text!r}"
+    ]
+    assert len(widgets) >= 3, "a practice notebook without exercises to click"
+    answers = [cell for cell in nbformat.read(solution, 4).cells if is_checked(cell)]
+    assert len(answers) == len(widgets)
+    for cell in answers:
+        assert (
+            SOLUTIONS_ONLY in cell.metadata["tags"] and cell.metadata["jupyter"]["outputs_hidden"]
+        )
+        (output,) = cell.outputs
+        assert output["data"]["text/plain"].startswith(("✔", "✎")), cell.source
 
 
 def test_lessons_fold_their_code_and_the_gallery_folds_its_checks():
@@ -150,6 +158,3 @@ def test_lessons_fold_their_code_and_the_gallery_folds_its_checks():
     for cell in (c for c in gallery.cells if c.cell_type == "code"):
         folded = cell.metadata.get("jupyter", {})
         assert bool(folded.get("outputs_hidden")) == is_checked(cell)
-    practice = nbformat.read(root / "exercises" / "01_partnership_exercises.ipynb", as_version=4)
-    typed = [c for c in practice.cells if "YOUR ANSWER HERE" in c.source]
-    assert typed and all("jupyter" not in c.metadata for c in typed)  # where a learner types

@@ -52,14 +52,46 @@ def test_a_shared_reflection_is_in_the_room_export_and_unsharing_takes_it_back(l
     assert again.share.value is True and again.text.value == WORDS
 
 
-def test_choices_go_without_feedback_or_time_and_the_gallery_never(learner):
+def choose_an_option():
     choice = coachlab.exercise("01", "partner-definition")
     choice.answer(choice.spec.options[0].id)
     choice.submit()
+    return choice
+
+
+def test_choices_stay_out_of_the_room_export_unless_the_learner_includes_them(learner):
+    """Issue 12: the room export holds only shared items; an option chosen is not shared by
+    being chosen."""
+    choose_an_option()
+    data = room_export()
+    assert data["events"] == []
+    assert "none of my choices in the exercises (I did not include them)" in data["about"]
+    included = room_export(choices=True)
+    assert [e["exercise"] for e in included["events"]] == ["partner-definition"]
+    assert "which I chose to include" in included["about"]
+
+
+def test_the_panel_includes_choices_only_when_ticked(learner):
+    from coachlab.journal_panel import JournalPanel
+
+    choose_an_option()
+    panel = JournalPanel(learner / "out")
+    assert panel.include_choices.value is False  # off until the learner ticks it
+    path = panel.export_for_room()
+    assert json.loads(path.read_text())["events"] == []
+    assert "none of your choices" in panel.status.value
+    panel.include_choices.value = True
+    events = json.loads(panel.export_for_room().read_text())["events"]
+    assert [e["exercise"] for e in events] == ["partner-definition"]
+    assert "your choices and only the written answers" in panel.status.value
+
+
+def test_choices_go_without_feedback_or_time_and_the_gallery_never(learner):
+    choose_an_option()
     gallery = coachlab.exercise("gallery", "reflection")
     gallery.answer("Next time I will ask what they think before I decide.")
     gallery.submit()
-    (event,) = room_export()["events"]
+    (event,) = room_export(choices=True)["events"]
     assert event["lesson"] == "01" and event["feedback"] == ""
     assert event["at"].endswith("T00:00:00+00:00")
 

@@ -11,7 +11,7 @@ from ..content import load_lesson
 from ..export import SCHEMA_VERSION, to_json
 from ..feedback import ANALYZERS
 from ..journal_schema import ROOM_FORMAT
-from ..room_export import ABOUT, TEXT_KINDS, room_events
+from ..room_export import TEXT_KINDS, about, room_events
 
 LESSONS = ("00", "01", "02", "07", "09")
 SHARE = 0.5  # how often a made-up participant shares a written answer
@@ -61,11 +61,11 @@ def demo_room(participants: int = 30, seed: int = 0) -> list[tuple[str, bytes]]:
             for event in [_event(rng, key, spec, number)]
             if event
         ]
-        kept = room_events(events)
+        kept = room_events(events, choices=True)  # made-up people who included them
         written = sum(e["kind"] in TEXT_KINDS for e in events)
         shared = sum(e["kind"] in TEXT_KINDS for e in kept)
         journal = {
-            "about": ABOUT.format(shared=shared, written=written),
+            "about": about(shared, written, choices=True),
             "format": ROOM_FORMAT,
             "schema_version": SCHEMA_VERSION,
             "events": kept,

@@ -93,14 +93,16 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "",
         PRIVACY,
         "",
-        "Add the files participants send (`coachlab-for-the-room.json`, renamed as you like), "
-        "or load the folder they are in. You see, without names, how the room answered each "
-        "exercise (with titles and option text), each self-assessment's spread, what free-text "
-        "answers that missed had in common, and the reflections participants chose to share. "
-        "A reflection that seems to name someone is flagged (a guess from capital letters: "
-        "check before reading it aloud). Files that are not exports are listed and skipped. "
-        "Before the day, **Try it with a made-up room** shows thirty invented participants, "
-        "labeled as made up.",
+        "How the room answered counts only the participants who ticked **Include my choices in "
+        "the exercises** before exporting: ask the room to tick it if they are willing, and "
+        "accept a no. Add the files participants send (`coachlab-for-the-room.json`, renamed as"
+        " you like), or load the folder they are in. You see, without names, how the room "
+        "answered each exercise (with titles and option text), each self-assessment's spread, "
+        "what free-text answers that missed had in common, and the reflections participants "
+        "chose to share. A reflection that seems to name someone is flagged (a guess from "
+        "capital letters: check before reading it aloud). Files that are not exports are listed"
+        " and skipped. Before the day, **Try it with a made-up room** shows thirty invented "
+        "participants, labeled as made up.",
         "",
     ]
     out += [

@@ -18,6 +18,7 @@ from typing import Any
 import ipywidgets as widgets
 
 HEADLINE = "⚠ Something went wrong."
+MARK = "coachlab-guard-error"  # the guard's own message; other notes in the area are not its own
 FRIENDLY = (
     "The problem is in the workbook, not in your answer, which is still there. "
     "Try again, or show this message to your facilitator."
@@ -41,7 +42,8 @@ def guarded(callback: Callable[..., Any], error_area: widgets.HTML) -> Callable[
                 raise
             error_area.value = error_markup(error)
             return None
-        error_area.value = ""
+        if MARK in error_area.value:  # a success clears the guard's message, never a note the
+            error_area.value = ""  # callback itself left (memory.py's "⚠ Not saved")
         return result
 
     return run
@@ -51,7 +53,7 @@ def error_markup(error: BaseException) -> str:
     """The friendly message and why, with the escaped traceback in a collapsed ``<details>``."""
     trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     return (
-        f'<div role="alert"><strong>{HEADLINE}</strong> '
+        f'<div class="{MARK}" role="alert"><strong>{HEADLINE}</strong> '
         f'<span class="coachlab-why">Why: {html.escape(reason(error))}</span> '
         f"{html.escape(FRIENDLY)}<details><summary>Technical details</summary>"
         f"<pre>{html.escape(trace)}</pre></details></div>"
