@@ -121,10 +121,8 @@ def test_a_hedged_message_with_no_moment_is_not_told_it_has_one():
     ("text", "words"),
     [
         ("So what exactly is the point of this change?", "what exactly is the point"),
-        ("Where did you get that number?", "Where did you get that"),
-        ("What makes you think it works?", "What makes you think"),
+        ("Where did you even get that number?", "Where did you even get"),
         ("Are you going to fix this or not?", "or not"),
-        ("Do you have a source for that?", "Do you have a source for"),
         ("You clearly did not read the guidelines. Can you read them now?", "You clearly did not"),
     ],
 )
@@ -174,6 +172,7 @@ def test_a_review_asks_for_a_change_only_when_the_reviewer_asks(text, asks):
         ("Who changed the references?", "directive"),
         ("Do you need anything from me?", "partnering"),
         ("Is there anything I can do to help?", "partnering"),
+        ("Interesting. What makes you think it would save an hour?", "partnering"),
     ],
 )
 def test_doubting_the_work_directs_and_offering_help_partners(text, style):

@@ -49,6 +49,14 @@ OPENING: tuple[Cue, ...] = (
         anchored=True,
     ),
     cue(
+        "r_lets_explore",
+        "“let's” think or look at it together: an invitation to work it out",
+        r"(?:let'?s|lets) (?:first |just )?(?:think|talk|look (?:at|into)|explore|figure|work out|"
+        r"see (?:what|how|if|whether)|sit down|brainstorm|map|find (?:a|out|the best|what)|"
+        r"step back)",
+        anchored=True,
+    ),
+    cue(
         "r_lets",
         "“let's”: proposes doing it together, but decides it",
         r"let'?s",
@@ -144,7 +152,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"would (?:that|it|this) (?:work|be ok|be okay|be alright|be possible|help)",
         r"(?:does|do|would) (?:that|this|it) (?:work|feel|seem|sound|suit)",
         r"is (?:that|this|it) (?:doable|realistic|manageable|feasible|fair|ok|okay)",
-        r"what (?:do|would|could|will) you",
+        r"what (?:else )?(?:do|would|could|will) you",
         r"how (?:would|do|could) you",
         r"what (?:options|ideas)",
         r"where do you want",
@@ -278,14 +286,14 @@ CLOSERS: tuple[Cue, ...] = (
         "a question that doubts their work rather than asks",
         r"is (?:this|that|it|there) (?:really|even|actually|seriously)",
         r"what(?: exactly| even)?(?:'?s| is| was) (?:exactly |even |actually )?the point",
-        r"where did you (?:even )?get (?:that|this|the idea)",
-        r"what(?:'?s| is) your (?:source|evidence|problem|excuse)",
-        r"what makes you think",
+        # Not "what makes you think…?" or "where did you get that?": asked with curiosity they
+        # invite the other's reasons (lesson 04's best reply to an idea you doubt).
+        r"where did you even get",
+        r"what(?:'?s| is) your (?:problem|excuse)",
         r"is (?:this|that|it) (?:really |even |actually )?(?:needed|necessary|required|used|"
         r"intended|intentional)\s*\?",
         r"do (?:we|you) (?:really |even |actually )?need (?:this|that|it)\b",
         r"why do (?:we|you) (?:even |really )?need",
-        r"(?:do you have|have you got|got) (?:a |any )?(?:source|evidence|proof) for",
         r"are you sure",
         r"really\s*\?",
         r"seriously",
