@@ -66,18 +66,17 @@ class _Exercise(_Spec):
     )
 
 
-class Option(_Spec):
-    id: OptionId = Field(description="One letter, shown to the learner as (a), (b), ...")
-    text: Text
-    feedback: Text = Field(description="Why this choice is right or not: shown after Check.")
+class _ClassedWords(_Spec):
+    """Words a learner may pick (an option, a reply) that the lesson can class for the engine."""
+
     reads_as: dict[str, str] = Field(
         default_factory=dict,
-        description="How the lesson classes this option's words, e.g. {request: directive}: "
-        "the feedback engine must read it the same way (a test checks).",
+        description="How the lesson classes these words, e.g. {request: directive}: "
+        "the feedback engine must read them the same way (a test checks).",
     )
 
     @model_validator(mode="after")
-    def _known_reading(self) -> Option:
+    def _known_reading(self) -> _ClassedWords:
         from .feedback import ANALYZERS  # pure Python, no widgets
 
         for name, value in self.reads_as.items():
@@ -90,6 +89,12 @@ class Option(_Spec):
             if value not in values:
                 raise ValueError(f"reads_as: {name} is one of {', '.join(values)}, not {value!r}")
         return self
+
+
+class Option(_ClassedWords):
+    id: OptionId = Field(description="One letter, shown to the learner as (a), (b), ...")
+    text: Text
+    feedback: Text = Field(description="Why this choice is right or not: shown after Check.")
 
 
 class SingleChoiceSpec(_Exercise):
@@ -235,7 +240,7 @@ class FreeTextSpec(_Exercise):
         return self
 
 
-class Choice(_Spec):
+class Choice(_ClassedWords):
     id: Slug
     text: Text
     next: Slug = Field(description="The id of the node this choice leads to.")

@@ -115,21 +115,24 @@ def test_each_model_answer_gets_a_tick(spec, text):
 
 
 def classed_options():
-    """Every option whose words a lesson classes (``reads_as``), with that reading."""
+    """Every option and scenario reply whose words a lesson classes (``reads_as``), with that
+    reading."""
     for path in lesson_files():
         for spec in load_lesson_file(path).exercises:
-            for option in getattr(spec, "options", []):
-                for name, value in option.reads_as.items():
-                    yield pytest.param(
-                        option.text, name, value, id=f"{path.stem}-{spec.id}-{option.id}"
-                    )
+            replies = [c for node in getattr(spec, "nodes", {}).values() for c in node.choices]
+            for kind, words in (("option", getattr(spec, "options", [])), ("reply", replies)):
+                for item in words:
+                    for name, value in item.reads_as.items():
+                        where = f"{path.stem}-{spec.id}-{kind}-{item.id}-{name}"
+                        yield pytest.param(item.text, name, value, id=where)
 
 
 OPTIONS = list(classed_options())
 
 
-def test_choice_options_about_style_are_classed():
-    assert len(OPTIONS) >= 12
+def test_choice_options_and_scenario_replies_about_style_are_classed():
+    assert sum("-option-" in param.id for param in OPTIONS) >= 12
+    assert sum("-reply-" in param.id for param in OPTIONS) >= 20
 
 
 @pytest.mark.parametrize(("text", "name", "value"), OPTIONS)
