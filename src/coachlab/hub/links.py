@@ -1,9 +1,10 @@
 """Links for a room on a JupyterHub: ``python -m coachlab.hub.links --hub URL`` (``make links``).
 
-One nbgitpuller link per lesson and one for Start here. Opening a link logs the learner in,
-pulls (or updates) the repository into ``~/coachlab`` and opens the notebook; a learner's own
-changes are kept (nbgitpuller merges, it never overwrites). The Start here link is also written
-as a QR code, large enough to scan from the back of a room when projected.
+One nbgitpuller link per lesson and one for Start here, and one for the facilitator's dashboard
+(as an app, with Voila). Opening a link logs the learner in, pulls (or updates) the repository
+into ``~/coachlab`` and opens the notebook; a learner's own changes are kept (nbgitpuller merges,
+it never overwrites). The Start here link is also written as a QR code, large enough to scan
+from the back of a room when projected.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from ..content import content_dir, declared_order, load_lesson_file
 
 FOLDER = "coachlab"  # where the repository lands in each home; deploy/ puts its src/ on the path
 START_HERE = "00_start_here"
+DASHBOARD = "notebooks/facilitator_dashboard.ipynb"
 
 
-def pull_link(hub: str, repo: str, branch: str, notebook: str) -> str:
-    """The nbgitpuller link that opens ``notebook`` (a path in the repository) in JupyterLab."""
+def pull_link(hub: str, repo: str, branch: str, notebook: str, app: str = "lab/tree") -> str:
+    """The nbgitpuller link that opens ``notebook`` (a path in the repository) in JupyterLab
+    (or, with ``app="voila/render"``, as an app without code)."""
     parts = urlsplit(hub)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"HUB should be the hub's address, like https://hub.example.org: {hub!r}")
@@ -28,7 +31,7 @@ def pull_link(hub: str, repo: str, branch: str, notebook: str) -> str:
         {
             "repo": repo,
             "branch": branch,
-            "urlpath": f"lab/tree/{FOLDER}/{notebook}",
+            "urlpath": f"{app}/{FOLDER}/{notebook}",
             "targetpath": FOLDER,  # otherwise the folder is named after the URL's last part
         }
     )
@@ -45,6 +48,12 @@ def room_links(hub: str, repo: str, branch: str = "main") -> list[tuple[str, str
         title = f"{meta.number} · {meta.title}"
         links.append((title, pull_link(hub, repo, branch, f"notebooks/{stem}.ipynb")))
     return links
+
+
+def dashboard_link(hub: str, repo: str, branch: str = "main") -> str:
+    """The facilitator's dashboard on the hub, as an app (it reads the room when its user is in
+    the hub group coachlab-facilitators)."""
+    return pull_link(hub, repo, branch, DASHBOARD, app="voila/render")
 
 
 def write_qr(link: str, path: Path) -> Path:
@@ -71,8 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as problem:
         print(problem, file=sys.stderr)
         return 2
+    print("For learners: Start here first, then one link per lesson.\n")
     for title, link in links:
         print(f"{title}\n  {link}")
+    print("\nFor you: the dashboard of what the room shared (hub group coachlab-facilitators).\n")
+    print(f"Facilitator dashboard\n  {dashboard_link(args.hub, args.repo, args.branch)}")
     if args.qr:
         print(f"\nQR code of the Start here link, to project: {write_qr(links[0][1], args.qr)}")
     return 0

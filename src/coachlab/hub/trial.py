@@ -154,17 +154,20 @@ class TrialHub:
             if error.code != 409:
                 raise
 
-    def spawn(self, name: str, timeout: float = 120) -> None:
-        """Start ``name``'s server and wait until the hub says it is ready."""
-        self.api("POST", f"/users/{name}/server")
+    def spawn(self, *names: str, timeout: float = 120) -> None:
+        """Start these users' servers (the hub starts them side by side); wait until all are
+        ready."""
+        for name in names:
+            self.api("POST", f"/users/{name}/server")
 
-        def ready() -> bool:
+        def ready(name: str) -> bool:
             server = self.api("GET", f"/users/{name}").get("servers", {}).get("", {})
             if server.get("state", {}).get("pid"):
                 self.pids.add(server["state"]["pid"])
             return bool(server.get("ready"))
 
-        self._wait(ready, timeout, f"{name}'s server")
+        for name in names:
+            self._wait(lambda name=name: ready(name), timeout, f"{name}'s server")
 
     def user_token(self, name: str, scopes: list[str]) -> str:
         body = {"scopes": scopes, "note": "coachlab trial", "expires_in": 3600}
