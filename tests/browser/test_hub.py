@@ -134,6 +134,26 @@ def change_of_mind(page: Page, hub: TrialHub, said: str) -> None:
     eventually(lambda: said in shared_words(hub))
 
 
+def print_sizes(hub: TrialHub) -> None:
+    """What one learner costs, for docs/deploy.md: their server's memory with the lesson's
+    kernel still running, and their home on disk (the pulled repository and their progress).
+    Printed, not asserted: figures for sizing a hub, not a pass mark."""
+    import psutil
+
+    megabytes = 1024 * 1024
+    for pid in sorted(hub.pids):
+        server = psutil.Process(pid)
+        kernels = [child.memory_info().rss / megabytes for child in server.children(True)]
+        print(
+            f"\nlearner server RSS {server.memory_info().rss / megabytes:.0f} MB, "
+            f"kernels {[round(k) for k in kernels]} MB"
+        )
+    for name in LEARNERS:
+        home = hub.folder / "homes" / name
+        size = sum(f.stat().st_size for f in home.rglob("*") if f.is_file() and not f.is_symlink())
+        print(f"{name}: home {size / megabytes:.1f} MB on disk (files' sizes)")
+
+
 def test_three_learners_share_and_the_facilitator_sees_exactly_that(browser, hub, links):
     started = time.monotonic()
     for number, name in enumerate(LEARNERS):
@@ -163,6 +183,7 @@ def test_three_learners_share_and_the_facilitator_sees_exactly_that(browser, hub
     assert not any(name in json.dumps(room) for name in LEARNERS)  # no names, not even in ids
     for name in LEARNERS:  # progress kept in the learner's home, where it survives restarts
         assert (hub.folder / "homes" / name / ".coachlab" / "progress.sqlite3").exists()
+    print_sizes(hub)
 
     context = browser.new_context(viewport={"width": 1280, "height": 1600})
     page = context.new_page()

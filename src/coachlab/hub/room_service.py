@@ -151,6 +151,7 @@ async def serve() -> None:
         loop.add_signal_handler(signum, stop.set)
     await stop.wait()
     server.stop()
+    store.close()  # the last connection: SQLite folds the WAL back into the database
 
 
 def main() -> None:
