@@ -141,12 +141,12 @@ def print_sizes(hub: TrialHub) -> None:
     import psutil
 
     megabytes = 1024 * 1024
-    for pid in sorted(hub.pids):
-        server = psutil.Process(pid)
+    for name in LEARNERS:
+        server = psutil.Process(hub.servers[name])
         kernels = [child.memory_info().rss / megabytes for child in server.children(True)]
         print(
-            f"\nlearner server RSS {server.memory_info().rss / megabytes:.0f} MB, "
-            f"kernels {[round(k) for k in kernels]} MB"
+            f"\n{name}: server RSS {server.memory_info().rss / megabytes:.0f} MB, "
+            f"its kernels {[round(k) for k in kernels]} MB"
         )
     for name in LEARNERS:
         home = hub.folder / "homes" / name

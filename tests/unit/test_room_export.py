@@ -88,12 +88,12 @@ def test_the_journal_keeps_the_choice_to_share_and_imports_it_once(learner, monk
 def test_start_here_the_readme_and_the_guide_make_the_same_promise():
     from pathlib import Path
 
-    from coachlab.room_export import PRIVACY
+    from coachlab.room_export import HUB_PRIVACY, PRIVACY
 
     root = Path(__file__).resolve().parents[2]
     start = json.loads((root / "notebooks" / "00_start_here.ipynb").read_text())
     start_text = "".join("".join(cell["source"]) for cell in start["cells"])
     docs = [(root / name).read_text() for name in ("README.md", "docs/facilitator-guide.md")]
     for text in (start_text, *docs):
-        assert PRIVACY in text
+        assert PRIVACY in text and HUB_PRIVACY in text
         assert "send you the JSON file" not in text

@@ -174,6 +174,11 @@ def test_the_service_keeps_each_learners_items_apart(service, monkeypatch):
     as_user(monkeypatch, "fran")  # the facilitator
     (export,) = client.room()
     assert [e["answer"] for e in export["events"]] == ["Ana's words."]
+    as_user(monkeypatch, "ana")
+    with pytest.raises(client.RoomUnavailable, match="403"):
+        client.forget_room()
+    as_user(monkeypatch, "fran")  # after the workshop
+    assert client.forget_room() == 1 and client.room() == []
 
 
 def test_the_service_refuses_strangers_and_says_why(service, monkeypatch):

@@ -73,6 +73,20 @@ def dashboard_refresh(room_url: str, token: str) -> tuple[float, str]:
     return time.perf_counter() - began, board.summary_text()
 
 
+def resident_megabytes(hub: TrialHub) -> str:
+    """The hub's, the proxy's and the room service's memory, for sizing a hub."""
+    import psutil
+
+    hub_process = psutil.Process(hub.process.pid)
+    parts = [f"hub {hub_process.memory_info().rss >> 20} MB"]
+    for child in hub_process.children(recursive=True):
+        command = " ".join(child.cmdline())
+        what = "room service" if "room_service" in command else "proxy" if "proxy" in command else ""
+        if what:
+            parts.append(f"{what} {child.memory_info().rss >> 20} MB")
+    return ", ".join(parts)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="coachlab-room-bench-") as folder:
         hub = TrialHub(Path(folder))
@@ -100,6 +114,7 @@ def main() -> int:
             received = len(expected & set(answers))
             duplicated = len(answers) - len(set(answers))
             seconds, headline = dashboard_refresh(hub.room_url, facilitator)
+            memory = resident_megabytes(hub)
         finally:
             stopped = hub.stop()
     ordered = sorted(latencies) or [float("nan")]
@@ -123,6 +138,7 @@ def main() -> int:
         f"  dashboard refresh (read the room, check, summarise, render): {seconds:.2f} s "
         f"(target < {DASHBOARD_TARGET:.0f} s: {verdict}); it shows: {headline}"
     )
+    print(f"  memory after it all (resident): {memory}")
     print(f"  hub and everything it started stopped in {stopped:.1f} s")
     for failure in failures[:5]:
         print(f"  failed: {failure}")

@@ -69,6 +69,11 @@ def room() -> list[dict[str, Any]]:
     return request("GET", "room")["participants"]
 
 
+def forget_room() -> int:
+    """Facilitators only, after the workshop: delete every shared item; how many there were."""
+    return request("DELETE", "room")["forgotten"]
+
+
 def request(method: str, path: str, body: Any = None) -> dict[str, Any]:
     url = room_url()
     if url is None:

@@ -95,7 +95,7 @@ class TrialHub:
     room_url: str = ""
     token: str = ""
     process: subprocess.Popen | None = None
-    pids: set[int] = field(default_factory=set)  # learners' servers, to be sure they stop
+    servers: dict[str, int] = field(default_factory=dict)  # user: server pid, to be sure they stop
 
     def start(self, facilitators: tuple[str, ...] = (FACILITATOR,), timeout: float = 60) -> None:
         chp = proxy_command()
@@ -163,7 +163,7 @@ class TrialHub:
         def ready(name: str) -> bool:
             server = self.api("GET", f"/users/{name}").get("servers", {}).get("", {})
             if server.get("state", {}).get("pid"):
-                self.pids.add(server["state"]["pid"])
+                self.servers[name] = server["state"]["pid"]
             return bool(server.get("ready"))
 
         for name in names:
@@ -189,7 +189,7 @@ class TrialHub:
                 self.process.wait()
         if self.process is not None:
             _kill_group(self.process.pid)  # anything of the hub's left behind
-        for pid in self.pids:
+        for pid in self.servers.values():
             _kill_group(pid)
         return time.monotonic() - start
 
