@@ -48,8 +48,9 @@ def hub(tmp_path_factory) -> Iterator[TrialHub]:
         TIMINGS["hub ready"] = time.monotonic() - started
         for name in (*LEARNERS, FACILITATOR):
             trial.add_user(name)
-        trial.spawn(*LEARNERS, FACILITATOR)  # side by side; the browser then logs them in
+        trial.spawn(*LEARNERS)  # side by side; the browser then logs them in
         TIMINGS["servers ready"] = time.monotonic() - started
+        trial.spawn(FACILITATOR, wait=False)  # starts while the learners work
         yield trial
     finally:
         TIMINGS["stop"] = trial.stop()
@@ -185,6 +186,7 @@ def test_three_learners_share_and_the_facilitator_sees_exactly_that(browser, hub
         assert (hub.folder / "homes" / name / ".coachlab" / "progress.sqlite3").exists()
     print_sizes(hub)
 
+    hub.ready(FACILITATOR)
     context = browser.new_context(viewport={"width": 1280, "height": 1600})
     page = context.new_page()
     log_in(page, links["dashboard"], FACILITATOR)

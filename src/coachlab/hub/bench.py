@@ -81,9 +81,9 @@ def resident_megabytes(hub: TrialHub) -> str:
     parts = [f"hub {hub_process.memory_info().rss >> 20} MB"]
     for child in hub_process.children(recursive=True):
         command = " ".join(child.cmdline())
-        what = "room service" if "room_service" in command else "proxy" if "proxy" in command else ""
-        if what:
-            parts.append(f"{what} {child.memory_info().rss >> 20} MB")
+        for what, marker in (("room service", "room_service"), ("proxy", "http-proxy")):
+            if marker in command:
+                parts.append(f"{what} {child.memory_info().rss >> 20} MB")
     return ", ".join(parts)
 
 

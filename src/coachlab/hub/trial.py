@@ -154,20 +154,25 @@ class TrialHub:
             if error.code != 409:
                 raise
 
-    def spawn(self, *names: str, timeout: float = 120) -> None:
-        """Start these users' servers (the hub starts them side by side); wait until all are
-        ready."""
+    def spawn(self, *names: str, wait: bool = True, timeout: float = 120) -> None:
+        """Start these users' servers (the hub starts them side by side) and, unless ``wait`` is
+        False, wait until all are ready (``ready()`` waits later)."""
         for name in names:
             self.api("POST", f"/users/{name}/server")
+        if wait:
+            self.ready(*names, timeout=timeout)
 
-        def ready(name: str) -> bool:
+    def ready(self, *names: str, timeout: float = 120) -> None:
+        """Wait until these users' servers are ready; note their processes, to stop them."""
+
+        def up(name: str) -> bool:
             server = self.api("GET", f"/users/{name}").get("servers", {}).get("", {})
             if server.get("state", {}).get("pid"):
                 self.servers[name] = server["state"]["pid"]
             return bool(server.get("ready"))
 
         for name in names:
-            self._wait(lambda name=name: ready(name), timeout, f"{name}'s server")
+            self._wait(lambda name=name: up(name), timeout, f"{name}'s server")
 
     def user_token(self, name: str, scopes: list[str]) -> str:
         body = {"scopes": scopes, "note": "coachlab trial", "expires_in": 3600}
