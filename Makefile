@@ -39,7 +39,7 @@ help:
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
 	@echo "make docs       regenerate the facilitator guide and README's lesson table"
 	@echo "make handouts   print-ready PDFs (A4, US Letter) and paper lessons in handouts/"
-	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard, key figures"
+	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard, key figures, 200 learners sharing with the room"
 	@echo "make train      refit the feedback engine's cue weights on ../shared/corpora (tune rows)"
 	@echo "make dashboard  the facilitator dashboard as an app, with Voila (PORT=$(PORT))"
 	@echo "make links      nbgitpuller links for a room on a JupyterHub, and a QR code (HUB=https://…)"
