@@ -52,13 +52,18 @@ def test_a_shared_reflection_is_in_the_room_export_and_unsharing_takes_it_back(l
     assert again.share.value is True and again.text.value == WORDS
 
 
-def test_choices_go_without_feedback_or_time_and_the_gallery_never(learner):
+def choose_and_write_in_the_gallery() -> None:
+    """A choice in a lesson, and a reflection in the gallery (a sandbox), both submitted."""
     choice = coachlab.exercise("01", "partner-definition")
     choice.answer(choice.spec.options[0].id)
     choice.submit()
     gallery = coachlab.exercise("gallery", "reflection")
     gallery.answer("Next time I will ask what they think before I decide.")
     gallery.submit()
+
+
+def test_choices_go_without_feedback_or_time_and_the_gallery_never(learner):
+    choose_and_write_in_the_gallery()
     (event,) = room_export()["events"]
     assert event["lesson"] == "01" and event["feedback"] == ""
     assert event["at"].endswith("T00:00:00+00:00")

@@ -14,14 +14,14 @@ from collections.abc import Iterator
 import pytest
 from tornado.httpserver import HTTPServer
 
-import coachlab
 from coachlab.hub import client
 from coachlab.hub.room_service import FACILITATORS, make_app
 from coachlab.hub.room_store import RoomStore
 from coachlab.hub.trial import free_port
 from coachlab.store import default_store
 
-WORDS = "I will ask Priya what she needs before our next one-on-one meeting on Thursday."
+from .test_room_export import WORDS, choose_and_write_in_the_gallery, reflect
+from .test_room_store import item
 
 
 @pytest.fixture
@@ -45,19 +45,10 @@ def _answer(call: tuple) -> dict:
     return {"kept": call[2]} if call[0] == "PUT" else {"withdrawn": True}
 
 
-def reflect(share: bool | None = None, lesson: str = "01", exercise="reflect-partnership"):
-    ex = coachlab.exercise(lesson, exercise)
-    if share is not None:
-        ex.share.value = share
-    ex.answer(WORDS)
-    assert ex.submit().answered
-    return ex
-
-
 def test_on_a_laptop_nothing_is_sent_and_the_box_says_where_it_goes(learner, monkeypatch):
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "a token alone is not a room")
     monkeypatch.setattr(client, "request", lambda *call: pytest.fail(f"sent {call}"))
-    ex = reflect(share=True)  # shared, and saved: still nothing sent (request would fail)
+    ex = reflect(WORDS, share=True)  # shared, and saved: still nothing sent (request would fail)
     assert client.room_url() is None
     assert hints(ex) == [client.ON_A_LAPTOP]
     assert "file you export" in client.ON_A_LAPTOP and "nothing is sent" in client.ON_A_LAPTOP
@@ -65,7 +56,7 @@ def test_on_a_laptop_nothing_is_sent_and_the_box_says_where_it_goes(learner, mon
 
 
 def test_on_a_hub_a_shared_answer_goes_as_saved_and_unticking_takes_it_back(on_a_hub):
-    ex = reflect()  # private: nothing leaves
+    ex = reflect(WORDS)  # private: nothing leaves
     assert on_a_hub == []
     assert hints(ex) == [client.ON_A_HUB]
     ex.share.value = True
@@ -80,12 +71,8 @@ def test_on_a_hub_a_shared_answer_goes_as_saved_and_unticking_takes_it_back(on_a
 
 
 def test_a_choice_and_the_gallery_never_go_to_the_room(on_a_hub):
-    choice = coachlab.exercise("01", "partner-definition")
-    choice.answer(choice.spec.options[0].id)
-    choice.submit()
-    gallery = coachlab.exercise("gallery", "reflection")
-    gallery.answer("Words typed in the sandbox, for trying only.")
-    gallery.submit()
+    choose_and_write_in_the_gallery()
+    assert default_store().last("01", "partner-definition") is not None  # saved, not sent
     assert on_a_hub == []
 
 
@@ -94,7 +81,7 @@ def test_a_room_that_cannot_take_it_is_said_so_and_the_answer_stays(on_a_hub, mo
         raise client.RoomUnavailable("the room did not answer (connection refused)")
 
     monkeypatch.setattr(client, "request", down)
-    ex = reflect(share=True)
+    ex = reflect(WORDS, share=True)
     assert "Not sent to the room" in ex.error_html.value
     assert "connection refused" in ex.error_html.value and 'role="alert"' in ex.error_html.value
     assert default_store().last("01", "reflect-partnership").shared is True
@@ -145,20 +132,6 @@ def service(tmp_path, monkeypatch) -> Iterator[str]:
 
 def as_user(monkeypatch, name: str) -> None:
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", f"t-{name}")
-
-
-def item(words: str) -> dict:
-    return {
-        "at": "2026-11-30T00:00:00+00:00",
-        "lesson": "01",
-        "exercise": "reflect-partnership",
-        "kind": "reflection",
-        "answer": words,
-        "correct": None,
-        "score": None,
-        "feedback": "",
-        "shared": True,
-    }
 
 
 def test_the_service_keeps_each_learners_items_apart(service, monkeypatch):

@@ -10,24 +10,14 @@ import pytest
 
 from coachlab.facilitator import load_room, summarize
 from coachlab.facilitator.dashboard import hub_files
+from coachlab.hub.bench import reflection
 from coachlab.hub.room_store import MAX_ITEMS, Refused, RoomStore
 
 WORDS = "Next week I will ask Sam what support would help before I plan the rota."
 
 
 def item(words: str = WORDS, **changes) -> dict:
-    return {
-        "at": "2026-11-30T14:05:09+00:00",
-        "lesson": "01",
-        "exercise": "reflect-partnership",
-        "kind": "reflection",
-        "answer": words,
-        "correct": None,
-        "score": None,
-        "feedback": "✎ Noted.",
-        "shared": True,
-        **changes,
-    }
+    return {**reflection(words), **changes}
 
 
 @pytest.fixture
@@ -38,6 +28,7 @@ def store(tmp_path) -> RoomStore:
 def test_an_item_is_kept_in_the_room_exports_shape_and_sending_again_replaces_it(store):
     kept = store.put("ana", "01", "reflect-partnership", item())
     assert kept["at"] == "2026-11-30T00:00:00+00:00"  # the day only, as in the room export
+    assert item()["at"] == "2026-11-30T10:00:00+00:00"
     store.put("ana", "01", "reflect-partnership", item("Changed my words."))
     assert [i["answer"] for i in store.mine("ana")] == ["Changed my words."]
     assert [len(export["events"]) for export in store.room()] == [1]

@@ -29,18 +29,23 @@ ACCESS = ["access:services!service=coachlab-room"]
 DASHBOARD_TARGET = 2.0  # seconds
 
 
-def reflection(number: int) -> dict:
+def reflection(words: str) -> dict:
+    """A shared reflection of lesson 01, as a learner's kernel sends it."""
     return {
         "at": "2026-11-30T10:00:00+00:00",
         "lesson": "01",
         "exercise": "reflect-partnership",
         "kind": "reflection",
-        "answer": f"Learner {number:03d}: I will ask my colleague what they need before I decide.",
+        "answer": words,
         "correct": None,
         "score": None,
         "feedback": "✎ Noted.",
         "shared": True,
     }
+
+
+def words(number: int) -> str:
+    return f"Learner {number:03d}: I will ask my colleague what they need before I decide."
 
 
 def share_all_at_once(room_url: str, tokens: list[str]) -> tuple[list[float], list[str]]:
@@ -52,7 +57,7 @@ def share_all_at_once(room_url: str, tokens: list[str]) -> tuple[list[float], li
         start_line.wait()
         began = time.perf_counter()
         try:
-            call("PUT", url, reflection(number), tokens[number])
+            call("PUT", url, reflection(words(number)), tokens[number])
         except (urllib.error.URLError, OSError) as error:
             return f"learner {number}: {error}"
         return time.perf_counter() - began
@@ -110,7 +115,7 @@ def main() -> int:
             facilitator = hub.user_token(FACILITATOR, ACCESS)
             room = call("GET", hub.room_url + "room", token=facilitator)["participants"]
             answers = [event["answer"] for export in room for event in export["events"]]
-            expected = {reflection(number)["answer"] for number in range(LEARNERS)}
+            expected = {words(number) for number in range(LEARNERS)}
             received = len(expected & set(answers))
             duplicated = len(answers) - len(set(answers))
             seconds, headline = dashboard_refresh(hub.room_url, facilitator)
