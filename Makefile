@@ -9,6 +9,13 @@ PORT   ?= 8888
 # NO_BROWSER=1 starts the server without opening a web browser (servers, containers).
 NO_BROWSER ?=
 STAMP  := $(VENV)/.coachlab-installed
+# JupyterHub, nbgitpuller and the QR library: for the hub test, `make links` and the room's
+# benchmark; a learner's `make lab` never installs them.
+HUB_STAMP := $(VENV)/.coachlab-hub-installed
+# `make links`: the hub's address, and the repository and branch nbgitpuller pulls.
+HUB    ?=
+REPO   ?= https://github.com/coachlab/coachlab
+BRANCH ?= main
 # JupyterLab settings a first-time learner should not meet: the news pop-up over the first page
 # and the update check. One file, lab-settings/overrides.json, also installed by Binder's
 # postBuild; copied into the venv, so nobody's own settings are touched.
@@ -26,7 +33,7 @@ ifeq ($(shell id -u),0)
 LAB_FLAGS += --allow-root
 endif
 
-.PHONY: help setup lab test lint notebooks docs handouts bench train dashboard browser-deps clean
+.PHONY: help setup lab test lint notebooks docs handouts bench train dashboard links browser-deps clean
 
 help:
 	@echo "make lab        set up .venv and open JupyterLab on the first lesson (PORT=$(PORT), NO_BROWSER=1)"
@@ -34,9 +41,10 @@ help:
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
 	@echo "make docs       regenerate the facilitator guide and README's lesson table"
 	@echo "make handouts   print-ready PDFs (A4, US Letter) and paper lessons in handouts/"
-	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard, key figures"
+	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard, key figures, 200 learners sharing with the room"
 	@echo "make train      refit the feedback engine's cue weights on ../shared/corpora (tune rows)"
 	@echo "make dashboard  the facilitator dashboard as an app, with Voila (PORT=$(PORT))"
+	@echo "make links      nbgitpuller links for a room on a JupyterHub, and a QR code (HUB=https://…)"
 	@echo "make clean      remove .venv and test artifacts"
 
 # The venv is rebuilt only when pyproject.toml changes.
@@ -45,6 +53,10 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[lab,test]'
+	@touch $@
+
+$(HUB_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[hub,facilitator]'
 	@touch $@
 
 setup: $(STAMP) $(OVERRIDES)
@@ -65,7 +77,7 @@ browser-deps:
 
 # Paths and options are in pyproject.toml; conftest.py sets COACHLAB_STRICT=1 so that a
 # failing widget callback re-raises instead of showing its friendly message.
-test: $(STAMP) browser-deps lint
+test: $(STAMP) $(HUB_STAMP) browser-deps lint
 	$(BIN)/pytest
 
 notebooks: $(STAMP)
@@ -84,12 +96,14 @@ handouts: $(STAMP) browser-deps
 
 # Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency;
 # the dashboard's speed on 1,000 and 10,000 generated exports; importing a 10,000-event journal;
-# whether keys can be guessed from their length or place (content_bench).
-bench: $(STAMP)
+# whether keys can be guessed from their length or place (content_bench); 200 learners sharing
+# at once with the room service on a local JupyterHub (hub.bench).
+bench: $(STAMP) $(HUB_STAMP)
 	$(BIN)/python -m coachlab.feedback.bench
 	$(BIN)/python -m coachlab.facilitator.bench
 	$(BIN)/python -m coachlab.journal_bench
 	$(BIN)/python -m coachlab.content_bench
+	$(BIN)/python -m coachlab.hub.bench
 
 # The feedback engine's cue weights, fitted on the tune rows of ../shared/corpora and our own
 # dev sets (scikit-learn, deterministic); writes src/coachlab/feedback/weights.json.
@@ -100,6 +114,12 @@ train: $(STAMP)
 # The facilitator dashboard as a clean app (no code shown), on PORT.
 dashboard: $(STAMP)
 	$(BIN)/voila --no-browser --port=$(PORT) notebooks/facilitator_dashboard.ipynb
+
+# One nbgitpuller link per lesson and one for Start here, and a QR code of the Start here link
+# for projecting (handouts/start-here-qr.png). HUB is required; REPO and BRANCH have defaults.
+links: $(HUB_STAMP)
+	$(BIN)/python -m coachlab.hub.links --hub '$(HUB)' --repo '$(REPO)' --branch '$(BRANCH)' \
+		--qr handouts/start-here-qr.png
 
 clean:
 	rm -rf $(VENV) tests/artifacts handouts

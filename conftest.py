@@ -13,6 +13,9 @@ os.environ.setdefault("COACHLAB_STRICT", "1")
 os.environ["COACHLAB_HOME"] = tempfile.mkdtemp(prefix="coachlab-tests-")
 # ...nor write exports into the checkout's my-journal/.
 os.environ["COACHLAB_EXPORTS"] = tempfile.mkdtemp(prefix="coachlab-exports-")
+# ...nor send shared answers to a hub's room when the tests run on a hub (tests/browser/test_hub
+# starts its own hub, whose learners' servers get their own settings).
+os.environ.pop("COACHLAB_ROOM_URL", None)
 
 _notebook_homes: dict[object, str] = {}
 

@@ -28,6 +28,12 @@ PRIVACY = (
     "rds), without your name. Your journal is yours; you never need to send it."
 )
 CHOICES_LABEL = "Include my choices in the exercises (options and ratings, none of my words)"
+# What changes on a workshop hub with the room service (docs/deploy.md); in Start here, the
+# README and the guide too (tested). The share box says the same where it is.
+HUB_PRIVACY = (
+    "On a workshop hub, a ticked answer goes at once to the facilitator's dashboard instead, "
+    "still without your name, and unticking takes it back. Other participants never see it."
+)
 TEXT_KINDS = frozenset({"reflection", "free_text"})  # the learner's own words: consent needed
 ABOUT = (
     "What I shared for the room, for the facilitator's dashboard. No name. It holds only the "

@@ -1,4 +1,6 @@
-"""environment.yml (conda, Binder) pins the same packages and ranges as pyproject.toml."""
+"""environment.yml (conda, Binder, Zero to JupyterHub) and requirements.txt (The Littlest
+JupyterHub) pin the same packages and ranges as pyproject.toml: its dependencies and the lab and
+hub extras."""
 
 from __future__ import annotations
 
@@ -16,9 +18,12 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ("lab", "hub")  # the extras a learner's environment holds on Binder and on a hub
+# conda-forge names that differ from PyPI's: the single-user part of JupyterHub, without the hub.
+CONDA_NAMES = {"jupyterhub-singleuser": "jupyterhub"}
 
 
-def pyproject_pins(extras: tuple[str, ...] = ("lab",)) -> dict[str, SpecifierSet]:
+def pyproject_pins(extras: tuple[str, ...] = SHIPPED) -> dict[str, SpecifierSet]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     lines = project["dependencies"] + [
         d for e in extras for d in project["optional-dependencies"][e]
@@ -34,7 +39,22 @@ def environment_pins() -> dict[str, SpecifierSet]:
             "keep a pip: section out of environment.yml (postBuild installs coachlab)"
         )
         name, spec = re.match(r"^([A-Za-z0-9_.-]+)\s*(.*)$", entry).groups()
-        pins[name.lower()] = SpecifierSet(spec.replace(" ", ""))
+        name = CONDA_NAMES.get(name.lower(), name.lower())
+        pins[name] = SpecifierSet(spec.replace(" ", ""))
+    return pins
+
+
+def requirements_pins(text: str | None = None) -> dict[str, SpecifierSet]:
+    """requirements.txt as {name: range}; comments and blank lines skipped, nothing else."""
+    if text is None:
+        text = (ROOT / "requirements.txt").read_text(encoding="utf-8")
+    pins = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            requirement = Requirement(line)
+            assert requirement.name.lower() not in pins, f"{requirement.name} twice"
+            pins[requirement.name.lower()] = requirement.specifier
     return pins
 
 
@@ -45,6 +65,28 @@ def test_every_runtime_and_lab_pin_is_in_environment_yml():
         assert env[name] == spec, (
             f"{name}: pyproject.toml says {spec}, environment.yml says {env[name]}"
         )
+
+
+def test_requirements_txt_pins_exactly_what_pyproject_does():
+    assert requirements_pins() == pyproject_pins()
+
+
+def test_requirements_txt_disagreement_would_be_seen():
+    changed = (
+        (ROOT / "requirements.txt")
+        .read_text(encoding="utf-8")
+        .replace("nbgitpuller>=1.2,<2", "nbgitpuller>=1.1,<2")
+    )
+    assert requirements_pins(changed) != pyproject_pins()
+
+
+def test_the_hub_and_links_extras_stay_out_of_a_laptops_lab():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    laptop = {Requirement(d).name for d in project["dependencies"]}
+    laptop |= {Requirement(d).name for d in project["optional-dependencies"]["lab"]}
+    assert not laptop & {"jupyterhub", "nbgitpuller", "segno"}
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "-e '.[lab,test]'" in makefile and "-e '.[hub,facilitator]'" in makefile
 
 
 def test_environment_yml_adds_nothing_unpinned():

@@ -86,11 +86,16 @@ def test_the_panel_includes_choices_only_when_ticked(learner):
     assert "your choices and only the written answers" in panel.status.value
 
 
-def test_choices_go_without_feedback_or_time_and_the_gallery_never(learner):
+def choose_and_write_in_the_gallery() -> None:
+    """A choice in a lesson, and a reflection in the gallery (a sandbox), both submitted."""
     choose_an_option()
     gallery = coachlab.exercise("gallery", "reflection")
     gallery.answer("Next time I will ask what they think before I decide.")
     gallery.submit()
+
+
+def test_choices_go_without_feedback_or_time_and_the_gallery_never(learner):
+    choose_and_write_in_the_gallery()
     (event,) = room_export(choices=True)["events"]
     assert event["lesson"] == "01" and event["feedback"] == ""
     assert event["at"].endswith("T00:00:00+00:00")
@@ -120,12 +125,12 @@ def test_the_journal_keeps_the_choice_to_share_and_imports_it_once(learner, monk
 def test_start_here_the_readme_and_the_guide_make_the_same_promise():
     from pathlib import Path
 
-    from coachlab.room_export import PRIVACY
+    from coachlab.room_export import HUB_PRIVACY, PRIVACY
 
     root = Path(__file__).resolve().parents[2]
     start = json.loads((root / "notebooks" / "00_start_here.ipynb").read_text())
     start_text = "".join("".join(cell["source"]) for cell in start["cells"])
     docs = [(root / name).read_text() for name in ("README.md", "docs/facilitator-guide.md")]
     for text in (start_text, *docs):
-        assert PRIVACY in text
+        assert PRIVACY in text and HUB_PRIVACY in text
         assert "send you the JSON file" not in text

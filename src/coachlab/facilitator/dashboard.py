@@ -1,17 +1,21 @@
 """The facilitator's dashboard: load the room's exported journals, see how the room answered.
 
 Everything shown comes from participants' files, so everything is escaped; bad files are listed
-with the reason and skipped. Charts carry the same numbers in words.
+with the reason and skipped. Charts carry the same numbers in words. On a hub with a room
+service, **Load what the room shared** reads the answers learners shared live, as if each
+learner's were one more file (checked the same way).
 """
 
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 from typing import Any
 
 import ipywidgets as widgets
 
+from ..hub import client
 from ..plots import RADAR_WIDTH, bars_png, bars_width, quartiles, room_radar_png
 from ..widgets.chart import Chart, chart
 from ..widgets.guard import GuardedButton, guarded
@@ -66,6 +70,14 @@ class Dashboard:
             tooltip="Thirty made-up participants, to see the dashboard before a workshop",
             layout=widgets.Layout(width="auto"),
         )
+        self.hub_button = GuardedButton(
+            self.load_from_hub,
+            self.error_html,
+            description="Load what the room shared (this hub)",
+            icon="refresh",
+            tooltip="The answers participants shared on this hub, now; press again to refresh",
+            layout=widgets.Layout(width="auto", display="" if client.room_url() else "none"),
+        )
         self.banner = widgets.HTML()
         self.report = widgets.HTML()
         self.report.add_class("coachlab-dashboard-report")
@@ -78,7 +90,13 @@ class Dashboard:
                 stylesheet(),
                 widgets.HTML(f"<style>{CSS}</style>", layout=widgets.Layout(display="none")),
                 widgets.HBox(
-                    [self.upload, self.folder, self.load_button, self.demo_button],
+                    [
+                        self.hub_button,
+                        self.upload,
+                        self.folder,
+                        self.load_button,
+                        self.demo_button,
+                    ],
                     layout=widgets.Layout(flex_flow="row wrap"),
                 ),
                 self.error_html,
@@ -102,6 +120,16 @@ class Dashboard:
             self.show(load_folder(Path(folder).expanduser()))
         except FileNotFoundError as missing:
             self.report.value = f"<p>✘ {html.escape(str(missing))}.</p>"
+
+    def load_from_hub(self) -> Summary | None:
+        """The room service's shared items, one file-like export per participant, no names."""
+        try:
+            exports = client.room()
+        except client.RoomUnavailable as problem:
+            self.report.value = f"<p>✘ The room could not be read: {html.escape(str(problem))}.</p>"
+            return None
+        self.files = []
+        return self.show(load_room(hub_files(exports)))
 
     def show(self, room: Room, made_up: bool = False) -> Summary:
         self.summary = summary = summarize(room)
@@ -154,6 +182,14 @@ def dashboard(room: Room | list[tuple[str, bytes]] | None = None) -> Dashboard:
     if isinstance(room, list):
         room = load_room(room)
     return Dashboard(room)
+
+
+def hub_files(exports: list[dict[str, Any]]) -> list[tuple[str, bytes]]:
+    """The room service's exports as (name, bytes) pairs, so they pass the files' checks."""
+    return [
+        (f"shared on the hub ({number})", json.dumps(export).encode("utf-8"))
+        for number, export in enumerate(exports, start=1)
+    ]
 
 
 def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:

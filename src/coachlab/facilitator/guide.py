@@ -8,7 +8,8 @@ A test fails when the checked-in guide differs from a fresh generation.
 from __future__ import annotations
 
 from ..content import Lesson
-from ..room_export import PRIVACY
+from ..hub.links import pull_link
+from ..room_export import HUB_PRIVACY, PRIVACY
 from ..workshop.advice import BINDER as BINDER_REALITIES
 from ..workshop.advice import FOLLOW_UP, HARD_CASES, RUNNING_GROUPS
 from ..workshop.guide import activity_section, agenda_section
@@ -17,10 +18,6 @@ from ..workshop.kit import Kit, load_kit
 BINDER = (
     "https://mybinder.org/v2/gh/coachlab/coachlab/main"
     "?urlpath=lab/tree/notebooks/00_start_here.ipynb"
-)
-NBGITPULLER = (
-    "https://HUB/hub/user-redirect/git-pull?repo=REPO_URL&branch=main"
-    "&urlpath=lab/tree/coachlab/notebooks/00_start_here.ipynb"
 )
 
 
@@ -47,9 +44,17 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "launch it an hour before (see *Binder realities*). **Export my journal** (in *Start "
         "here*) saves the journal on that server; it reaches the laptop only when the "
         "participant clicks **JSON** (and, after lesson 10, **ICS**) under the button.",
-        "- **A JupyterHub** (your organization's): share an nbgitpuller link, "
-        f"`{NBGITPULLER}`. "
-        "Work is kept between sessions.",
+        "- **A JupyterHub** (your organization's, or one you set up with *docs/deploy.md*: The "
+        "Littlest JupyterHub for up to about 100 people, Zero to JupyterHub on Kubernetes "
+        "beyond): work is kept between sessions, and what participants share reaches your "
+        "dashboard as they share it. `make links HUB=https://your-hub` prints an nbgitpuller "
+        "link for *Start here* and one per lesson (add `REPO=` and `BRANCH=` for your copy; "
+        "pin a tag), the link to your dashboard, and writes `handouts/start-here-qr.png`, a QR "
+        "code of the *Start here* link to project. Each link logs the participant in, copies "
+        "the workbook into their `coachlab` folder (later links update it and keep their "
+        "changes) and opens the notebook. The *Start here* link for a hub at "
+        "`https://HUB` looks like "
+        f"`{pull_link('https://HUB', 'REPO_URL', 'main', 'notebooks/00_start_here.ipynb')}`.",
         "- **Their own computers**: `git clone` the repository, then `make lab` (Python 3.10+).",
         "- **Before the day**: open `notebooks/gallery.ipynb` on a room machine and run it: every "
         "kind of exercise should respond to a click. The gallery is a sandbox: nothing done "
@@ -93,16 +98,27 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "",
         PRIVACY,
         "",
-        "How the room answered counts only the participants who ticked **Include my choices in "
-        "the exercises** before exporting: ask the room to tick it if they are willing, and "
-        "accept a no. Add the files participants send (`coachlab-for-the-room.json`, renamed as"
-        " you like), or load the folder they are in. You see, without names, how the room "
-        "answered each exercise (with titles and option text), each self-assessment's spread, "
-        "what free-text answers that missed had in common, and the reflections participants "
-        "chose to share. A reflection that seems to name someone is flagged (a guess from "
-        "capital letters: check before reading it aloud). Files that are not exports are listed"
-        " and skipped. Before the day, **Try it with a made-up room** shows thirty invented "
-        "participants, labeled as made up.",
+        "On a hub, say this too:",
+        "",
+        HUB_PRIVACY,
+        "",
+        "**On a hub**, press **Load what the room shared (this hub)** (press it again to "
+        "refresh): no files are passed around. It needs your hub account in the hub group "
+        "`coachlab-facilitators` (*docs/deploy.md*); nobody else can read the room, and no "
+        "participant can read another's answers. A participant who unticks the box takes the "
+        "answer back from your next refresh. On a hub the dashboard holds only the written "
+        "answers participants shared; for the room's choices in the exercises, they can still "
+        "send their export file. How the room answered counts only the participants who ticked "
+        "**Include my choices in the exercises** before exporting: ask the room to tick it if "
+        "they are willing, and accept a no. Elsewhere, add the files participants send "
+        "(`coachlab-for-the-room.json`, renamed as you like), "
+        "or load the folder they are in. You see, without names, how the room answered each "
+        "exercise (with titles and option text), each self-assessment's spread, what free-text "
+        "answers that missed had in common, and the reflections participants chose to share. "
+        "A reflection that seems to name someone is flagged (a guess from capital letters: "
+        "check before reading it aloud). Files that are not exports are listed and skipped. "
+        "Before the day, **Try it with a made-up room** shows thirty invented participants, "
+        "labeled as made up.",
         "",
     ]
     out += [

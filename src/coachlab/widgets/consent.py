@@ -3,22 +3,23 @@
 Reflections and free-text answers are private by default. A ticked box marks the answer as
 shared (stored with the event); ticking or unticking after the answer was saved records the
 same answer again with the new choice, so the latest choice is the one the room export obeys.
+The line under the box says where a shared answer goes here: into the file exported for the room
+(a laptop, Binder), or at once to the facilitator's dashboard (a hub with a room service).
 """
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
+
+from ..hub.client import where_shared_goes
 
 if TYPE_CHECKING:
     from .base import Exercise
 
 LABEL = "Share with the facilitator (no name)"
-HINT = (
-    "Private unless you tick this. Shared answers go only into the file you export for the "
-    "room, without your name; nothing is sent anywhere by itself."
-)
 
 
 def share_box(exercise: Exercise) -> widgets.VBox:
@@ -28,7 +29,8 @@ def share_box(exercise: Exercise) -> widgets.VBox:
     )
     exercise.share.add_class("coachlab-share")
     exercise.share.observe(exercise.guard(lambda change: _changed(exercise, change)), "value")
-    hint = widgets.HTML(f'<p class="coachlab-share-hint">{HINT}</p>')
+    said = html.escape(where_shared_goes())  # a laptop's file, or this hub's room
+    hint = widgets.HTML(f'<p class="coachlab-share-hint">{said}</p>')
     return widgets.VBox([exercise.share, hint])
 
 

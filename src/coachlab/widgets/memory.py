@@ -1,5 +1,6 @@
 """Remembering: each answered submit goes to the learner's store, and an exercise that is shown
-again (a reopened lesson, a restarted kernel) comes back with the last answer and its feedback."""
+again (a reopened lesson, a restarted kernel) comes back with the last answer and its feedback.
+On a hub with a room, a shared answer then goes to the room too (``sharing``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..store import BUSY_NOTE, Event, StoreError, default_store, now
+from .sharing import tell_the_room
 
 if TYPE_CHECKING:
     from .base import Exercise, Result
@@ -29,7 +31,10 @@ def save(exercise: Exercise, answer: Any, result: Result) -> bool:
         result.feedback,
         exercise.shared,
     )
-    return _record(exercise, event)
+    saved = _record(exercise, event)
+    if saved:  # a room that cannot take it says so in the exercise; the answer is kept
+        tell_the_room(exercise, event)
+    return saved
 
 
 def reshare(exercise: Exercise, shared: bool) -> bool:
@@ -42,7 +47,11 @@ def reshare(exercise: Exercise, shared: bool) -> bool:
         return False
     if last is None or last.shared == shared:
         return False
-    return _record(exercise, dataclasses.replace(last, at=now(), shared=shared))
+    event = dataclasses.replace(last, at=now(), shared=shared)
+    saved = _record(exercise, event)
+    if saved:
+        tell_the_room(exercise, event, withdrawing=not shared)
+    return saved
 
 
 def _record(exercise: Exercise, event: Event) -> bool:

@@ -118,8 +118,9 @@ BINDER = [
     "- **Launch it yourself an hour before.** The first launch of a new commit builds the image, "
     "which can take well over five minutes; after that a launch takes a minute or two. Open the "
     "pinned link an hour before the start and wait until *Start here* opens.",
-    "- **Better for a whole day: a hub.** On your organization's JupyterHub (the nbgitpuller "
-    "link above) work is kept between sessions, and nobody loses work at lunch.",
+    "- **Better for a whole day: a hub.** On a JupyterHub (the nbgitpuller links of `make "
+    "links`, above) work is kept between sessions, nobody loses work at lunch, and shared "
+    "answers reach your dashboard without files.",
     "- **Memory is small** (1 to 2 GB per session): ask people to close lessons they have "
     "finished (File ▸ Close and Shut Down Notebook).",
     "",
