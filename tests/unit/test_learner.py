@@ -72,7 +72,7 @@ def test_categorize_statements_follow_the_learners_order_and_the_feedback_number
 
 def test_a_sequence_keeps_its_order(home):
     ex = exercise("07", "spot-the-habits")  # the lines of one conversation
-    assert list(ex.boxes) == [option.id for option in ex.spec.options]
+    assert ex.choices.values == [option.id for option in ex.spec.options]
 
 
 def test_the_gallery_keeps_the_authored_order(home):
