@@ -18,6 +18,7 @@ from .store import StoreError
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
 from .widgets.unrun import display_with_note
+from .widgets.upload import upload_button
 
 MIME = {
     "json": "application/json",
@@ -52,8 +53,8 @@ class JournalPanel:
             tooltip="Only your choices and the answers you ticked to share; no name",
             layout=AUTO,
         )
-        self.upload = widgets.FileUpload(
-            accept=".json", multiple=False, description="Import a journal", layout=AUTO
+        self.upload = upload_button(
+            "Import a journal", "A coachlab-journal.json you exported before", layout=AUTO
         )
         self.upload.observe(guarded(self._uploaded, self.error_html), names="value")
         self.widget = widgets.VBox(

@@ -20,8 +20,8 @@ def complete(page: Page, ex: Locator) -> None:
     classes = ex.get_attribute("class") or ""
     check = ex.locator("button.mod-primary")
     if "coachlab-scenario" in classes:
-        while ex.locator("button.coachlab-choice").count():
-            ex.locator("button.coachlab-choice").first.click()
+        while ex.locator("button.coachlab-choice:visible").count():
+            ex.locator("button.coachlab-choice:visible").first.click()
             page.wait_for_timeout(150)
         return
     if "coachlab-free-text" in classes or "coachlab-reflection" in classes:
