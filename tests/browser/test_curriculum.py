@@ -29,10 +29,10 @@ def complete(page: Page, ex: Locator) -> None:
     elif "coachlab-multiple-select" in classes:
         ex.locator("input[type=checkbox]").first.check()
     elif "coachlab-categorize" in classes or "coachlab-scale" in classes:
-        for group in ex.locator(".widget-radio-box").all():
-            group.locator("label").first.click()
+        for group in ex.get_by_role("radiogroup").all():
+            group.get_by_role("radio").first.check()
     elif "coachlab-single-choice" in classes:
-        ex.locator(".widget-radio-box label").first.click()
+        ex.get_by_role("radio").first.check()
     check.click()
 
 

@@ -21,7 +21,7 @@ from .choices import WEB
 if TYPE_CHECKING:
     from .base import Result
 
-FIRST_SENTENCE = re.compile(r"(.+?[.!?…])(?=\s|$)")
+FIRST_SENTENCE = re.compile(r"(.+?[.!?…][\"”’)\]]*)(?=\s|$)")  # closing quotes stay with it
 
 
 class Feedback(anywidget.AnyWidget):

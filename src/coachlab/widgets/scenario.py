@@ -23,8 +23,12 @@ class Scenario(Exercise):
     not_answered = "Not answered yet: keep going, the conversation has not ended."
 
     def _build_controls(self) -> list[widgets.Widget]:
-        self.meter = widgets.IntProgress(
-            min=0, max=TRUST_MAX, description="Trust:", style={"description_width": "initial"}
+        self.meter = widgets.IntProgress(  # a tooltip, or its label's title reads "null"
+            min=0,
+            max=TRUST_MAX,
+            description="Trust:",
+            tooltip=f"Trust, from 0 to {TRUST_MAX}",
+            style={"description_width": "initial"},
         )
         self.meter_label = widgets.Label()
         self.consequence_html = widgets.HTML()
