@@ -72,3 +72,11 @@ def test_not_answered_has_no_verdict_word():
     area.show(Result(correct=None, feedback="Not answered yet: choose.", answered=False))
     assert area.state == "unanswered" and area.verdict == ""
     assert area.lead == "Not answered yet: choose."
+
+
+def test_a_pick_from_the_browser_sets_the_value_and_a_stale_one_is_dropped():
+    group = Choices(OPTIONS, label="Which one?")
+    group._handle_custom_msg({"picked": "c"}, [])  # what choices.js sends on a click
+    assert group.value == "c"
+    group._handle_custom_msg({"picked": "gone"}, [])
+    assert group.value == "c"

@@ -47,6 +47,17 @@ class Choices(anywidget.AnyWidget):
         super().__init__(options=options, label=label, **kwargs)
         if "value" not in kwargs:
             self.value = () if self.multiple else None
+        self.on_msg(self._picked)
+
+    def _picked(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        """A click or arrow key in the browser, sent as a message (see choices.js for why). A
+        pick that no longer fits (the options changed meanwhile) is dropped; what the exercise
+        does with a pick runs through its guard (its observers)."""
+        if isinstance(content, dict) and "picked" in content:
+            try:
+                self.value = content["picked"]
+            except traitlets.TraitError:
+                self.send_state("value")  # the browser shows what the kernel holds
 
     @property
     def values(self) -> list[Any]:

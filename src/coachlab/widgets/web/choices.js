@@ -60,6 +60,12 @@ function render({ model, el }) {
   }
 
   function update() {
+    if (local) return;
+    const echo = sent.indexOf(JSON.stringify(model.get("value")));
+    if (echo >= 0) {
+      sent.splice(0, echo + 1);
+      if (sent.length) return; // an earlier pick coming back: the latest is still on its way
+    }
     const values = chosen();
     model.get("options").forEach(([, value], index) => {
       inputs[index].checked = values.some((v) => same(v, value));
@@ -67,16 +73,25 @@ function render({ model, el }) {
     if (model.get("multiple")) rove(inputs.find((input) => input.tabIndex === 0) || inputs[0]);
   }
 
+  // A pick goes to the kernel as a message, at once: ipywidgets holds a state update back while
+  // an earlier one is unanswered, so after two quick arrow keys and Tab, Enter, "Check answer"
+  // would reach the kernel before the last pick did. Messages keep their order.
+  const sent = []; // picks sent, not yet echoed back by the kernel
+  let local = false; // a pick being set here: the inputs already show it
+
   function picked(value, checked) {
+    let next = value;
     if (model.get("multiple")) {
       const options = model.get("options").map(([, v]) => v);
       const kept = chosen().filter((v) => !same(v, value));
-      const next = checked ? [...kept, value] : kept;
-      model.set("value", options.filter((v) => next.some((n) => same(n, v))));
-    } else {
-      model.set("value", value);
+      const ticked = checked ? [...kept, value] : kept;
+      next = options.filter((v) => ticked.some((n) => same(n, v)));
     }
-    model.save_changes();
+    local = true;
+    model.set("value", next); // here only; the kernel sets it and sends it back
+    local = false;
+    sent.push(JSON.stringify(next));
+    model.send({ picked: next });
   }
 
   // Checkboxes: one Tab stop (the last one focused), arrows move focus, Space ticks.
