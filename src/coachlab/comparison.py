@@ -148,10 +148,11 @@ class BeforeAfter:
     def __init__(self, store: Store | None = None):
         import ipywidgets as widgets
 
+        from .widgets.chart import Chart
         from .widgets.guard import GuardedButton
 
         self.store = store
-        self.chart = widgets.Image(format="png", layout=widgets.Layout(width="560px"))
+        self.chart = Chart("560px")
         self.words_html = widgets.HTML()
         self.words_html.add_class("coachlab-comparison")
         self.error_html = widgets.HTML()
@@ -166,9 +167,8 @@ class BeforeAfter:
         rows, ratings, held = compare(self.store)
         self.words = words(rows, ratings, held)
         answered = any(row.before or row.after for row in rows)
-        if answered:
-            self.chart.value = chart_png(rows)
-        self.chart.layout.display = None if answered else "none"
+        # An empty alt: the same comparison is in words right under it (words_html).
+        self.chart.show(chart_png(rows) if answered else b"", "")
         items = "<br>".join(html.escape(line) for line in self.words.splitlines())
         self.words_html.value = f'<p role="status">{items}</p>'
 

@@ -18,6 +18,7 @@ from .store import StoreError
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
 from .widgets.unrun import display_with_note
+from .widgets.upload import upload_button
 
 MIME = {
     "json": "application/json",
@@ -57,8 +58,8 @@ class JournalPanel:
             value=False, description=CHOICES_LABEL, indent=False, layout=AUTO
         )
         self.include_choices.add_class("coachlab-include-choices")
-        self.upload = widgets.FileUpload(
-            accept=".json", multiple=False, description="Import a journal", layout=AUTO
+        self.upload = upload_button(
+            "Import a journal", "A coachlab-journal.json you exported before", layout=AUTO
         )
         self.upload.observe(guarded(self._uploaded, self.error_html), names="value")
         self.widget = widgets.VBox(

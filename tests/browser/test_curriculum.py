@@ -20,8 +20,8 @@ def complete(page: Page, ex: Locator) -> None:
     classes = ex.get_attribute("class") or ""
     check = ex.locator("button.mod-primary")
     if "coachlab-scenario" in classes:
-        while ex.locator("button.coachlab-choice").count():
-            ex.locator("button.coachlab-choice").first.click()
+        while ex.locator("button.coachlab-choice:visible").count():
+            ex.locator("button.coachlab-choice:visible").first.click()
             page.wait_for_timeout(150)
         return
     if "coachlab-free-text" in classes or "coachlab-reflection" in classes:
@@ -29,10 +29,10 @@ def complete(page: Page, ex: Locator) -> None:
     elif "coachlab-multiple-select" in classes:
         ex.locator("input[type=checkbox]").first.check()
     elif "coachlab-categorize" in classes or "coachlab-scale" in classes:
-        for group in ex.locator(".widget-radio-box").all():
-            group.locator("label").first.click()
+        for group in ex.get_by_role("radiogroup").all():
+            group.get_by_role("radio").first.check()
     elif "coachlab-single-choice" in classes:
-        ex.locator(".widget-radio-box label").first.click()
+        ex.get_by_role("radio").first.check()
     check.click()
 
 

@@ -42,11 +42,12 @@ def press(ex: Locator, page: Page, name: str, key: str = "Enter") -> None:
 @pytest.mark.shows("Single choice")
 def test_single_choice(gallery):
     ex = exercise(gallery, "Single choice")
-    ex.locator(".widget-radio-box label", has_text="Why is this late again").click()
+    ex.locator(".coachlab-choice", has_text="Why is this late again").click()
     ex.locator("button", has_text="Check answer").click()
     expect(feedback(ex)).to_contain_text("✘ Not quite.")
-    ex.locator(".widget-radio-box input").nth(2).focus()  # keyboard: Space chooses, Enter checks
-    gallery.keyboard.press("Space")
+    ex.get_by_role("radio").nth(0).focus()  # keyboard: arrow keys choose, Enter checks
+    gallery.keyboard.press("ArrowUp")  # from the first, round to the last: the third
+    expect(ex.get_by_role("radio").nth(2)).to_be_checked()
     press(ex, gallery, "Check answer")
     expect(feedback(ex)).to_contain_text("✔ Correct. An open question about the situation")
 
@@ -67,12 +68,12 @@ def test_multiple_select(gallery):
 @pytest.mark.shows("Categorize")
 def test_categorize(gallery):
     ex = exercise(gallery, "Categorize")  # the code cell put statement 2 in the wrong group
-    groups = ex.locator(".widget-radio-box")
+    groups = ex.get_by_role("radiogroup")
     groups.nth(1).locator("label", has_text="Marching orders").click()
     ex.locator("button", has_text="Check answer").click()
     expect(feedback(ex)).to_contain_text("✔ Correct. 4 of 4 in the right group.")
-    groups.nth(0).locator("input").nth(1).focus()  # keyboard: Space chooses a group
-    gallery.keyboard.press("Space")
+    groups.nth(0).get_by_role("radio").nth(0).focus()  # keyboard: an arrow key chooses a group
+    gallery.keyboard.press("ArrowRight")
     press(ex, gallery, "Check answer", key="Space")
     expect(feedback(ex)).to_contain_text("3 of 4 in the right group.")
     expect(feedback(ex)).to_contain_text("1. “Here's the goal. What options do you see?” →")
@@ -99,7 +100,7 @@ def test_scale(gallery):
     ex = exercise(gallery, "Scale self-assessment")  # profiled once by the code cell
     chart = ex.locator(".coachlab-chart img")
     expect(chart).to_be_visible()
-    lines = ex.locator(".widget-radio-box")
+    lines = ex.get_by_role("radiogroup")
     lines.nth(1).locator("label", has_text="5 · Almost always").click()  # Listening
     expect(chart).to_be_hidden()  # the old chart no longer applies
     ex.locator("button", has_text="Show my profile").click()
@@ -108,8 +109,8 @@ def test_scale(gallery):
     expect(summary).to_contain_text(
         "Since last time: Listening up 3."
     )  # the gallery keeps no store
-    lines.nth(4).locator("input").nth(1).focus()  # Empowering others: 2, by keyboard
-    gallery.keyboard.press("Space")
+    lines.nth(4).get_by_role("radio").nth(0).focus()  # Empowering others: 1 to 2, by keyboard
+    gallery.keyboard.press("ArrowRight")
     press(ex, gallery, "Show my profile")
     expect(summary).to_contain_text("Empowering others up 1")
     expect(chart).to_be_visible()

@@ -14,12 +14,12 @@ def test_lesson_01_exercise_gives_feedback_on_click(page, lab_url):
     ex = exercise(page, "Complete the definition")
     feedback = ex.locator(".coachlab-feedback")
 
-    ex.locator(".widget-radio-box label", has_text="a clear chain of command").click()
+    ex.locator(".coachlab-choice", has_text="a clear chain of command").click()
     ex.locator("button.jupyter-button", has_text="Check answer").click()
     expect(feedback).to_contain_text("✘ Not quite.")
     expect(feedback).to_contain_text("A chain of command says who reports to whom")
 
-    ex.locator(".widget-radio-box label", has_text="common interests and goals").click()
+    ex.locator(".coachlab-choice", has_text="common interests and goals").click()
     expect(feedback).to_have_text("")  # the old verdict is cleared, not left to mislead
     ex.locator("button.jupyter-button", has_text="Check answer").click()
     expect(feedback).to_contain_text("✔ Correct.")
@@ -35,12 +35,11 @@ def test_start_here_lists_lessons_and_answers_by_keyboard(page, lab_url):
     expect(table).to_contain_text("20 min")
 
     ex = exercise(page, "Try the controls")
-    # ipywidgets 8 radios are separate Tab stops (no shared name), chosen with Space.
-    radios = ex.locator(".widget-radio-box input[type=radio]")
+    # One named group, one Tab stop: arrow keys choose (see test_accessibility.py for more).
+    radios = ex.get_by_role("radio")
     radios.first.focus()
-    page.keyboard.press("Tab")
+    page.keyboard.press("ArrowDown")
     expect(radios.nth(1)).to_be_focused()
-    page.keyboard.press("Space")
     expect(radios.nth(1)).to_be_checked()
     button = ex.locator("button.jupyter-button", has_text="Check answer")
     button.focus()
@@ -53,7 +52,7 @@ def test_a_reopened_lesson_shows_the_last_answer(page, lab_url):
     open_notebook(page, lab_url, "notebooks/01_partnership.ipynb")
     run_all(page)
     ex = exercise(page, "Equal status is not equal experience")
-    ex.locator(".widget-radio-box label", has_text="To stop making decisions").click()
+    ex.locator(".coachlab-choice", has_text="To stop making decisions").click()
     ex.locator("button.jupyter-button", has_text="Check answer").click()
     expect(ex.locator(".coachlab-feedback")).to_contain_text("✘ Not quite.")
 
@@ -61,7 +60,7 @@ def test_a_reopened_lesson_shows_the_last_answer(page, lab_url):
     open_notebook(later, lab_url, "notebooks/01_partnership.ipynb")
     run_all(later)  # a new kernel: only the progress store remembers
     ex = exercise(later, "Equal status is not equal experience")
-    chosen = ex.locator(".widget-radio-box label", has_text="To stop making decisions")
+    chosen = ex.locator(".coachlab-choice", has_text="To stop making decisions")
     expect(chosen.locator("input")).to_be_checked()  # options are in this learner's own order
     expect(ex.locator(".coachlab-feedback")).to_contain_text("✘ Not quite.")
     expect(ex.locator(".coachlab-feedback")).to_contain_text("↺ Your last answer, from")
@@ -83,7 +82,7 @@ def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):
     open_notebook(page, lab_url, "notebooks/00_start_here.ipynb")
     run_all(page)
     pre = exercise(page, "Where you start (2 of 4)")
-    pre.locator(".widget-radio-box label", has_text="A written agreement").click()
+    pre.locator(".coachlab-choice", has_text="A written agreement").click()
     pre.locator("button.jupyter-button", has_text="Check answer").click()
     expect(pre.locator(".coachlab-feedback")).to_contain_text("✎ Noted. Your answer is kept")
     expect(pre.locator(".coachlab-feedback")).not_to_contain_text("Not quite")
@@ -92,7 +91,7 @@ def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):
     open_notebook(page, lab_url, "notebooks/10_common_ground.ipynb")
     run_all(page)
     post = exercise(page, "Where you are now (2 of 4)")
-    post.locator(".widget-radio-box label", has_text="agree on a new prep schedule").click()
+    post.locator(".coachlab-choice", has_text="agree on a new prep schedule").click()
     post.locator("button.jupyter-button", has_text="Check answer").click()
     expect(post.locator(".coachlab-feedback")).to_contain_text("✔ Correct.")
     comparison = page.locator(".coachlab-before-after")

@@ -53,7 +53,7 @@ def test_a_lesson_item_shows_the_learners_order_and_saves_by_id(home):
 def test_scenario_replies_follow_the_learners_order(home):
     ex = exercise("08", "disengaged-employee")
     node = ex.spec.nodes[ex.spec.start]
-    labels = [button.description for button in ex.choice_box.children]
+    labels = [button.description for button in ex.replies]
     order = display_order([c.id for c in node.choices], "08", ex.spec.id, ex.spec.start)
     assert labels == [next(c.text for c in node.choices if c.id == i) for i in order]
 
@@ -72,7 +72,7 @@ def test_categorize_statements_follow_the_learners_order_and_the_feedback_number
 
 def test_a_sequence_keeps_its_order(home):
     ex = exercise("07", "spot-the-habits")  # the lines of one conversation
-    assert list(ex.boxes) == [option.id for option in ex.spec.options]
+    assert ex.choices.values == [option.id for option in ex.spec.options]
 
 
 def test_the_gallery_keeps_the_authored_order(home):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import coachlab
-from coachlab.widgets.base import Result, feedback_markup
+from coachlab.widgets.base import Result
+from coachlab.widgets.feedback_area import feedback_markup
 
 
 def test_a_correct_answer_does_not_say_yes_twice():

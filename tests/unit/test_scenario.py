@@ -23,7 +23,7 @@ def test_a_good_path(gallery):
     assert result is not None and result.correct is True and result.score == 0.9
     assert "You and Jamie agree on a plan" in result.feedback
     assert "Trust at the end: 9 of 10." in result.feedback
-    assert ex.choice_box.children == ()
+    assert ex.replies == []
     assert "<li>“What got in the way this time?” (trust +2)</li>" in ex.path_html.value
 
 
@@ -37,9 +37,9 @@ def test_a_loop_back_and_a_poor_ending(gallery):
 
 def test_buttons_are_the_choices(gallery):
     ex = gallery("scenario")
-    labels = [button.description for button in ex.choice_box.children]
+    labels = [button.description for button in ex.replies]
     assert labels[0] == "“What got in the way this time?”"
-    ex.choice_box.children[1].click()  # "This is the third time..."
+    ex.replies[1].click()  # "This is the third time..."
     assert ex.meter.value == 3 and "Fine. I'll try harder." in html.unescape(ex.node_html.value)
 
 
@@ -50,7 +50,7 @@ def test_restart_clears_everything(gallery):
     ex.restart_button.click()
     assert ex.node_id == "opening" and ex.meter.value == 5 and ex.path == []
     assert ex.feedback_html.value == "" and ex.path_html.value == ""
-    assert ex.consequence_html.value == "" and len(ex.choice_box.children) == 3
+    assert ex.consequence_html.value == "" and len(ex.replies) == 3
 
 
 def test_trust_stays_between_0_and_10(gallery):

@@ -88,7 +88,7 @@ def test_the_check_button_submits(single_choice_spec):
 def test_options_show_their_text_without_letters(single_choice_spec):
     ex = build(single_choice_spec())  # not in a lesson: the authored order
     assert ex.choices.options == (("Wrong one", "a"), ("Right one", "b"))
-    assert ex.choices.description == "Your answer:"
+    assert ex.choices.label == "Which is right?"  # the group is named by the question
 
 
 def test_content_is_escaped_in_html(single_choice_spec):
@@ -107,7 +107,7 @@ def test_content_is_escaped_in_html(single_choice_spec):
     for markup in (header, ex.feedback_html.value):
         assert "<img" not in markup and "<script" not in markup
         assert "&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;" in markup
-    # RadioButtons set their labels with textContent, so the text stays as written.
+    # The choice group sets its labels as text in the browser, so the text stays as written.
     assert ex.choices.options[0][0] == XSS
 
 

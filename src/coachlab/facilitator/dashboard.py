@@ -21,6 +21,7 @@ from ..widgets.chart import Chart, chart
 from ..widgets.guard import GuardedButton, guarded
 from ..widgets.style import stylesheet
 from ..widgets.unrun import display_with_note
+from ..widgets.upload import upload_button
 from . import labels as labels_
 from .demo import demo_room
 from .names import possible_names
@@ -52,7 +53,7 @@ class Dashboard:
 
     def __init__(self, room: Room | None = None):
         self.error_html = widgets.HTML()
-        self.upload = widgets.FileUpload(accept=".json", multiple=True, description="Add exports")
+        self.upload = upload_button("Add exports", "The participants' exported .json files", True)
         self.upload.observe(guarded(self._uploaded, self.error_html), names="value")
         self.folder = widgets.Text(
             description="Or a folder:",

@@ -144,8 +144,9 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "not the exported `coachlab-journal.json`, or an answer the workbook could not have "
         "given (the reason names the event and field). Links out of the folder, pipes and "
         "files over 5 MB are never read. |",
-        "| Keyboard users get lost | Tab moves between options and buttons, Space chooses, "
-        "Enter presses. Arrow keys move between notebook cells in JupyterLab. |",
+        "| Keyboard users get lost | Tab moves from one group of options to the next and to "
+        "buttons; arrow keys choose within a group; Space ticks a box; Enter presses a button. "
+        "Outside an exercise, arrow keys move between notebook cells in JupyterLab. |",
         "",
     ]
     return "\n".join(out)

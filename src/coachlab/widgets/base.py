@@ -17,6 +17,7 @@ import ipywidgets as widgets
 
 from . import memory
 from .consent import share_box
+from .feedback_area import Feedback
 from .guard import GuardedButton, guarded
 from .style import stylesheet
 from .unrun import display_with_note
@@ -83,7 +84,7 @@ class Exercise:
         self.last_result: Result | None = None
         self._restoring = False
         self.share: widgets.Checkbox | None = None  # set by share_box for shareable kinds
-        self.feedback_html = widgets.HTML()
+        self.feedback_html = Feedback()  # a live region, empty until the first check
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()
         self.error_html.add_class("coachlab-error")
@@ -140,7 +141,7 @@ class Exercise:
         if saving and not memory.save(self, answer, kept):
             result = self._not_saved(result)
         self.last_result = result
-        self.feedback_html.value = feedback_markup(result)
+        self.feedback_html.show(result)
         return result
 
     @property
@@ -155,7 +156,7 @@ class Exercise:
     def _answer_changed(self, _change: Any = None) -> None:
         """An edit after Check makes the old verdict stale: clear it rather than mislead."""
         self.last_result = None
-        self.feedback_html.value = ""
+        self.feedback_html.clear()
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
@@ -209,17 +210,3 @@ def prompt_markup(prompt: str) -> str:
     if "(1)" in prompt and "(2)" in prompt:
         text = DIALOGUE.sub(r"<br>(\1) ", text)
     return text
-
-
-def feedback_markup(result: Result) -> str:
-    """Feedback as escaped HTML; ``role=status`` so screen readers announce it."""
-    state = (
-        "unanswered"
-        if not result.answered
-        else {True: "correct", False: "incorrect", None: "noted"}[result.correct]
-    )
-    text = html.escape(result.message).replace("\n", "<br>")  # kinds use lines for lists
-    body = (
-        text if not result.answered else f"<strong>{html.escape(result.verdict)}.</strong> {text}"
-    )
-    return f'<div class="coachlab-verdict coachlab-{state}" role="status">{body}</div>'

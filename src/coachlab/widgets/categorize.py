@@ -4,7 +4,6 @@ so that no pattern in the authored order (hedged, harsh, straight...) gives the 
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import ipywidgets as widgets
@@ -12,6 +11,7 @@ import ipywidgets as widgets
 from ..specs import CategorizeSpec
 from .answers import current_choices, set_choices, unfinished
 from .base import Exercise, Result, shown_order
+from .choices import Choices
 
 
 class Categorize(Exercise):
@@ -24,22 +24,17 @@ class Categorize(Exercise):
         by_id = {item.id: item for item in self.spec.items}  # shown in the learner's own order
         self._items = {i: by_id[i] for i in shown_order(self, list(by_id))}
         # Radio groups, not dropdowns: in JupyterLab a focused <select> loses its keys to the
-        # notebook's shortcuts (ipywidgets issue 3912). Radio labels are text: not escaped.
+        # notebook's shortcuts (ipywidgets issue 3912). Each group is named by its statement,
+        # shown as its caption; text is set as text in the browser, so not escaped here.
+        groups = [(label, category_id) for category_id, label in self._labels.items()]
         self.pickers = {
-            item.id: widgets.RadioButtons(
-                options=[(label, category_id) for category_id, label in self._labels.items()],
-                value=None,
-                orientation="horizontal",
-                layout=widgets.Layout(width="auto"),
-            )
-            for item in self._items.values()
-        }
-        rows: list[widgets.Widget] = []
-        for number, (item_id, picker) in enumerate(self.pickers.items(), start=1):
-            text = html.escape(self._items[item_id].text)
-            rows += [widgets.HTML(f"<p><strong>{number}.</strong> {text}</p>"), picker]
+            item.id: Choices(groups, label=f"{n}. {item.text}", caption=f"{n}. {item.text}",
+                             horizontal=True)
+            for n, item in enumerate(self._items.values(), start=1)
+        }  # fmt: skip
+        for picker in self.pickers.values():
             picker.observe(self.guard(self._answer_changed), names="value")
-        return [widgets.Label("Choose a group for each statement:"), *rows]
+        return [widgets.Label("Choose a group for each statement:"), *self.pickers.values()]
 
     def _set_answer(self, value: Any) -> None:
         set_choices(self.pickers, value, self._labels, "statement ids")

@@ -77,10 +77,17 @@ class GuardedButton(widgets.Button):
     Handlers added with ``on_click`` go through ipywidgets' dispatcher, which catches their
     exceptions (logging them, or printing them through IPython), so strict mode could not
     fail a plain pytest run. The action here is called directly instead.
+
+    Its ``icon`` is drawn by our stylesheet (``style.py``) with an empty text alternative:
+    ipywidgets' Font Awesome glyph would end up in the button's accessible name (" Check answer").
     """
 
-    def __init__(self, action: Callable[[], Any], error_area: widgets.HTML, **kwargs: Any):
+    def __init__(
+        self, action: Callable[[], Any], error_area: widgets.HTML, icon: str = "", **kwargs: Any
+    ):
         super().__init__(**kwargs)
+        if icon:
+            self.add_class(f"coachlab-icon-{icon}")
         self._action = guarded(action, error_area)
 
     def click(self) -> None:

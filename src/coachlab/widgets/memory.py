@@ -74,7 +74,7 @@ def _record(exercise: Exercise, event: Event) -> bool:
 def restore(exercise: Exercise) -> None:
     """Show the last answer again, marked as such. An answer that no longer fits (the lesson's
     content changed since) is skipped: the exercise then starts empty."""
-    from .base import Result, feedback_markup
+    from .base import Result
 
     try:
         last = default_store().last(exercise.lesson, exercise.spec.id)
@@ -97,7 +97,4 @@ def restore(exercise: Exercise) -> None:
         result = Result(correct=None, feedback=last.feedback)
     exercise.last_result = result
     when = datetime.fromisoformat(last.at).strftime("%d %b %Y, %H:%M UTC")
-    exercise.feedback_html.value = (
-        feedback_markup(result)
-        + f'<p class="coachlab-restored">↺ Your last answer, from {html.escape(when)}.</p>'
-    )
+    exercise.feedback_html.show(result, f"↺ Your last answer, from {when}.", announce=False)

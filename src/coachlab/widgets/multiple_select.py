@@ -11,6 +11,7 @@ import ipywidgets as widgets
 from ..specs import MultipleSelectSpec
 from .answers import id_list
 from .base import Exercise, Result, shown_order
+from .choices import Choices
 
 
 class MultipleSelect(Exercise):
@@ -20,29 +21,22 @@ class MultipleSelect(Exercise):
 
     def _build_controls(self) -> list[widgets.Widget]:
         self._options = {option.id: option for option in self.spec.options}
-        # Checkbox descriptions are set as text (description_allow_html is off): not escaped here.
-        self.boxes = {
-            option.id: widgets.Checkbox(
-                value=False,
-                description=option.text,
-                indent=False,
-                layout=widgets.Layout(width="auto"),
-            )
-            for option in (self._options[i] for i in shown_order(self, list(self._options)))
-        }
-        for box in self.boxes.values():
-            box.observe(self.guard(self._answer_changed), names="value")
-        return [widgets.Label("Tick every option that applies:"), *self.boxes.values()]
+        # Option text is set as text in the browser (choices.js): not escaped here.
+        shown = [self._options[i] for i in shown_order(self, list(self._options))]
+        self.choices = Choices(
+            [(option.text, option.id) for option in shown], label=self.spec.prompt, multiple=True
+        )
+        self.choices.observe(self.guard(self._answer_changed), names="value")
+        return [widgets.Label("Tick every option that applies:"), self.choices]
 
     def _set_answer(self, value: Any) -> None:
         chosen = set(
             id_list([] if value is None else value, self._options, "option letters", "['a', 'c']")
         )
-        for option_id, box in self.boxes.items():
-            box.value = option_id in chosen
+        self.choices.value = tuple(chosen)
 
     def _current_answer(self) -> list[str] | None:
-        return [option_id for option_id, box in self.boxes.items() if box.value] or None
+        return list(self.choices.value) or None
 
     def _check(self, answer: list[str]) -> Result:
         chosen, right = set(answer), set(self.spec.correct)

@@ -15,6 +15,7 @@ from ..specs import ScaleSpec
 from .answers import current_choices, set_choices, unfinished
 from .base import Exercise, Result
 from .chart import Chart
+from .choices import Choices
 
 
 class Scale(Exercise):
@@ -29,15 +30,10 @@ class Scale(Exercise):
         self._checked: dict[str, int] | None = None
         self._first: dict[str, int] | None = None  # the learner's first stored profile
         points = [(f"{value} · {label}", value) for value, label in enumerate(self.spec.scale, 1)]
-        # Radio groups, not dropdowns: see categorize.py (keyboard in JupyterLab).
+        # Radio groups, not dropdowns: see categorize.py. Each is named by its dimension.
         self.ratings = {
-            dimension.id: widgets.RadioButtons(
-                options=points,
-                value=None,
-                orientation="horizontal",
-                description=dimension.label,
-                style={"description_width": "initial"},
-                layout=widgets.Layout(width="auto"),
+            dimension.id: Choices(
+                points, label=dimension.label, caption=dimension.label, horizontal=True
             )
             for dimension in self.spec.dimensions
         }

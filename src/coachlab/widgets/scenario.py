@@ -23,17 +23,26 @@ class Scenario(Exercise):
     not_answered = "Not answered yet: keep going, the conversation has not ended."
 
     def _build_controls(self) -> list[widgets.Widget]:
-        self.meter = widgets.IntProgress(
-            min=0, max=TRUST_MAX, description="Trust:", style={"description_width": "initial"}
+        self.meter = widgets.IntProgress(  # a tooltip, or its label's title reads "null"
+            min=0,
+            max=TRUST_MAX,
+            description="Trust:",
+            tooltip=f"Trust, from 0 to {TRUST_MAX}",
+            style={"description_width": "initial"},
         )
         self.meter_label = widgets.Label()
         self.consequence_html = widgets.HTML()
         self.node_html = widgets.HTML()
         self.node_html.add_class("coachlab-scenario-node")
-        self.choice_box = widgets.VBox()
+        # One button per place, reused from turn to turn: keyboard focus can move to a reply
+        # that already exists (a new button's view may not exist yet when told to take focus).
+        most = max(len(node.choices) for node in self.spec.nodes.values())
+        self._pool = [self._button(place) for place in range(most)]
+        self._shown: list[str] = []
+        self.choice_box = widgets.VBox(self._pool)
         self.path_html = widgets.HTML()
         self.restart_button = GuardedButton(
-            self.restart,
+            self._start_again,
             self.error_html,
             description="Start again",
             icon="undo",
@@ -56,6 +65,22 @@ class Scenario(Exercise):
         self.consequence_html.value = ""
         self._answer_changed()
         self._render()
+
+    @property
+    def replies(self) -> list[widgets.Button]:
+        """The buttons of the replies on offer now, in the order shown."""
+        return self._pool[: len(self._shown)]
+
+    def _start_again(self) -> None:
+        """What "Start again" does: the conversation from the top, focus on its first reply."""
+        self.restart()
+        self._pool[0].focus()
+
+    def _pressed(self, place: int) -> None:
+        """A reply's button: take it, then focus the next turn's first reply (or, at an ending,
+        "Start again"): the pressed button would otherwise be showing another reply."""
+        self.choose(self._shown[place])
+        (self._pool[0] if self._shown else self.restart_button).focus()
 
     def choose(self, choice_id: str) -> None:
         """Take the choice ``choice_id`` at the current node (what clicking its button does)."""
@@ -82,20 +107,21 @@ class Scenario(Exercise):
         # An ending is told once, in the feedback under it (with the verdict and debrief).
         self.node_html.value = "" if node.ending else f"<p>{speaker}{html.escape(node.text)}</p>"
         choices = {choice.id: choice for choice in node.choices}
-        order = shown_order(self, list(choices), self.node_id)  # the best reply is not always first
-        self.choice_box.children = [self._button(choices[i]) for i in order]
+        self._shown = shown_order(self, list(choices), self.node_id)  # best reply not always first
+        for place, button in enumerate(self._pool):
+            choice = choices[self._shown[place]] if place < len(self._shown) else None
+            button.description = button.tooltip = choice.text if choice else ""
+            button.layout.display = None if choice else "none"
         self.meter.value = self.trust
         self.meter_label.value = f"{self.trust} of {TRUST_MAX}"
         steps = "".join(f"<li>{html.escape(c.text)} (trust {c.trust:+d})</li>" for c in self.path)
         heading = "The path you took:" if node.ending else "Your path so far:"
         self.path_html.value = f"<p>{heading}</p><ol>{steps}</ol>" if self.path else ""
 
-    def _button(self, choice: Choice) -> widgets.Button:
+    def _button(self, place: int) -> widgets.Button:
         button = GuardedButton(
-            lambda: self.choose(choice.id),
+            lambda: self._pressed(place),
             self.error_html,
-            description=choice.text,
-            tooltip=choice.text,
             layout=widgets.Layout(width="auto", height="auto"),
         )
         button.add_class("coachlab-choice")

@@ -12,6 +12,7 @@ import ipywidgets as widgets
 
 from ..specs import SingleChoiceSpec
 from .base import Exercise, Result, shown_order
+from .choices import Choices
 
 
 class SingleChoice(Exercise):
@@ -23,14 +24,12 @@ class SingleChoice(Exercise):
         order = list(self._options)
         if self.spec.correct is not None:  # graded: a key's place must not give it away
             order = shown_order(self, order)
-        # RadioButtons renders labels with textContent, so option text is not escaped here.
-        # No letters: they would reveal the authored order the shuffle hides.
-        self.choices = widgets.RadioButtons(
-            options=[(self._options[option_id].text, option_id) for option_id in order],
-            value=None,
-            description="Your answer:",
-            style={"description_width": "initial"},
-            layout=widgets.Layout(width="auto"),
+        # Option text is set as text in the browser (choices.js), so it is not escaped here.
+        # No letters: they would reveal the authored order the shuffle hides. The group is
+        # named by the question, which a screen reader reads on entering it.
+        self.choices = Choices(
+            [(self._options[option_id].text, option_id) for option_id in order],
+            label=self.spec.prompt,
         )
         self.choices.observe(self.guard(self._answer_changed), names="value")
         return [self.choices]

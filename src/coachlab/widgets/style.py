@@ -1,8 +1,8 @@
 """The few style rules ipywidgets' defaults get wrong for lesson text, scoped to exercises.
 
-ipywidgets gives each radio label a fixed height, so a long option wraps onto the next one.
-Colours are from the Okabe-Ito palette (safe for colour-blind readers) and only ever accompany
-the verdict's symbol and word, never replace them.
+The choice groups carry their own rules (``web/choices.css``). Colours are from the Okabe-Ito
+palette (safe for colour-blind readers; its orange darkened to reach 3:1 against white) and
+only ever accompany the verdict's symbol and word, never replace them.
 """
 
 from __future__ import annotations
@@ -12,20 +12,17 @@ import ipywidgets as widgets
 from .unrun import HIDE_NOTE
 
 CSS = """
-.coachlab-exercise .widget-radio-box label {
-  height: auto; line-height: 1.45; display: flex; align-items: flex-start;
-  gap: 0.5em; padding: 3px 0;
-}
-.coachlab-exercise .widget-radio-box input {
-  order: -1; height: auto; margin: 0.25em 0 0 1px; flex: none;
-}
+.coachlab-exercise { padding: 4px 6px; }
+.coachlab-exercise .widget-box { overflow: visible; }
 .coachlab-exercise .coachlab-verdict {
   padding: 0.35em 0.7em; border-left: 4px solid; line-height: 1.45;
 }
 .coachlab-exercise .coachlab-correct { border-color: #0072B2; }
 .coachlab-exercise .coachlab-incorrect { border-color: #D55E00; }
 .coachlab-exercise .coachlab-noted { border-color: #009E73; }
-.coachlab-exercise .coachlab-unanswered { border-color: #E69F00; }
+.coachlab-exercise .coachlab-unanswered { border-color: #B36B00; }
+.coachlab-exercise .coachlab-restored { margin: 0.3em 0 0 0; }
+.coachlab-announced, .coachlab-rest { display: inline; }  /* one paragraph, as it reads */
 .coachlab-exercise .coachlab-error details pre { white-space: pre-wrap; font-size: 0.85em; }
 .coachlab-exercise .widget-html-content { line-height: 1.45; }
 .coachlab-exercise .widget-textarea { flex-wrap: wrap; width: 100%; box-sizing: border-box; }
@@ -36,8 +33,24 @@ CSS = """
 .coachlab-exercise .coachlab-share-hint { margin: 0 0 0.4em 0; font-size: 0.9em; }
 .coachlab-exercise .widget-checkbox { width: auto; }
 .coachlab-order .widget-hbox { align-items: center; }
-.coachlab-order .widget-hbox p, .coachlab-categorize p { margin: 0.3em 0 0 0; }
+.coachlab-order .widget-hbox p { margin: 0.3em 0 0 0; }
 .coachlab-scenario .coachlab-choice { white-space: normal; text-align: left; padding: 0.3em 0.8em; }
+/* Focus: 2 px, 6.4:1 against white, outside the control; ipywidgets' own is 1 px at 2.2:1, so
+   ours must win over its more specific rules. */
+.coachlab-exercise button:focus-visible, .coachlab-exercise textarea:focus-visible,
+.coachlab-exercise input:focus-visible {
+  outline: 2px solid #0B57D0 !important; outline-offset: 2px !important;
+}
+/* Icons drawn here with an empty text alternative (after the slash): a button is named by its
+   words alone. ipywidgets' Font Awesome glyphs would be read as part of the name. */
+[class*="coachlab-icon-"]::before { display: inline-block; margin-right: 0.45em; }
+.coachlab-icon-check::before { content: "\\2713" / ""; }
+.coachlab-icon-arrow-up::before, .coachlab-icon-upload::before { content: "\\2191" / ""; }
+.coachlab-icon-arrow-down::before, .coachlab-icon-download::before { content: "\\2193" / ""; }
+.coachlab-icon-undo::before { content: "\\21BA" / ""; }
+.coachlab-icon-refresh::before { content: "\\21BB" / ""; }
+/* Links in the lesson text are underlined, not told apart from the words by colour alone. */
+body:has(.coachlab-style) .jp-RenderedMarkdown a { text-decoration: underline; }
 """
 
 
