@@ -24,7 +24,7 @@ def test_a_practice_notebook_is_answered_by_clicking_with_no_code_and_one_title(
     code = page.locator(".jp-PlaceholderText:visible, .jp-InputArea-editor:visible")
     expect(code).to_have_count(0)  # nothing to read, nothing to type into
 
-    ex.locator(".widget-radio-box label", has_text=right.text[:40]).click()
+    ex.get_by_role("radio", name=right.text[:40]).check()
     ex.locator("button.jupyter-button", has_text="Check answer").click()
     expect(ex.locator(".coachlab-feedback")).to_contain_text("✔ Correct.")
     expect(ex.locator(".coachlab-error")).to_have_text("")
