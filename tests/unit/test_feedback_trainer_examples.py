@@ -184,3 +184,22 @@ def test_insisting_or_judging_never_makes_a_request_more_of_an_invitation():
     assert analyze_request("Actually, can you look at the references?").score <= plain
     judged = analyze_request("The references are a mess. Can you look at them?")
     assert judged.style == "directive" and any("a mess" in cue for cue in judged.cues)
+
+
+def test_courtesy_is_never_named_as_what_takes_the_choice_away():
+    result = analyze_request("Please redo the schedule by tomorrow using my template. Thanks!")
+    assert result.style == "directive"
+    assert not any("“Please”" in tip or "“Thanks”" in tip for tip in result.tips), result.tips
+    assert not any(cue.startswith(("“Please”: “please”", "“Thanks”")) for cue in result.cues)
+
+
+def test_a_shared_problem_is_not_a_verdict_on_their_work():
+    result = analyze_request("We both want the releases to stop going wrong. Would you look at it?")
+    assert result.style == "partnering"
+    assert not any("judgement" in cue for cue in result.cues), result.cues
+
+
+def test_insisting_on_my_way_overrides_their_judgement_and_the_tip_says_so():
+    result = analyze_request("Would you mind redoing it by Friday? Use my template, not yours.")
+    assert result.style == "directive"
+    assert "Leave room for their judgement: “my template, not yours” overrides it." in result.tips

@@ -85,3 +85,13 @@ def test_a_hostile_question_is_told_what_would_not_land(gallery):
     assert result.correct is False
     assert result.feedback.startswith("In form, your question reads as open, but it would not")
     assert "Why: “What's wrong with you”: sounds like blame" in result.feedback
+
+
+def test_a_closed_leading_question_is_told_both_its_form_and_its_hint(gallery):
+    ex = gallery("free-text")
+    ex.answer("Don't you think you'd be great at it?")
+    result = ex.submit()
+    assert result.correct is False
+    assert result.feedback.startswith("We read your question as closed. We were looking for: open.")
+    assert "In form" not in result.feedback
+    assert "Why: “Don't you think”: suggests the answer you want" in result.feedback

@@ -279,6 +279,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"want)",
         r"do (?:as|what) i (?:say|said|ask)",
         r"do it my way",
+        r"my \w+,? not (?:yours|your own|theirs)",
         r"just do (?:it|as)",
     ),
     cue(
@@ -334,7 +335,10 @@ ON_THE_SPOT: tuple[Cue, ...] = (
     cue("negative_q", "a negative question: implies they got it wrong",
         r"(?:isn'?t|doesn'?t|don'?t|aren'?t|wasn'?t|won'?t|can'?t|didn'?t|haven'?t|hasn'?t) "
         r"(?:this|that|it|you|these|those|there)(?! (?:think|agree|feel|mind)\b)", anchored=True),
-    cue("judges", "passes judgement on their work", r"wrong", r"broken", r"ugly",
+    cue("judges", "passes judgement on their work",
+        # "wrong" as a verdict on the work, not "stop going wrong" (a shared problem)
+        r"(?:is|was|are|were|it'?s|that'?s|this'?s|looks|got (?:it|this|that)) (?:all |completely "
+        r"|totally |just |plain )?wrong", r"broken", r"ugly",
         r"hack(?:y|ish)?", r"useless", r"pointless", r"unnecessary", r"redundant", r"overkill",
         r"(?:makes|made) no sense", r"(?:doesn'?t|didn'?t) make (?:any )?sense", r"confusing",
         r"weird", r"sloppy", r"messy", r"(?:a|total|complete|such a) mess", r"nonsense",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import in_their_words
+from .cues import Fired, in_their_words
 from .model import Confident, model
 from .request_cues import request_cues
 from .text import length_tip, normalise, require_text, sentences
@@ -39,6 +39,21 @@ RULES = {
 }
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
+# What to try when a rule fired, in the learner's words. Courtesy ("please", "thanks") has none:
+# its weight is small on purpose, and good manners are never the problem.
+RULE_TIPS = {
+    "closes": "Leave the choice open: “{words}” decides it for them.",
+    "decided": "Leave the choice open: “{words}” decides it for them.",
+    "presumes": "Leave the choice open: “{words}” decides it for them.",
+    "overrides": "Leave room for their judgement: “{words}” overrides it.",
+    "sarcasm": "Say what you need plainly: “{words}” puts them on the defensive.",
+    "r_blame": "Ask what happened, not why they failed: “What got in the way?”",
+    "justify": "Ask what happened, not why they failed: “What got in the way?”",
+    "doubt": "Ask what they found, rather than doubting it: “What did you find?”",
+    "negative_q": "Ask what happened, not why they failed: “What got in the way?”",
+    "judges": "Describe what you saw, not a verdict on their work (“{words}”).",
+    "exasperated": "Ask once, calmly: “{words}” sounds exasperated.",
+}
 
 
 @dataclass(frozen=True)
@@ -59,24 +74,25 @@ def analyze_request(text: str) -> RequestAnalysis:
     reading = model("request_partnering").read(fired, RULES, said)
     style = "partnering" if reading.yes else "directive"
     names = {found.name for found in fired}
-    closers = [found for found in fired if found.name in RULES]
+    closers = [found for found in fired if found.name in RULE_TIPS]
     cues = [found.quote(text) for found in closers + reading.toward(reading.yes)[:3]]
     return RequestAnalysis(
         style,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or ("no particular cue: a plain statement",),
-        _tips(style, names, [in_their_words(found.words, text) for found in closers])
-        + length_tip(text),
+        _tips(style, names, closers, text) + length_tip(text),
         reading.confidence,
     )
 
 
-def _tips(style: str, names: set[str], closers: list[str]) -> tuple[str, ...]:
-    tips = [f"Leave the choice open: “{words}” decides for them after asking." for words in closers]
+def _tips(style: str, names: set[str], closers: list[Fired], text: str) -> tuple[str, ...]:
+    tips = [
+        RULE_TIPS[found.name].format(words=in_their_words(found.words, text)) for found in closers
+    ]
     if style == "partnering":
         if not names & {"r_now", "r_reason"}:
             tips.append("Say what you need and by when, plainly too: clear as well as kind.")
-        return tuple(tips[:3])
+        return tuple(dict.fromkeys(tips))[:3]
     if not names & {"r_ask_modal", "r_should_we", "r_question"}:
         tips.append("Ask rather than tell: “Could you…?” or “Would it work for you to…?”")
     if "r_reason" not in names:

@@ -37,9 +37,14 @@ class FreeText(Exercise):
         correct = self.analyzer.meets(analysis, self.spec.expect)
         wanted = ", ".join(self.spec.expect.values())
         faulty = bool(self.analyzer.faults & getattr(analysis, "flags", frozenset()))
-        if faulty and self.spec.expect:  # a hostile question is not open, whatever its form
+        if faulty and self.spec.expect and found == wanted:  # hostile is not open, whatever
             lines = [f"In form, {self.analyzer.describes} reads as {found}, but it would not "
                      "land that way."]  # fmt: skip
+        elif faulty and self.spec.expect:  # the wrong form, and a fault besides: say both
+            lines = [
+                f"We read {self.analyzer.describes} as {found}. We were looking for: {wanted}. "
+                "And beyond its form, it would not land as an invitation."
+            ]
         elif not getattr(analysis, "sure", True):
             choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
             lines = [f"We can't tell for sure whether {self.analyzer.describes} reads as "
