@@ -297,6 +297,16 @@ def test_arrow_keys_choose_in_a_group_and_stay_in_the_exercise(gallery):
     expect(row.get_by_role("radio", name="Marching orders")).to_be_focused()
 
 
+def test_the_feedback_of_a_check_is_brought_into_view(gallery):
+    ex = exercise(gallery, "Categorize")
+    check = ex.get_by_role("button", name="Check answer")
+    check.evaluate("button => button.scrollIntoView({block: 'end'})")  # feedback below the fold
+    check.focus()
+    gallery.keyboard.press("Enter")
+    expect(ex.get_by_role("status")).to_contain_text("Not quite")
+    expect(ex.get_by_role("status")).to_be_in_viewport()
+
+
 def test_arrow_keys_move_between_boxes_and_space_ticks(gallery):
     ex = exercise(gallery, "Multiple select")
     boxes = ex.get_by_role("checkbox")

@@ -47,7 +47,10 @@ function render({ model, el }) {
     if (model.get("checks") !== checks) {
       checks = model.get("checks");
       live.replaceChildren();
-      pending = setTimeout(lead, ANNOUNCE_DELAY);
+      pending = setTimeout(() => {
+        lead();
+        box.scrollIntoView({ block: "nearest" }); // a keyboard user sees it too
+      }, ANNOUNCE_DELAY);
     } else {
       lead();
     }
