@@ -83,7 +83,7 @@ def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):
     run_all(page)
     pre = exercise(page, "Where you start (2 of 4)")
     pre.locator(".coachlab-choice", has_text="A written agreement").click()
-    pre.locator("button.jupyter-button", has_text="Check answer").click()
+    pre.locator("button.jupyter-button", has_text="Save my answer").click()
     expect(pre.locator(".coachlab-feedback")).to_contain_text("✎ Noted. Your answer is kept")
     expect(pre.locator(".coachlab-feedback")).not_to_contain_text("Not quite")
 

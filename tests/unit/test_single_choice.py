@@ -124,3 +124,12 @@ def test_one_line_in_a_notebook():
     assert ex.submit().correct is True
     with pytest.raises(TypeError, match="exercise_id is a str"):
         coachlab.exercise("01", 3)
+
+
+def test_start_heres_held_back_questions_save_rather_than_check():
+    import coachlab
+
+    held = coachlab.exercise("00", "pre-partnership")
+    assert held.check_button.description == "Save my answer"
+    assert "“Save my answer”" in held.submit().feedback  # not answered yet: says which button
+    assert coachlab.exercise("01", "partner-definition").check_button.description == "Check answer"

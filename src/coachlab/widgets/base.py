@@ -30,6 +30,7 @@ HELD = (
 ECHO = re.compile(r"(Yes|Correct|Right)[.!,]\s+(?=\S)")
 DIALOGUE = re.compile(r"\s\((\d)\)\s")  # "(1) Dana: … (2) Dana: …" in a prompt: one per line
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
+HELD_LABEL = "Save my answer"  # Start here's questions are not checked: nothing to check yet
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,9 @@ class Exercise:
 
     def __init__(self, spec: Any, lesson: str | None = None):
         self.spec = spec
+        if spec.assessment == "pre":  # an instance's own label and message, not the kind's
+            self.check_label = HELD_LABEL
+            self.not_answered = self.not_answered.replace("“Check answer”", f"“{HELD_LABEL}”")
         self.lesson = lesson  # answers are remembered only for exercises of a lesson
         self.last_result: Result | None = None
         self._restoring = False
@@ -94,7 +98,7 @@ class Exercise:
             description=self.check_label,
             icon="check",
             button_style="primary",
-            tooltip=f"{self.check_label}: see feedback",
+            tooltip=self.check_label,
             layout=widgets.Layout(display=None if self.has_check_button else "none"),
         )
         self.header_html = widgets.HTML(
