@@ -15,7 +15,7 @@ XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"
 
 def journal(*events: dict) -> bytes:
     return json.dumps(
-        {"format": "coachlab-journal", "schema_version": 1, "events": list(events)}
+        {"format": "coachlab-room-export", "schema_version": 1, "events": list(events)}
     ).encode()
 
 
@@ -259,3 +259,42 @@ def test_one_radar_per_self_assessment_and_the_made_up_room_only_on_request():
     titles = [box.children[0].value for box in board.radars.children]
     assert any("Your commitments profile" in t for t in titles) and len(titles) >= 2
     assert all(box.children[1].png.startswith(b"\x89PNG") for box in board.radars.children)
+
+
+def _personal_journal() -> bytes:
+    """A learner's full journal (export.py), with a choice they never shared."""
+    raw = journal(event("partner-definition", "b", True, shared=False))
+    return raw.replace(b"coachlab-room-export", b"coachlab-journal")
+
+
+def test_a_personal_journal_in_the_folder_is_skipped_with_the_reason(tmp_path):
+    (tmp_path / "coachlab-journal.json").write_bytes(_personal_journal())
+    (tmp_path / "coachlab-for-the-room.json").write_bytes(demo_room(1, seed=2)[0][1])
+    room = load_folder(tmp_path)
+    assert len(room.journals) == 1
+    [skipped] = room.rejected
+    assert skipped.name == "coachlab-journal.json"
+    assert skipped.reason == (
+        "a personal journal, not an export for the room: ask for coachlab-for-the-room.json"
+    )
+    board = dashboard()
+    board.folder.value = str(tmp_path)
+    board.load_button.click()
+    assert board.summary_text().startswith("1 participant, ")
+    assert "a personal journal, not an export for the room" in board.report.value
+
+
+def test_an_uploaded_personal_journal_is_skipped_with_the_reason():
+    board = dashboard()
+    raw = _personal_journal()
+    board.upload.value = (
+        {
+            "name": "coachlab-journal.json",
+            "type": "application/json",
+            "size": len(raw),
+            "content": memoryview(raw),
+            "last_modified": datetime.now(timezone.utc),
+        },
+    )
+    assert "a personal journal, not an export for the room" in board.report.value
+    assert board.summary_text().startswith("0 participants, 0 exercises answered")
