@@ -246,7 +246,7 @@ def test_the_dashboard_speaks_in_titles_and_option_text_with_partial_credit():
     board = dashboard(room)
     page = board.report.value
     assert "Complete the definition" in page and "partner-definition" not in page
-    assert "common interests and goals: 1" in page and "a clear chain of command: 1" in page
+    assert "1 · common interests and goals" in page and "1 · a clear chain of command" in page
     assert "50% (0 of 1 fully right)" in page  # half right is not nothing
     assert board.banner.value == ""  # a real room is never labelled made up
 
@@ -298,3 +298,44 @@ def test_an_uploaded_personal_journal_is_skipped_with_the_reason():
     )
     assert "a personal journal, not an export for the room" in board.report.value
     assert board.summary_text().startswith("0 participants, 0 exercises answered")
+
+
+def test_what_misses_had_in_common_is_faults_only_each_named_once():
+    def free(feedback: str, correct: bool) -> bytes:
+        answer = event("your-straight-message", "words", correct, "free_text", feedback)
+        return journal({**answer, "lesson": "09"})
+
+    unquoted = "Why: request: asks for something\nWhy: vagueness: no specific moment"
+    room = load_room(
+        [
+            ("p1.json", free(unquoted, False)),
+            ("p2.json", free("Why: “stuff”: no specific moment", False)),
+            ("p3.json", free("Why: “Could you”: asks rather than tells", False)),
+            ("p4.json", free("Why: “Could you”: asks rather than tells", True)),
+        ]
+    )
+    assert summarize(room).pitfalls == [("no specific moment", 2)]
+
+
+def test_the_made_up_room_on_a_projector():
+    board = dashboard()
+    board.demo_button.click()
+    page = board.report.value
+    assert "asks for something" not in page.split("had in common")[1]  # a habit, not a miss
+    assert "vagueness:" not in page  # "no specific moment" once, under one name
+    assert ".:" not in page and "Capitalised" not in page
+    where_you_start = [
+        row for row in page.split("<tr>") if "Where you start" in row and "<td>" in row
+    ]
+    assert len(where_you_start) == 4
+    assert all("<td>—</td>" in row and "fully right" not in row for row in where_you_start)
+
+
+@pytest.mark.parametrize("count", [1, 16])
+def test_the_chart_title_is_shown_whole(count):
+    from coachlab.facilitator.dashboard import MAX_BARS, bars_title
+    from coachlab.plots import MAX_LABEL
+
+    assert MAX_BARS == 16
+    title = bars_title(count)
+    assert len(title) <= MAX_LABEL and title.startswith("Right answers per exercise")
