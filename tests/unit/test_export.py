@@ -290,3 +290,32 @@ def test_lesson_10_post_assessment_reveals_start_heres_verdicts(tmp_path):
         assert "✘ Not quite" in text, name
         assert text.count("✔ Correct") == 2, name  # Start here's right one, and lesson 10's
         assert "without a verdict for now" not in text, name
+
+
+def test_entries_follow_the_lesson_not_the_time_or_the_kind(tmp_path):
+    """The journal follows the content's order, which is the lesson notebook's (checked in
+    test_lesson_order_is_the_notebooks): lesson 01's free text, then its reflection."""
+    store = Store(tmp_path / "order" / "progress.sqlite3")
+    for at, exercise, kind in (
+        ("2026-11-23T10:00:00+00:00", "reflect-partnership", "reflection"),
+        ("2026-11-23T10:05:00+00:00", "your-joint-venture", "free_text"),
+    ):
+        store.record(Event(at, "01", exercise, kind, "Ten words or so.", None, None, "Kept."))
+    page = to_html(journal(store), charts=False)
+    assert page.index("Your case: invite a joint venture") < page.index("Your partnership, today")
+
+
+@pytest.mark.parametrize("key", [f"{n:02d}" for n in range(11)])
+def test_lesson_order_is_the_notebooks(key):
+    """Each lesson's exercises in its YAML come in the order its notebook shows them."""
+    import re
+    from pathlib import Path
+
+    from coachlab.content import load_lesson
+
+    [path] = (Path(__file__).parents[2] / "notebooks").glob(f"{key}_*.ipynb")
+    cells = json.loads(path.read_text())["cells"]
+    code = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+    shown = re.findall(rf'exercise\("{key}", "([^"]+)"\)', code)
+    assert shown, path
+    assert [s.id for s in load_lesson(key).exercises if s.id in shown] == shown
