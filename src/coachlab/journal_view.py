@@ -4,6 +4,9 @@ the date in words. The HTML page and the Markdown file both render this one view
 
 Content comes from the lesson YAML; an answer whose exercise or option is no longer there (the
 lesson changed since) is shown with what the journal holds, never dropped.
+
+Start here's pre-assessment keeps its verdicts back, in the journal as in the notebook ("✎ Noted"),
+until the learner has answered lesson 10's parallel questions, which reveal them.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from .widgets.base import Result
+from .widgets.base import HELD, Result
+
+REVEALING_LESSON = "10"  # its post-assessment shows what Start here held back
 
 KIND_WORDS = {
     "single_choice": "Choose one",
@@ -71,6 +76,7 @@ def journal_view(data: dict[str, Any]) -> list[LessonView]:
     history: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for event in data["events"]:
         history[event["lesson"]][event["exercise"]].append(event)
+    revealed = _post_assessment_answered(history)
     views = []
     for key in sorted(history):
         content = _lesson(key)
@@ -80,7 +86,8 @@ def journal_view(data: dict[str, Any]) -> list[LessonView]:
         ids = sorted(history[key], key=lambda i: (order.index(i) if i in order else len(order), i))
         view = LessonView(key, title)
         for exercise_id in ids:
-            view.entries.append(_entry(specs.get(exercise_id), history[key][exercise_id]))
+            entry = _entry(specs.get(exercise_id), history[key][exercise_id], revealed)
+            view.entries.append(entry)
         views.append(view)
     return views
 
@@ -94,9 +101,34 @@ def _lesson(key: str) -> Any:
         return None
 
 
-def _entry(spec: Any, events: list[dict[str, Any]]) -> Entry:
+def _post_assessment_answered(history: dict[str, dict[str, list[dict[str, Any]]]]) -> bool:
+    """True once the journal holds an answer to lesson 10's post-assessment."""
+    if REVEALING_LESSON not in history:
+        return False
+    content = _lesson(REVEALING_LESSON)
+    posts = {s.id for s in content.exercises if s.assessment == "post"} if content else set()
+    return bool(posts & set(history[REVEALING_LESSON]))
+
+
+def _result(spec: Any, last: dict[str, Any], revealed: bool) -> Result:
+    """The verdict as the learner may see it now: a held-back one stays "✎ Noted" until lesson
+    10 reveals it, then comes with the feedback Start here kept back (as lesson 10 shows it)."""
+    held = last["feedback"] == HELD or (spec is not None and spec.assessment == "pre")
+    if not held:
+        return Result(correct=last["correct"], feedback=last["feedback"])
+    if revealed and spec is not None:
+        from .widgets import build
+
+        try:
+            return build(spec)._check(last["answer"])
+        except (KeyError, ValueError, TypeError, AttributeError, IndexError):
+            pass  # the lesson changed since: keep the verdict back rather than guess
+    return Result(correct=None, feedback=HELD)
+
+
+def _entry(spec: Any, events: list[dict[str, Any]], revealed: bool = False) -> Entry:
     last = events[-1]
-    result = Result(correct=last["correct"], feedback=last["feedback"])
+    result = _result(spec, last, revealed)
     try:
         answer = answer_in_words(spec, last["answer"]) if spec else _raw(last["answer"])
     except (KeyError, ValueError, TypeError, AttributeError, IndexError):

@@ -88,7 +88,7 @@ def journal_files(draw) -> bytes:
     if draw(st.integers(0, 5)) == 0:
         return draw(st.sampled_from(HOSTILE_FILES))
     data = {
-        "format": "coachlab-journal",
+        "format": draw(st.sampled_from(["coachlab-room-export"] * 4 + ["coachlab-journal"])),
         "schema_version": draw(st.sampled_from([1] * 9 + [True, 1.0, "1", None])),
         "events": draw(st.lists(events(), max_size=8)),
     }

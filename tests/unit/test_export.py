@@ -252,3 +252,70 @@ def test_an_unreadable_store_never_overwrites_an_earlier_export(tmp_path, monkey
         assert panel.export() == []
     assert earlier.read_text() == "the learner's earlier export"
     assert "could not be exported: Your answers cannot be read right now" in panel.status.value
+
+
+def _start_here_store(tmp_path):
+    """Start here's pre-assessment answered as submit keeps it: the verdict, the held feedback."""
+    from coachlab.widgets.base import HELD
+
+    store = Store(tmp_path / "pre" / "progress.sqlite3")
+    for minute, exercise, answer, correct in (
+        (1, "pre-partnership", "a", False),  # wrong
+        (2, "pre-marching-orders", "c", True),  # right
+    ):
+        at = f"2026-11-23T10:0{minute}:00+00:00"
+        store.record(Event(at, "00", exercise, "single_choice", answer, correct, None, HELD))
+    return store
+
+
+def _views(store):
+    data = journal(store)
+    return {"html": to_html(data, charts=False), "md": to_markdown(data)}
+
+
+def test_start_here_verdicts_stay_held_back_in_every_journal_view(tmp_path):
+    store = _start_here_store(tmp_path)
+    for name, text in _views(store).items():
+        assert text.count("✎ Noted") == 2, name
+        assert "✘" not in text and "✔" not in text, name
+        assert "Not quite" not in text and "Correct" not in text, name
+        assert "without a verdict for now" in text, name
+
+
+def test_lesson_10_post_assessment_reveals_start_heres_verdicts(tmp_path):
+    store = _start_here_store(tmp_path)
+    at = "2026-11-30T10:00:00+00:00"
+    store.record(Event(at, "10", "post-partnership", "single_choice", "b", True, None, "Yes."))
+    for name, text in _views(store).items():
+        assert "✘ Not quite" in text, name
+        assert text.count("✔ Correct") == 2, name  # Start here's right one, and lesson 10's
+        assert "without a verdict for now" not in text, name
+
+
+def test_entries_follow_the_lesson_not_the_time_or_the_kind(tmp_path):
+    """The journal follows the content's order, which is the lesson notebook's (checked in
+    test_lesson_order_is_the_notebooks): lesson 01's free text, then its reflection."""
+    store = Store(tmp_path / "order" / "progress.sqlite3")
+    for at, exercise, kind in (
+        ("2026-11-23T10:00:00+00:00", "reflect-partnership", "reflection"),
+        ("2026-11-23T10:05:00+00:00", "your-joint-venture", "free_text"),
+    ):
+        store.record(Event(at, "01", exercise, kind, "Ten words or so.", None, None, "Kept."))
+    page = to_html(journal(store), charts=False)
+    assert page.index("Your case: invite a joint venture") < page.index("Your partnership, today")
+
+
+@pytest.mark.parametrize("key", [f"{n:02d}" for n in range(11)])
+def test_lesson_order_is_the_notebooks(key):
+    """Each lesson's exercises in its YAML come in the order its notebook shows them."""
+    import re
+    from pathlib import Path
+
+    from coachlab.content import load_lesson
+
+    [path] = (Path(__file__).parents[2] / "notebooks").glob(f"{key}_*.ipynb")
+    cells = json.loads(path.read_text())["cells"]
+    code = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+    shown = re.findall(rf'exercise\("{key}", "([^"]+)"\)', code)
+    assert shown, path
+    assert [s.id for s in load_lesson(key).exercises if s.id in shown] == shown

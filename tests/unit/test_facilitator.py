@@ -15,7 +15,7 @@ XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"
 
 def journal(*events: dict) -> bytes:
     return json.dumps(
-        {"format": "coachlab-journal", "schema_version": 1, "events": list(events)}
+        {"format": "coachlab-room-export", "schema_version": 1, "events": list(events)}
     ).encode()
 
 
@@ -246,7 +246,7 @@ def test_the_dashboard_speaks_in_titles_and_option_text_with_partial_credit():
     board = dashboard(room)
     page = board.report.value
     assert "Complete the definition" in page and "partner-definition" not in page
-    assert "common interests and goals: 1" in page and "a clear chain of command: 1" in page
+    assert "1 · common interests and goals" in page and "1 · a clear chain of command" in page
     assert "50% (0 of 1 fully right)" in page  # half right is not nothing
     assert board.banner.value == ""  # a real room is never labelled made up
 
@@ -259,3 +259,83 @@ def test_one_radar_per_self_assessment_and_the_made_up_room_only_on_request():
     titles = [box.children[0].value for box in board.radars.children]
     assert any("Your commitments profile" in t for t in titles) and len(titles) >= 2
     assert all(box.children[1].png.startswith(b"\x89PNG") for box in board.radars.children)
+
+
+def _personal_journal() -> bytes:
+    """A learner's full journal (export.py), with a choice they never shared."""
+    raw = journal(event("partner-definition", "b", True, shared=False))
+    return raw.replace(b"coachlab-room-export", b"coachlab-journal")
+
+
+def test_a_personal_journal_in_the_folder_is_skipped_with_the_reason(tmp_path):
+    (tmp_path / "coachlab-journal.json").write_bytes(_personal_journal())
+    (tmp_path / "coachlab-for-the-room.json").write_bytes(demo_room(1, seed=2)[0][1])
+    room = load_folder(tmp_path)
+    assert len(room.journals) == 1
+    [skipped] = room.rejected
+    assert skipped.name == "coachlab-journal.json"
+    assert skipped.reason == (
+        "a personal journal, not an export for the room: ask for coachlab-for-the-room.json"
+    )
+    board = dashboard()
+    board.folder.value = str(tmp_path)
+    board.load_button.click()
+    assert board.summary_text().startswith("1 participant, ")
+    assert "a personal journal, not an export for the room" in board.report.value
+
+
+def test_an_uploaded_personal_journal_is_skipped_with_the_reason():
+    board = dashboard()
+    raw = _personal_journal()
+    board.upload.value = (
+        {
+            "name": "coachlab-journal.json",
+            "type": "application/json",
+            "size": len(raw),
+            "content": memoryview(raw),
+            "last_modified": datetime.now(timezone.utc),
+        },
+    )
+    assert "a personal journal, not an export for the room" in board.report.value
+    assert board.summary_text().startswith("0 participants, 0 exercises answered")
+
+
+def test_what_misses_had_in_common_is_faults_only_each_named_once():
+    def free(feedback: str, correct: bool) -> bytes:
+        answer = event("your-straight-message", "words", correct, "free_text", feedback)
+        return journal({**answer, "lesson": "09"})
+
+    unquoted = "Why: request: asks for something\nWhy: vagueness: no specific moment"
+    room = load_room(
+        [
+            ("p1.json", free(unquoted, False)),
+            ("p2.json", free("Why: “stuff”: no specific moment", False)),
+            ("p3.json", free("Why: “Could you”: asks rather than tells", False)),
+            ("p4.json", free("Why: “Could you”: asks rather than tells", True)),
+        ]
+    )
+    assert summarize(room).pitfalls == [("no specific moment", 2)]
+
+
+def test_the_made_up_room_on_a_projector():
+    board = dashboard()
+    board.demo_button.click()
+    page = board.report.value
+    assert "asks for something" not in page.split("had in common")[1]  # a habit, not a miss
+    assert "vagueness:" not in page  # "no specific moment" once, under one name
+    assert ".:" not in page and "Capitalised" not in page
+    where_you_start = [
+        row for row in page.split("<tr>") if "Where you start" in row and "<td>" in row
+    ]
+    assert len(where_you_start) == 4
+    assert all("<td>—</td>" in row and "fully right" not in row for row in where_you_start)
+
+
+@pytest.mark.parametrize("count", [1, 16])
+def test_the_chart_title_is_shown_whole(count):
+    from coachlab.facilitator.dashboard import MAX_BARS, bars_title
+    from coachlab.plots import MAX_LABEL
+
+    assert MAX_BARS == 16
+    title = bars_title(count)
+    assert len(title) <= MAX_LABEL and title.startswith("Right answers per exercise")

@@ -15,7 +15,7 @@ BRITISH = {
     r"whilst": "while",
     r"amongst": "among",
     r"\w+our(?:s|ed|ing)?": "-or (color, behavior, favor, humor)",
-    r"(?:recogn|organ|real|apolog|prior|summar|emphas|critic|minim|formal|final|special)"
+    r"(?:recogn|organ|real|apolog|prior|summar|emphas|critic|minim|formal|final|special|capital)"
     r"is(?:e|ed|es|ing|ation)": "-ize",
     r"centre|centres": "center",
     r"programmes?": "program",
@@ -68,3 +68,15 @@ def test_the_list_catches_british_forms():
 def test_the_workbook_is_in_us_english():
     found = {key: british_forms(text) for key, text in lesson_texts().items()}
     assert {key: forms for key, forms in found.items() if forms} == {}
+
+
+def test_the_facilitator_dashboard_is_in_us_english():
+    """The dashboard's own words are on a projector too (not in lesson_texts, which reads the
+    lessons): its report on the made-up room, and the note on names in reflections."""
+    from coachlab.facilitator import dashboard
+    from coachlab.facilitator.dashboard import reflections_html
+
+    board = dashboard()
+    board.demo_button.click()
+    text = board.report.value + board.banner.value + reflections_html([])
+    assert british_forms(text) == []

@@ -201,10 +201,7 @@ def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
     bars = b""
     if graded:
         labels = [f"{s.lesson} · {labels_.exercise_title(s.lesson, s.exercise)}" for s in graded]
-        title = "Right answers per exercise (partial credit counts)" + (
-            " (most answered)" if len(graded) == MAX_BARS else ""
-        )
-        bars = bars_png(labels, [s.correct_share for s in graded], title)
+        bars = bars_png(labels, [s.correct_share for s in graded], bars_title(len(graded)))
     radars = []
     for (lesson, exercise), dimensions in list(summary.scales.items())[:MAX_RADARS]:
         names = labels_.dimension_labels(lesson, exercise)
@@ -216,6 +213,11 @@ def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
                              min(points, 7))  # fmt: skip
         radars.append((f"{lesson} · {labels_.exercise_title(lesson, exercise)}", png))
     return bars, radars
+
+
+def bars_title(count: int) -> str:
+    """Short enough to show whole (the x axis says a partly right answer counts in part)."""
+    return "Right answers per exercise" + (f" ({count} most answered)" if count == MAX_BARS else "")
 
 
 def _radar_widget(title: str, png: bytes) -> widgets.VBox:
@@ -253,7 +255,7 @@ def reflections_html(reflections: list[str]) -> str:
     return (
         "<h4>Reflections participants chose to share (no names)</h4>"
         "<p>Only reflections a participant ticked “Share with the facilitator” appear here. "
-        "Capitalised words in the middle of a sentence are flagged as possible names.</p>"
+        "Capitalized words in the middle of a sentence are flagged as possible names.</p>"
         f"<ul>{''.join(items)}</ul>"
     )
 
@@ -281,7 +283,7 @@ def render(summary: Summary, room: Room) -> str:
             else f"{100 * s.correct_share:.0f}% ({s.correct} of {s.graded} fully right)"
         )
         choices = "".join(
-            f"<li>{html.escape(labels_.option_text(s.lesson, s.exercise, str(k)))}: {v}</li>"
+            f"<li>{v} · {html.escape(labels_.option_text(s.lesson, s.exercise, str(k)))}</li>"
             for k, v in s.choices.most_common()
         )
         title = labels_.exercise_title(s.lesson, s.exercise)

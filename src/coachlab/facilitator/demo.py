@@ -42,7 +42,7 @@ FREE_TEXT = {
 REFLECTIONS = [
     "I give answers too quickly. I'll ask one more question before I suggest anything.",
     "My one-on-ones are status updates. Next week I'll ask what is getting in the way.",
-    "I realised I decide the team's goals alone. I'll draft them with Amira and Joel.",
+    "I realized I decide the team's goals alone. I'll draft them with Amira and Joel.",
     "I avoid hard conversations. I'll talk to Chris about the handovers on Thursday.",
     "I want to be more accessible: two open slots a week, starting Monday.",
 ]

@@ -51,7 +51,7 @@ NOT_NAMES = frozenset(
 
 
 def possible_names(text: str) -> list[str]:
-    """Capitalised words not at a sentence's start, in order, each once."""
+    """Capitalized words not at a sentence's start, in order, each once."""
     found: list[str] = []
     for match in WORD.finditer(text):
         word = match.group()

@@ -1,5 +1,6 @@
 """A room: the journals participants exported, checked one by one against the journal schema.
-A bad file (too large, not JSON, not a journal, an event outside the schema, not a regular
+A bad file (too large, not JSON, not a journal, a learner's full personal journal rather than
+their export for the room, an event outside the schema, not a regular
 file, a link out of the folder) is listed with its reason and skipped; it never stops the rest.
 
 Reading a folder opens only regular files, without following links out of it and without
@@ -16,7 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..journal_schema import MAX_BYTES, JournalError, parse
+from ..journal_schema import FORMAT, MAX_BYTES, JournalError, parse
+from ..room_export import FILE_NAME
+
+# A full journal holds every answer, shared or not: it is never read as the room's.
+PERSONAL = f"a personal journal, not an export for the room: ask for {FILE_NAME}"
 
 MAX_FILES = 20_000  # far above any room; a folder with more is not a room's exports
 ROOM_BYTES = 100_000_000  # the room's files in all: about 260 MB of memory once read
@@ -55,9 +60,14 @@ def load_room(files: Iterable[tuple[str, bytes | Skip]], budget: int = ROOM_BYTE
             )
             continue
         try:
-            room.journals.append(parse(raw))
+            data = parse(raw)
         except JournalError as problem:
             room.rejected.append(Rejected(name, str(problem)))
+            continue
+        if data["format"] == FORMAT:
+            room.rejected.append(Rejected(name, PERSONAL))
+        else:
+            room.journals.append(data)
     return room
 
 

@@ -1,15 +1,18 @@
 """What the room answered, without names: per exercise the answers given and how many were
-right, the average self-assessment with its spread, the most common cues behind free-text
+right, the average self-assessment with its spread, the most common faults behind free-text
 answers that missed, and the reflections participants chose to share."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..feedback.candor import ELEMENT_CUES
+from .labels import spec
 from .room import Room
 
 CHOICE_KINDS = {"single_choice", "multiple_select"}
@@ -50,13 +53,13 @@ def summarize(room: Room, reflections: int = 12) -> Summary:
     exercises: dict[tuple[str, str], ExerciseSummary] = {}
     ratings: dict[str, list[int]] = defaultdict(list)
     scales: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    pitfalls: Counter = Counter()
+    reasons = Reasons()
     written: list[str] = []
     for journal in room.journals:
         for event in _latest(journal["events"]):
             key = (event["lesson"], event["exercise"])
             summary = exercises.setdefault(key, ExerciseSummary(*key, event["kind"]))
-            _count(summary, event, ratings, pitfalls, written)
+            _count(summary, event, ratings, reasons, written)
             if event["kind"] == "scale" and isinstance(event["answer"], dict):
                 for dimension, value in event["answer"].items():
                     scales[key][dimension].append(value)
@@ -69,10 +72,16 @@ def summarize(room: Room, reflections: int = 12) -> Summary:
             name: (statistics.fmean(values), statistics.pstdev(values), len(values))
             for name, values in sorted(ratings.items())
         },
-        pitfalls=pitfalls.most_common(5),
+        pitfalls=reasons.of_misses().most_common(5),
         reflections=order[:reflections],
         scales={key: dict(value) for key, value in sorted(scales.items())},
     )
+
+
+def held_back(lesson: str, exercise: str) -> bool:
+    """Start here's pre-assessment: learners were told there is no verdict, so none is scored."""
+    found = spec(lesson, exercise)
+    return found is not None and found.assessment == "pre"
 
 
 def _latest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -87,11 +96,11 @@ def _count(
     summary: ExerciseSummary,
     event: dict[str, Any],
     ratings: dict[str, list[int]],
-    pitfalls: Counter,
+    reasons: Reasons,
     written: list[str],
 ) -> None:
     summary.answered += 1
-    if event["correct"] is not None:
+    if event["correct"] is not None and not held_back(summary.lesson, summary.exercise):
         summary.graded += 1
         summary.correct += bool(event["correct"])
         score = event["score"]
@@ -103,15 +112,40 @@ def _count(
         for dimension, value in answer.items():
             if isinstance(value, int):
                 ratings[dimension].append(value)
-    elif kind == "free_text" and event["correct"] is False:
-        pitfalls.update(
-            _reason(line) for line in event["feedback"].splitlines() if line.startswith(WHY)
-        )
+    elif kind == "free_text" and event["correct"] is not None:
+        reasons.add(summary.lesson, summary.exercise, event)
     elif kind == "reflection" and isinstance(answer, str) and answer.strip():
         written.append(answer.strip())
 
 
 WHY = ("Why: ", "Cue: ")  # how free-text feedback names its reasons (Cue: before 2026-11-30)
+CUE_NAME = re.compile(r"^[a-z]+: ")  # "vagueness: no specific moment" where no words showed it
+HABITS = frozenset(ELEMENT_CUES.values())  # what a straight message has ("asks for something")
+
+
+@dataclass
+class Reasons:
+    """The reasons free-text feedback gave, per exercise, for answers that missed and that met
+    the target. What misses had in common is a fault: a reason also given for a right answer to
+    the same exercise, or a known good habit, is not one."""
+
+    missed: Counter = field(default_factory=Counter)  # (lesson, exercise, reason) -> count
+    met: set = field(default_factory=set)  # (lesson, exercise, reason)
+
+    def add(self, lesson: str, exercise: str, event: dict[str, Any]) -> None:
+        found = {_reason(line) for line in event["feedback"].splitlines() if line.startswith(WHY)}
+        for reason in found:
+            if event["correct"]:
+                self.met.add((lesson, exercise, reason))
+            else:
+                self.missed[(lesson, exercise, reason)] += 1
+
+    def of_misses(self) -> Counter:
+        faults: Counter = Counter()
+        for (lesson, exercise, reason), count in self.missed.items():
+            if reason not in HABITS and (lesson, exercise, reason) not in self.met:
+                faults[reason] += count
+        return faults
 
 
 def _reason(line: str) -> str:
@@ -119,4 +153,6 @@ def _reason(line: str) -> str:
     common is the habit ("sounds like blame"), and the words are theirs."""
     reason = line.removeprefix(WHY[0]).removeprefix(WHY[1])
     quoted, mark, rest = reason.partition("”: ")
-    return rest if mark and quoted.startswith("“") else reason
+    if mark and quoted.startswith("“"):
+        return rest
+    return CUE_NAME.sub("", reason)  # the same reason, whether words showed it or not
