@@ -141,7 +141,9 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "minutes: import their exported journal in *Start here*. A damaged progress file is "
         "set aside (never deleted) with a message saying where. |",
         "| The dashboard skips a file | Its reason is shown next to it: usually a file that is "
-        "not the exported `coachlab-journal.json`, or an answer the workbook could not have "
+        "not the room export `coachlab-for-the-room.json` (a journal, for example: ask for the "
+        "file from **Export what I shared for the room** instead), or an answer the workbook "
+        "could not have "
         "given (the reason names the event and field). Links out of the folder, pipes and "
         "files over 5 MB are never read. |",
         "| Keyboard users get lost | Tab moves from one group of options to the next and to "

@@ -68,8 +68,10 @@ HARD_CASES = [
     "- **Psychological safety.** Say at the start what happens to what people say: nothing "
     "leaves the room with a name on it; answers in the workbook stay in each person's own "
     "session (on Binder, a temporary server of their own) until they download them; the "
-    "dashboard shows only the room's totals, from journals people chose to send. Anyone may pass "
-    "on any share-out, and “I'd rather use a made-up example” is always allowed.",
+    "dashboard shows, without names, only the room's totals and the reflections people ticked "
+    "to share, from the room file they chose to send (`coachlab-for-the-room.json`, never their "
+    "journal; choices only if they tick **Include my choices in the exercises**). Anyone may "
+    "pass on any share-out, and “I'd rather use a made-up example” is always allowed.",
     "- **Cynics** (“this is all soft stuff”). Do not argue; ask for their best counter-example "
     "and put it to the room: “What would a partner have done there?” Cynics often make the "
     "best observers: give them the observer sheet in the trio, where their eye for what does not "
@@ -183,6 +185,8 @@ FOLLOW_UP = [
     "The reminders are in each person's own calendar; the room's check-in is yours to book. "
     "Put its date on the screen at the close of the workshop and send the invitation that day.",
     "",
-    "If people send you their journals again, the dashboard shows how the room's answers moved.",
+    "If people press **Export what I shared for the room** again and send you the new "
+    "`coachlab-for-the-room.json` (choices only if they tick **Include my choices in the "
+    "exercises**; never their journal), the dashboard shows how the room's answers moved.",
     "",
 ]
