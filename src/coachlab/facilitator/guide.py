@@ -43,7 +43,8 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "after about ten idle minutes. For a session, pin the link to a commit or tag and "
         "launch it an hour before (see *Binder realities*). **Export my journal** (in *Start "
         "here*) saves the journal on that server; it reaches the laptop only when the "
-        "participant clicks **JSON** (and, after lesson 10, **ICS**) under the button.",
+        "participant clicks **coachlab-journal.json** (and, after lesson 10, "
+        "**coachlab-action-plan.ics**) under the button.",
         "- **A JupyterHub** (your organization's, or one you set up with *docs/deploy.md*: The "
         "Littlest JupyterHub for up to about 100 people, Zero to JupyterHub on Kubernetes "
         "beyond): work is kept between sessions, and what participants share reaches your "
