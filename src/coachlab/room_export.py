@@ -20,12 +20,13 @@ from .store import Store, StoreError, default_store
 FILE_NAME = "coachlab-for-the-room.json"
 # The one promise, word for word in Start here, the README and the facilitator guide (tested).
 PRIVACY = (
-    "Your answers stay on your computer. Reflections and written answers are private unless y"
-    "ou tick **Share with the facilitator (no name)** under them. For a workshop, press **Exp"
-    "ort what I shared for the room** in *Start here* and send that one file (`coachlab-for-t"
-    "he-room.json`): it holds only the written answers you chose to share and, if you tick **"
-    "Include my choices in the exercises**, your choices (options and ratings, none of your wo"
-    "rds), without your name. Your journal is yours; you never need to send it."
+    "Your answers stay where you run the workbook (your computer, or the Binder session until "
+    "it ends). Reflections and written answers are private unless you tick **Share with the "
+    "facilitator (no name)** under them. For a workshop, press **Export what I shared for the "
+    "room** in *Start here* and send that one file (`coachlab-for-the-room.json`): it holds "
+    "only the written answers you chose to share and, if you tick **Include my choices in the "
+    "exercises**, your choices (options and ratings, none of your words), without your name. "
+    "Your journal is yours; you never need to send it."
 )
 CHOICES_LABEL = "Include my choices in the exercises (options and ratings, none of my words)"
 # What changes on a workshop hub with the room service (docs/deploy.md); in Start here, the

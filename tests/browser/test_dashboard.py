@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from coachlab.facilitator import demo_room
+from coachlab.room_export import PRIVACY
 
 from .conftest import ARTIFACTS, ROOT, free_port, wait_for
 
@@ -56,6 +57,9 @@ def test_voila_serves_the_dashboard_and_it_reads_uploads(page, voila_url, tmp_pa
     page.goto(voila_url, timeout=120_000)
     board = page.locator(".coachlab-dashboard").first
     expect(board).to_be_visible(timeout=120_000)
+    page.get_by_text("Collecting the room's answers").click()  # the briefing, from the constant
+    first_sentence = PRIVACY.split(". ")[0]
+    expect(page.locator("details blockquote").first).to_contain_text(first_sentence)
     with page.expect_file_chooser() as chooser:  # what a click on "Add exports" opens
         board.locator("button", has_text="Add exports").click()
     chooser.value.set_files([str(f) for f in files])

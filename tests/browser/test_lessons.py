@@ -74,6 +74,21 @@ def test_the_journal_exports_from_start_here(page, lab_url):
     status = panel.locator(".coachlab-journal-status")
     expect(status).to_contain_text("my-journal as coachlab-journal.json")
     expect(status.locator("a[download='coachlab-journal.html']")).to_have_count(1)
+    for link in status.locator("a").all():  # each looks like a link, its name on one line
+        look = link.evaluate(
+            "a => { const s = getComputedStyle(a); return [s.textDecorationLine, s.color, "
+            "s.whiteSpace, a.getClientRects().length]; }"
+        )
+        assert look[0] == "underline" and look[2] == "nowrap" and look[3] == 1, look
+        assert contrast_on_white(look[1]) >= 4.5, look
+
+
+def contrast_on_white(css_colour: str) -> float:
+    """WCAG contrast ratio of an ``rgb(r, g, b)`` colour against white."""
+    channels = [int(c) / 255 for c in css_colour[css_colour.index("(") + 1 : -1].split(",")[:3]]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 1.05 / (luminance + 0.05)
 
 
 def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):

@@ -19,6 +19,8 @@ def test_lesson_07s_dialogue_is_one_line_per_turn():
     header = ex.header_html.value
     assert header.count("<br>(") == 6
     assert "<br>(1) Harriet" in header and "<br>(6) Harriet" in header
+    # The instruction after the dialogue is its own paragraph, not part of line (6).
+    assert "End of discussion.”</p><p>The article says" in header
 
 
 def test_a_finished_scenario_tells_its_ending_once():

@@ -134,3 +134,21 @@ def test_start_here_the_readme_and_the_guide_make_the_same_promise():
     for text in (start_text, *docs):
         assert PRIVACY in text and HUB_PRIVACY in text
         assert "send you the JSON file" not in text
+
+
+def test_the_dashboard_tells_the_room_the_same_promise_from_the_constant():
+    from pathlib import Path
+
+    from coachlab.facilitator.briefing import collecting_the_room
+    from coachlab.room_export import HUB_PRIVACY, PRIVACY
+
+    root = Path(__file__).resolve().parents[2]
+    board = json.loads((root / "notebooks" / "facilitator_dashboard.ipynb").read_text())
+    text = {"code": "", "markdown": ""}
+    for cell in board["cells"]:
+        text[cell["cell_type"]] += "".join(cell["source"])
+    assert "collecting_the_room()" in text["code"]
+    assert "Tell the room" not in text["markdown"]  # rendered from the constant, never pasted
+    assert "Your answers stay" not in text["markdown"]
+    shown = collecting_the_room().data
+    assert f"> {PRIVACY}" in shown and f"> {HUB_PRIVACY}" in shown

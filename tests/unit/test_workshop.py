@@ -127,3 +127,40 @@ def test_nobody_is_asked_in_the_room_about_their_own_manager_and_each_group_has_
             for held in rounds(act):
                 roles = dict(held)
                 assert not (roles["A"].id == "coach" and roles["C"].id == "employee"), act.id
+
+
+def quoted_after_lesson(text: str) -> list[tuple[str, str]]:
+    """(lesson, quoted text) for each “…” that follows a “lesson NN” in a text, up to the next."""
+    found = []
+    parts = re.split(r"\blesson (\d\d)\b", text)
+    for number, words in zip(parts[1::2], parts[2::2], strict=True):
+        found += [(number, quoted) for quoted in re.findall(r"“([^”]+)”", words)]
+    return found
+
+
+def test_quoted_exercise_titles_after_a_lesson_are_its_exact_titles():
+    """“lesson 05 … “The steps of a coaching exchange”” must be the title learners see; a
+    numbered series (“Your action plan (1 of 3): …”) may be named by its common start."""
+    from coachlab.content import load_lesson
+    from coachlab.yaml_strict import load as load_yaml
+
+    def texts(node):
+        if isinstance(node, str):
+            yield node
+        for child in node.values() if isinstance(node, dict) else []:
+            yield from texts(child)
+        for child in node if isinstance(node, list) else []:
+            yield from texts(child)
+
+    named = []
+    for path in sorted((content_dir() / "workshop").glob("*.yaml")):
+        for text in texts(load_yaml(path)):
+            named += [(path.name, number, quoted) for number, quoted in quoted_after_lesson(text)]
+    assert len(named) >= 10  # the agendas name the exercises they do
+    wrong = []
+    for name, number, quoted in named:
+        titles = {exercise.title for exercise in load_lesson(number).exercises}
+        series = {re.sub(r" \(\d+ of \d+\).*", "", title) for title in titles}
+        if quoted not in titles | series:
+            wrong.append(f"{name}: lesson {number} has no exercise “{quoted}”")
+    assert not wrong, wrong

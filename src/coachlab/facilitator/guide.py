@@ -43,7 +43,8 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "after about ten idle minutes. For a session, pin the link to a commit or tag and "
         "launch it an hour before (see *Binder realities*). **Export my journal** (in *Start "
         "here*) saves the journal on that server; it reaches the laptop only when the "
-        "participant clicks **JSON** (and, after lesson 10, **ICS**) under the button.",
+        "participant clicks **coachlab-journal.json** (and, after lesson 10, "
+        "**coachlab-action-plan.ics**) under the button.",
         "- **A JupyterHub** (your organization's, or one you set up with *docs/deploy.md*: The "
         "Littlest JupyterHub for up to about 100 people, Zero to JupyterHub on Kubernetes "
         "beyond): work is kept between sessions, and what participants share reaches your "
@@ -141,7 +142,9 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "minutes: import their exported journal in *Start here*. A damaged progress file is "
         "set aside (never deleted) with a message saying where. |",
         "| The dashboard skips a file | Its reason is shown next to it: usually a file that is "
-        "not the exported `coachlab-journal.json`, or an answer the workbook could not have "
+        "not the room export `coachlab-for-the-room.json` (a journal, for example: ask for the "
+        "file from **Export what I shared for the room** instead), or an answer the workbook "
+        "could not have "
         "given (the reason names the event and field). Links out of the folder, pipes and "
         "files over 5 MB are never read. |",
         "| Keyboard users get lost | Tab moves from one group of options to the next and to "

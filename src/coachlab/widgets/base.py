@@ -209,8 +209,10 @@ def shown_order(exercise: Exercise, ids: list[str], *key: str) -> list[str]:
 
 
 def prompt_markup(prompt: str) -> str:
-    """The prompt, escaped; numbered lines of a dialogue ("(1) … (2) …") each start a line."""
+    """The prompt, escaped; numbered lines of a dialogue ("(1) … (2) …") each start a line, and
+    a blank line in the YAML (a line break here) starts a new paragraph, so the instruction
+    after a dialogue is not read as its last line."""
     text = html.escape(prompt)
     if "(1)" in prompt and "(2)" in prompt:
         text = DIALOGUE.sub(r"<br>(\1) ", text)
-    return text
+    return "</p><p>".join(part.strip() for part in text.split("\n"))

@@ -49,6 +49,11 @@ CSS = """
 .coachlab-icon-arrow-down::before, .coachlab-icon-download::before { content: "\\2193" / ""; }
 .coachlab-icon-undo::before { content: "\\21BA" / ""; }
 .coachlab-icon-refresh::before { content: "\\21BB" / ""; }
+/* Download links look like links (JupyterLab's reset leaves them black and bare): underlined,
+   6.4:1 against white, and a file name never broken in the middle. */
+.coachlab-exercise .coachlab-journal-status a {
+  color: #0B57D0; text-decoration: underline; white-space: nowrap;
+}
 /* Links in the lesson text are underlined, not told apart from the words by colour alone. */
 body:has(.coachlab-style) .jp-RenderedMarkdown a { text-decoration: underline; }
 """

@@ -68,8 +68,10 @@ HARD_CASES = [
     "- **Psychological safety.** Say at the start what happens to what people say: nothing "
     "leaves the room with a name on it; answers in the workbook stay in each person's own "
     "session (on Binder, a temporary server of their own) until they download them; the "
-    "dashboard shows only the room's totals, from journals people chose to send. Anyone may pass "
-    "on any share-out, and “I'd rather use a made-up example” is always allowed.",
+    "dashboard shows, without names, only the room's totals and the reflections people ticked "
+    "to share, from the room file they chose to send (`coachlab-for-the-room.json`, never their "
+    "journal; choices only if they tick **Include my choices in the exercises**). Anyone may "
+    "pass on any share-out, and “I'd rather use a made-up example” is always allowed.",
     "- **Cynics** (“this is all soft stuff”). Do not argue; ask for their best counter-example "
     "and put it to the room: “What would a partner have done there?” Cynics often make the "
     "best observers: give them the observer sheet in the trio, where their eye for what does not "
@@ -91,14 +93,21 @@ PINNED_BINDER = (
     "?urlpath=lab/tree/notebooks/00_start_here.ipynb"
 )
 
-# Word for word what people do so that their journal reaches their own laptop (journal_panel.py
-# shows "Download: JSON · ICS" under the button once the files are saved on the server).
+# Word for word what people do so that their journal reaches their own laptop and the room
+# file reaches the facilitator (journal_panel.py shows a "Download:" link per file, named as
+# the file, under the button once the files are saved on the server).
 SAVE_SCRIPT = (
     "“Go to the *Start here* tab and click **Export my journal**. That saves the files on the "
-    "Binder server, not yet on your laptop. Under the button it now says *Download: JSON · ICS*: "
-    "click **JSON**, then click **ICS**, your action plan's calendar reminders. Check that "
-    "`coachlab-journal.json` and `coachlab-action-plan.ics` are in your Downloads folder.” "
-    "(ICS appears only once lesson 10's action plan is written.)"
+    "Binder server, not yet on your laptop. Under the button it now says *Download: "
+    "coachlab-journal.json · coachlab-journal.md · coachlab-journal.html · "
+    "coachlab-action-plan.ics*: click **coachlab-journal.json**, then "
+    "**coachlab-action-plan.ics**, your action plan's calendar reminders. Check that both are "
+    "in your Downloads folder. Then, for the room: tick **Include my choices in the exercises** "
+    "if you are willing (no is fine), press **Export what I shared for the room**, click "
+    "**coachlab-for-the-room.json** under it and send me that one file the way shown on the "
+    "screen. Never send your journal.” (`coachlab-action-plan.ics` appears only once lesson "
+    "10's action plan is written.) Put on the screen how to send it: an email address or a "
+    "shared folder; you add the files to the dashboard (*Seeing the room*)."
 )
 
 BINDER = [
@@ -128,7 +137,8 @@ BINDER = [
     "",
     "*Export my journal* saves the files next to the notebook **on the Binder server**; they "
     "reach the participant's laptop only when they click the link shown under the button. "
-    "Every agenda has one timed block for this, **Save your journal to your laptop** (2 min, "
+    "Every agenda has one timed block for this, **Save your journal to your laptop, and send "
+    "what you shared** (3 min, "
     "after lesson 10's action plan), and a reminder at the close. Say:",
     "",
     f"> {SAVE_SCRIPT}",
@@ -136,8 +146,8 @@ BINDER = [
     "Wait for the hands. Anyone whose browser blocks the download copies their plan onto the "
     "paper action-plan sheet. At the close, say: “Before you close the lid: is "
     "`coachlab-journal.json` in your Downloads folder? If not, Export my journal and click "
-    "JSON now.” If a session ended anyway, open the link again and use *Import a journal* in "
-    "*Start here* with the downloaded JSON file.",
+    "coachlab-journal.json now.” If a session ended anyway, open the link again and use "
+    "*Import a journal* in *Start here* with the downloaded JSON file.",
     "",
     "### Launch checklist",
     "",
@@ -163,10 +173,10 @@ FOLLOW_UP = [
     "At the end of every agenda each person has an action plan (lesson 10): a relationship to "
     "build, a habit to change with a first step and its date, and what they will ask of their "
     "partner. Once it is written, **Export my journal** (in *Start here*) also gives "
-    "`coachlab-action-plan.ics` (on the server; the **ICS** link under the button downloads "
-    "it): calendar reminders at 30, 60 and 90 days (one that falls on a weekend moves to the "
-    "Monday), each with the plan's own words and the check-in questions. Ask everyone to "
-    "open it in their calendar before they leave.",
+    "`coachlab-action-plan.ics` (on the server; the **coachlab-action-plan.ics** link under "
+    "the button downloads it): calendar reminders at 30, 60 and 90 days (one that falls on a "
+    "weekend moves to the Monday), each with the plan's own words and the check-in questions. "
+    "Ask everyone to open it in their calendar before they leave.",
     "",
     "Run the 30-day check-in as a 45-minute call or meeting:",
     "",
@@ -183,6 +193,8 @@ FOLLOW_UP = [
     "The reminders are in each person's own calendar; the room's check-in is yours to book. "
     "Put its date on the screen at the close of the workshop and send the invitation that day.",
     "",
-    "If people send you their journals again, the dashboard shows how the room's answers moved.",
+    "If people press **Export what I shared for the room** again and send you the new "
+    "`coachlab-for-the-room.json` (choices only if they tick **Include my choices in the "
+    "exercises**; never their journal), the dashboard shows how the room's answers moved.",
     "",
 ]

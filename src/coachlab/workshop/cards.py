@@ -171,8 +171,10 @@ def checklist(kit: Kit) -> str:
                 "the Wi-Fi",
                 "Pair and trio work and breaks: laptop lids open, workbook on screen (Binder "
                 "ends a session after about 10 idle minutes)",
-                "The timed save near the end: Start here, Export my journal, then click JSON "
-                "and ICS under the button (that is what reaches the laptop); remind at the close",
+                "The timed save near the end: Start here, Export my journal, then click "
+                "coachlab-journal.json and coachlab-action-plan.ics under the button (that is "
+                "what reaches the laptop); Export what I shared for the room, and send "
+                "coachlab-for-the-room.json the way on the screen; remind at the close",
             ]
         ),
     ]

@@ -59,11 +59,16 @@ def lesson_page(lesson: Lesson, facilitator: bool) -> str:
     return page(title, "".join(parts), kicker)
 
 
+def paragraphs(prompt: str) -> str:
+    """A prompt, escaped; a blank line in its YAML (a line break) starts a new paragraph."""
+    return "</p><p>".join(esc(part.strip()) for part in prompt.split("\n"))
+
+
 def exercise(spec, facilitator: bool) -> str:
     stop = "" if spec.title[-1] in ".?!" else "."
     body = [
-        f'<div class="exercise"><p><strong>{esc(spec.title)}{stop}</strong> {esc(spec.prompt)} '
-        f"<em>On paper: {esc(ON_PAPER[spec.kind])}</em></p>"
+        f'<div class="exercise"><p><strong>{esc(spec.title)}{stop}</strong> '
+        f"{paragraphs(spec.prompt)} <em>On paper: {esc(ON_PAPER[spec.kind])}</em></p>"
     ]
     if isinstance(spec, (SingleChoiceSpec, MultipleSelectSpec)):
         body.append(_options(spec, facilitator))
