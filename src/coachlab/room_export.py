@@ -39,7 +39,7 @@ TEXT_KINDS = frozenset({"reflection", "free_text"})  # the learner's own words: 
 ABOUT = (
     "What I shared for the room, for the facilitator's dashboard. No name. It holds only the "
     "reflections and written answers I chose to share ({shared} of {written}) and {choices}. "
-    "Dates are kept to the day. Everything else stays in my journal, on my computer."
+    "Dates are kept to the day. Everything else stays in my journal, where I run the workbook."
 )
 CHOICES = {
     True: "my latest choice in each lesson exercise (option ids and ratings, without feedback), "
