@@ -61,6 +61,7 @@ def test_ordinary_speech_reads_as_open(text):
         "Could you redo the rota by tomorrow? Thanks, I knew I could count on you!",
         "Would you train the new hires next week? You have no choice, HR already confirmed it.",
         "Could you take the Saturday shift? I've already put you on the rota.",
+        "Can you stay late tonight? Great, thanks.",  # lesson 04's own autocratic request
     ],
 )
 def test_a_request_that_takes_the_choice_back_is_directive(text):
@@ -82,7 +83,8 @@ def test_complaining_again_is_not_proactive():
 
 def test_cues_quote_the_learner_in_the_case_they_typed():
     result = analyze_request("You need to send it TODAY.")
-    assert "“TODAY”: pressure: now, at once" in result.cues
+    deadline = "a deadline that is close: fine when it matters, if the how stays theirs"
+    assert f"“TODAY”: {deadline}" in result.cues
 
 
 def test_lesson_09_model_answer_is_straight_and_asks_for_nothing_it_has():
@@ -196,10 +198,17 @@ def test_courtesy_is_never_named_as_what_takes_the_choice_away():
 def test_a_shared_problem_is_not_a_verdict_on_their_work():
     result = analyze_request("We both want the releases to stop going wrong. Would you look at it?")
     assert result.style == "partnering"
-    assert not any("judgement" in cue for cue in result.cues), result.cues
+    assert not any("judgment" in cue for cue in result.cues), result.cues
 
 
-def test_insisting_on_my_way_overrides_their_judgement_and_the_tip_says_so():
+def test_insisting_on_my_way_overrides_their_judgment_and_the_tip_says_so():
     result = analyze_request("Would you mind redoing it by Friday? Use my template, not yours.")
     assert result.style == "directive"
-    assert "Leave room for their judgement: “my template, not yours” overrides it." in result.tips
+    assert "Leave room for their judgment: “my template, not yours” overrides it." in result.tips
+
+
+def test_a_why_question_gets_one_reason_for_its_why_not_two_opposite_ones():
+    result = classify_question("Why are you thinking of turning it down?")
+    assert [cue for cue in result.cues if cue.startswith("“Why”")] == [
+        "“Why”: “why” can sound like asking them to justify themselves"
+    ]

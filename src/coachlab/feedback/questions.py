@@ -61,7 +61,9 @@ def classify_question(text: str) -> QuestionAnalysis:
         flags = [found for found in flags if found.name != "why"]
     cues = [found.quote(text) for found in flags]
     if not set(FAULTS) & {found.name for found in flags}:  # its form matters less than a fault
-        cues += [found.quote(text) for found in reading.toward(reading.yes)[:2]]
+        flagged = {found.words for found in flags}  # one reason per word: never "why" twice
+        toward = [found for found in reading.toward(reading.yes) if found.words not in flagged]
+        cues += [found.quote(text) for found in toward[:2]]
     names = [found.name for found in flags]
     tips = [FLAG_TIPS[name] for name in FLAG_TIPS if name in names]
     if kind == CLOSED and "hostile" not in names:

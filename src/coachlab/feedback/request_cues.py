@@ -206,7 +206,7 @@ ANYWHERE: tuple[Cue, ...] = (
     ),
     cue(
         "r_now",
-        "pressure: now, at once",
+        "a deadline that is close: fine when it matters, if the how stays theirs",
         r"asap",
         r"immediately",
         r"right now",
@@ -216,7 +216,14 @@ ANYWHERE: tuple[Cue, ...] = (
         r"today",
         r"no later than",
     ),
-    cue("r_please", "“please”", r"please", r"pls", r"plz", r"kindly"),
+    cue(
+        "r_please",
+        "courtesy: good manners do not turn an order into a request",
+        r"please",
+        r"pls",
+        r"plz",
+        r"kindly",
+    ),
     cue("r_thanks", "appreciation", r"thanks", r"thank you", r"thx", r"appreciate"),
     cue(
         "r_together",
@@ -273,7 +280,7 @@ CLOSERS: tuple[Cue, ...] = (
     ),
     cue(
         "overrides",
-        "overrides their judgement",
+        "overrides their judgment",
         r"(?:can|could|would|will) (?:you|u) (?:please )?just",
         r"the way i (?:said|told|asked|"
         r"want)",
@@ -325,6 +332,16 @@ CLOSERS: tuple[Cue, ...] = (
 )
 
 
+# Asked, then thanked in the same breath as if they had said yes ("…tonight? Great, thanks."):
+# read across sentences, since the thanks is a sentence of its own.
+THANKED_AS_IF_YES = cue(
+    "presumes",
+    "thanks them for something they never agreed to",
+    r"\?\s*(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|good),? "
+    r"(?:thanks|thank you|cheers)",
+)
+
+
 # Questions that put the person on the spot: rules (the meeting corpora hardly have them).
 ON_THE_SPOT: tuple[Cue, ...] = (
     cue("justify", "asks them to justify themselves",
@@ -335,7 +352,7 @@ ON_THE_SPOT: tuple[Cue, ...] = (
     cue("negative_q", "a negative question: implies they got it wrong",
         r"(?:isn'?t|doesn'?t|don'?t|aren'?t|wasn'?t|won'?t|can'?t|didn'?t|haven'?t|hasn'?t) "
         r"(?:this|that|it|you|these|those|there)(?! (?:think|agree|feel|mind)\b)", anchored=True),
-    cue("judges", "passes judgement on their work",
+    cue("judges", "passes judgment on their work",
         # "wrong" as a verdict on the work, not "stop going wrong" (a shared problem)
         r"(?:is|was|are|were|it'?s|that'?s|this'?s|looks|got (?:it|this|that)) (?:all |completely "
         r"|totally |just |plain )?wrong", r"broken", r"ugly",
@@ -370,4 +387,6 @@ def request_cues(text: str) -> list[Fired]:
         if match:
             words = match.group(0).strip(" ,.!?")
             found.setdefault("r_blame", Fired("r_blame", "a question that blames", words))
+    for item in fire((THANKED_AS_IF_YES,), text):
+        found.setdefault(item.name, item)
     return list(found.values())

@@ -23,7 +23,7 @@ from .text import length_tip, normalise, require_text, sentences
 RULES = {
     "closes": -4.0,
     "decided": -4.0,
-    "presumes": -3.0,
+    "presumes": -4.0,
     "sarcasm": -3.0,
     "r_blame": -3.0,
     "doubt": -3.0,
@@ -45,7 +45,7 @@ RULE_TIPS = {
     "closes": "Leave the choice open: “{words}” decides it for them.",
     "decided": "Leave the choice open: “{words}” decides it for them.",
     "presumes": "Leave the choice open: “{words}” decides it for them.",
-    "overrides": "Leave room for their judgement: “{words}” overrides it.",
+    "overrides": "Leave room for their judgment: “{words}” overrides it.",
     "sarcasm": "Say what you need plainly: “{words}” puts them on the defensive.",
     "r_blame": "Ask what happened, not why they failed: “What got in the way?”",
     "justify": "Ask what happened, not why they failed: “What got in the way?”",
