@@ -156,7 +156,7 @@ def test_the_buttons_and_the_upload():
     assert "Type the folder" in board.report.value
     board.folder.value = "/no/such/folder"
     board.load_button.click()
-    assert "No folder at /no/such/folder" in board.report.value
+    assert "No folder /no/such/folder (looked in /no/such/folder)" in board.report.value
     raw = demo_room(2, seed=4)[0][1]
     board.upload.value = (
         {
@@ -339,3 +339,28 @@ def test_the_chart_title_is_shown_whole(count):
     assert MAX_BARS == 16
     title = bars_title(count)
     assert len(title) <= MAX_LABEL and title.startswith("Right answers per exercise")
+
+
+def test_a_folder_that_is_not_there_clears_the_made_up_room(tmp_path, monkeypatch):
+    board = dashboard()
+    board.show_demo()
+    assert "made-up room" in board.banner.value
+    board.folder.value = "my-journal"
+    board.load_button.click()
+    assert board.banner.value == "" and board.summary is None and board.radars.children == ()
+    assert "No folder my-journal (looked in " in board.report.value
+
+
+def test_a_relative_folder_is_found_from_the_workbook_root(tmp_path, monkeypatch):
+    root = tmp_path / "workbook"
+    (root / "content").mkdir(parents=True)
+    (root / "notebooks").mkdir()
+    exports = root / "my-journal"
+    exports.mkdir()
+    (exports / "coachlab-for-the-room.json").write_bytes(demo_room(1, seed=2)[0][1])
+    monkeypatch.setenv("COACHLAB_CONTENT", str(root / "content"))
+    monkeypatch.chdir(root / "notebooks")  # where a notebook or Voila runs
+    board = dashboard()
+    board.folder.value = "my-journal"
+    board.load_button.click()
+    assert board.summary is not None and board.summary.participants == 1

@@ -15,6 +15,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ..content import content_dir
 from ..hub import client
 from ..plots import RADAR_WIDTH, bars_png, bars_width, quartiles, room_radar_png
 from ..widgets.chart import Chart, chart
@@ -117,10 +118,21 @@ class Dashboard:
         if not folder:
             self.report.value = "<p>Type the folder that holds the exported .json files.</p>"
             return
-        try:
-            self.show(load_folder(Path(folder).expanduser()))
-        except FileNotFoundError as missing:
-            self.report.value = f"<p>✘ {html.escape(str(missing))}.</p>"
+        found = _folder(folder)
+        if found is None:
+            self.clear()  # never leave the made-up room, or another room, under an error
+            tried = ", ".join(str(place) for place in _places(folder))
+            where = html.escape(f"No folder {folder} (looked in {tried})")
+            self.report.value = f"<p>✘ {where}.</p>"
+            return
+        self.show(load_folder(found))
+
+    def clear(self) -> None:
+        """Nothing shown: no room, no banner, no charts."""
+        self.summary = None
+        self.banner.value = ""
+        self.chart.show(b"", "")
+        self.radars.children = []
 
     def load_from_hub(self) -> Summary | None:
         """The room service's shared items, one file-like export per participant, no names."""
@@ -233,6 +245,19 @@ def _radar_widget(title: str, png: bytes) -> widgets.VBox:
 def _middle(values: list[int]) -> str:
     low, high = quartiles(values)
     return f"{low:g}" if low == high else f"{low:g}–{high:g}"
+
+
+def _places(folder: str) -> list[Path]:
+    """Where a typed folder may be: as given (from the dashboard's own folder), and from the
+    workbook's root, where learners' exports land (``my-journal/``)."""
+    given = Path(folder).expanduser()
+    if given.is_absolute():
+        return [given]
+    return [Path.cwd() / given, content_dir().parent / given]
+
+
+def _folder(folder: str) -> Path | None:
+    return next((place for place in _places(folder) if place.is_dir()), None)
 
 
 def _count(number: int, noun: str) -> str:
