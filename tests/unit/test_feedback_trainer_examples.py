@@ -212,3 +212,11 @@ def test_a_why_question_gets_one_reason_for_its_why_not_two_opposite_ones():
     assert [cue for cue in result.cues if cue.startswith("“Why”")] == [
         "“Why”: “why” can sound like asking them to justify themselves"
     ]
+
+
+def test_candor_quotes_only_words_that_do_what_it_says():
+    asked = analyze_candor("Please ask the client where it was sent, by Friday.")
+    assert not any(cue.startswith("“it was”") for cue in asked.cues), asked.cues
+    vague = analyze_candor("I just wanted to mention something from earlier, maybe?")
+    assert "situation" not in vague.elements
+    assert "situation" in analyze_candor("Earlier today the report went out late.").elements

@@ -34,7 +34,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"last (week|night|month|time|friday|monday|tuesday|wednesday|thursday|shift|weekend)|"
         r"(on|last|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?|"
-        r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) \w+|during|earlier|"
+        r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) \w+|during|"
+        r"earlier (today|this (morning|afternoon|week)|on)|"
         r"at (the|\d)|on the (call|ticket|shift|floor|night|day)|when you|re:|"
         r"\d{1,2}(:\d\d)? ?(am|pm)|\d+ times|twice|(for|in) the last)\b"
     ),
@@ -44,8 +45,11 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"work|draft|summary|ticket|notes|answer|shift|order|station|count)\b|"
         r"\b(was|were|got|wasn'?t|weren'?t) (left|sent|fired|skipped|missed|signed|co-signed|"
         r"stacked|label?l?ed|filed|dropped|forgotten|stored|posted|shared|given|used)\b|"
-        r"\b(left out|is blank|was blank|puts me|it puts)\b|\b(it|the \w+) (had|was|were|"
-        r"came in|arrived|names|shows|says)\b"
+        r"\b(left out|is blank|was blank|puts me|it puts)\b|"
+        # "the report came in late", not "ask where it was" (a question about a place)
+        r"(?<!where )(?<!what )(?<!how )(?<!when )(?<!whether )(?<!if )"
+        r"\b(it|the (\w+ ){0,2}\w+) (had|was|were|came in|(has |have |had )?come in|"
+        r"(has |have |had )?arrived|names|shows|says)\b"
     ),
     "impact": re.compile(
         r"\b(which|that|this|it) (meant|means|made|makes|caused|led|left|leaves|cost|put|"
