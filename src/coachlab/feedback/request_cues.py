@@ -274,6 +274,10 @@ CLOSERS: tuple[Cue, ...] = (
         "thanks them for something they never agreed to",
         r"thanks in advance for (?:having|getting|doing|making|sending)",
         r"i knew i could count on you",
+        # asked, then thanked in the same breath as if they had said yes: "…tonight? Great,
+        # thanks." (the thanks is a sentence of its own: closers are read across sentences too)
+        r"\?\s*(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|good),? "
+        r"(?:thanks|thank you|cheers)",
         r"i knew you(?:'d| would)",
         r"i'?ll take that as a yes",
         r"consider it (?:done|yours)",
@@ -332,16 +336,6 @@ CLOSERS: tuple[Cue, ...] = (
 )
 
 
-# Asked, then thanked in the same breath as if they had said yes ("…tonight? Great, thanks."):
-# read across sentences, since the thanks is a sentence of its own.
-THANKED_AS_IF_YES = cue(
-    "presumes",
-    "thanks them for something they never agreed to",
-    r"\?\s*(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|good),? "
-    r"(?:thanks|thank you|cheers)",
-)
-
-
 # Questions that put the person on the spot: rules (the meeting corpora hardly have them).
 ON_THE_SPOT: tuple[Cue, ...] = (
     cue("justify", "asks them to justify themselves",
@@ -387,6 +381,6 @@ def request_cues(text: str) -> list[Fired]:
         if match:
             words = match.group(0).strip(" ,.!?")
             found.setdefault("r_blame", Fired("r_blame", "a question that blames", words))
-    for item in fire((THANKED_AS_IF_YES,), text):
+    for item in fire(CLOSERS, text):  # what takes the choice back may span two sentences
         found.setdefault(item.name, item)
     return list(found.values())

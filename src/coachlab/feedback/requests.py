@@ -41,16 +41,18 @@ RULES = {
 ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
 # What to try when a rule fired, in the learner's words. Courtesy ("please", "thanks") has none:
 # its weight is small on purpose, and good manners are never the problem.
+TAKES_THE_CHOICE = "Leave the choice open: “{words}” decides it for them."
+PUTS_ON_THE_SPOT = "Ask what happened, not why they failed: “What got in the way?”"
 RULE_TIPS = {
-    "closes": "Leave the choice open: “{words}” decides it for them.",
-    "decided": "Leave the choice open: “{words}” decides it for them.",
-    "presumes": "Leave the choice open: “{words}” decides it for them.",
+    "closes": TAKES_THE_CHOICE,
+    "decided": TAKES_THE_CHOICE,
+    "presumes": TAKES_THE_CHOICE,
     "overrides": "Leave room for their judgment: “{words}” overrides it.",
     "sarcasm": "Say what you need plainly: “{words}” puts them on the defensive.",
-    "r_blame": "Ask what happened, not why they failed: “What got in the way?”",
-    "justify": "Ask what happened, not why they failed: “What got in the way?”",
+    "r_blame": PUTS_ON_THE_SPOT,
+    "justify": PUTS_ON_THE_SPOT,
     "doubt": "Ask what they found, rather than doubting it: “What did you find?”",
-    "negative_q": "Ask what happened, not why they failed: “What got in the way?”",
+    "negative_q": PUTS_ON_THE_SPOT,
     "judges": "Describe what you saw, not a verdict on their work (“{words}”).",
     "exasperated": "Ask once, calmly: “{words}” sounds exasperated.",
 }
