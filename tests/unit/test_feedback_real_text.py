@@ -29,7 +29,7 @@ from coachlab.feedback.request_cues import OPENING as R_OPENING
 FLOORS = {
     "questions mrda": 0.75,
     "requests mrda": 0.76,
-    "confrontational code-review": 0.49,
+    "confrontational code-review": 0.60,
     "framing positive-frames": 0.84,
     "harsh toxicr": 0.83,
     "request disapere": 0.79,

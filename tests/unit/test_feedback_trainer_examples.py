@@ -220,3 +220,52 @@ def test_candor_quotes_only_words_that_do_what_it_says():
     vague = analyze_candor("I just wanted to mention something from earlier, maybe?")
     assert "situation" not in vague.elements
     assert "situation" in analyze_candor("Earlier today the report went out late.").elements
+
+
+def test_why_dont_you_is_advice_in_disguise_not_blame():
+    result = classify_question("Why don't you use the shared helper here?")
+    assert "advice" in result.flags
+    assert "hostile" not in result.flags
+
+
+@pytest.mark.parametrize(
+    "text", ["Move this check into a helper?", "Make the field private?", "Use a set here?"]
+)
+def test_an_instruction_asked_as_a_question_proposes(text):
+    result = analyze_request(text)
+    assert result.style == "partnering"
+    assert any("proposes an action as a question" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text", ["What is your source for this claim?", "Is it needed?", "Who wrote this?"]
+)
+def test_a_question_that_only_asks_them_to_account_is_not_partnering(text):
+    result = analyze_request(text)
+    assert result.style == "directive"
+    assert any("account" in tip for tip in result.tips) or "doubt" in " ".join(result.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here's the goal. What options do you see?",
+        "Is it worth adding a test for the empty list?",
+        "Have you tried restarting it?",
+    ],
+)
+def test_a_question_that_offers_a_way_forward_does_not_demand(text):
+    assert not any("account" in cue for cue in analyze_request(text).cues)
+
+
+def test_lazy_loading_is_a_technique_not_a_verdict():
+    result = analyze_request("Thanks! Can you explain what you mean by lazy loading?")
+    assert result.style == "partnering"
+    assert not any("judgment" in cue for cue in result.cues)
+    assert analyze_request("That's lazy. Redo it.").style == "directive"
+
+
+def test_what_has_this_got_to_do_with_it_doubts_their_work():
+    result = analyze_request("What does this have to do with the ticket?")
+    assert result.style == "directive"
+    assert any("doubts their work" in cue for cue in result.cues)

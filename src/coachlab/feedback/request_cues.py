@@ -31,6 +31,8 @@ OPENING: tuple[Cue, ...] = (
     cue(
         "r_imperative",
         "opens with a bare instruction",
+        # not "wait, what?": surprise, not an instruction
+        r"(?!wait,? (?:wait|what|who|how|so)\b)"
         rf"(?:just |now |then )?(?:{'|'.join(VERBS.split())})(?! (?:you|we|i|they|he|she)\b)",
         anchored=True,
     ),
@@ -301,6 +303,8 @@ CLOSERS: tuple[Cue, ...] = (
         # Not "what makes you think…?" or "where did you get that?": asked with curiosity they
         # invite the other's reasons (lesson 04's best reply to an idea you doubt).
         r"where did you even get",
+        r"what (?:does|do|did|has) (?:this|that|it|any of this) (?:even |got to |have to )?"
+        r"(?:got |have )?to do with",
         r"what(?:'?s| is) your (?:problem|excuse)",
         r"is (?:this|that|it) (?:really |even |actually )?(?:needed|necessary|required|used|"
         r"intended|intentional)\s*\?",
@@ -353,12 +357,28 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"hack(?:y|ish)?", r"useless", r"pointless", r"unnecessary", r"redundant", r"overkill",
         r"(?:makes|made) no sense", r"(?:doesn'?t|didn'?t) make (?:any )?sense", r"confusing",
         r"weird", r"sloppy", r"messy", r"(?:a|total|complete|such a) mess", r"nonsense",
-        r"rubbish", r"garbage", r"careless", r"lazy",
+        r"rubbish", r"garbage", r"careless",
+        # "lazy" about them or their work, not "lazy loading"
+        r"(?:you(?:'re| are)|so|too|that'?s|this is|how|plain|just) lazy",
         r"you (?:clearly|obviously) (?:did ?n[o']t|don'?t|do not|have ?n[o']t|never)"),
     cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?",
         r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$"),
 )  # fmt: skip
 
+
+# "Move this into a helper?": an instruction asked as a question proposes; they can say no.
+PROPOSES = "proposes an action as a question: they can say no"
+
+# A question that only asks them to account for their work ("Where is the code?", "Is this
+# used?") offers nothing: no proposal, no "we", no softening. Between peers in writing it reads
+# as a challenge (politeness research: the direct question), not as an invitation.
+ACCOUNT_FOR = re.compile(r"(?:what|where|when|who|which|is|are|was|were|does|do|did|has|have)\b")
+OFFERS = re.compile(
+    r"\b(?:could|would|should|can|may|might|shall|we|us|our|let'?s|i|me|my|about|instead|rather|"
+    r"better|prefer|maybe|perhaps|suggest|consider(?:ed)?|tried|try|thought|possible|worth|"
+    r"please|thanks?|help|mind|if|or|options?|ideas?|thoughts?|views?|you (?:think|feel|reckon|"
+    r"suggest|propose|recommend|prefer|want|need))\b"
+)
 
 # "The old layout was better; move the shelves back": an instruction may open after a semicolon.
 PART_BREAK = re.compile(r"[;:]\s+")
@@ -370,6 +390,8 @@ def request_cues(text: str) -> list[Fired]:
     for sentence in sentences(text):
         for part in (p for clause in clauses(sentence) for p in PART_BREAK.split(clause)):
             for item in fire(OPENING, strip_lead_in(part)):
+                if item.name == "r_imperative" and sentence.endswith("?"):
+                    item = Fired("r_proposes", PROPOSES, item.words)
                 found.setdefault(item.name, item)
         for item in fire(ANYWHERE + CLOSERS, sentence):
             found.setdefault(item.name, item)
@@ -381,6 +403,9 @@ def request_cues(text: str) -> list[Fired]:
         if match:
             words = match.group(0).strip(" ,.!?")
             found.setdefault("r_blame", Fired("r_blame", "a question that blames", words))
+    asked = [sentence for sentence in sentences(text) if sentence.endswith("?")]
+    if asked and ACCOUNT_FOR.match(strip_lead_in(asked[-1])) and not OFFERS.search(text):
+        found.setdefault("demands", Fired("demands", "asks them to account, offering nothing", ""))
     for item in fire(CLOSERS, text):  # what takes the choice back may span two sentences
         found.setdefault(item.name, item)
     return list(found.values())

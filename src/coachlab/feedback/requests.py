@@ -32,10 +32,14 @@ RULES = {
     "negative_q": -1.5,
     "exasperated": -2.0,
     "judges": -1.5,
+    "demands": -1.5,
     # Courtesy is neither an order nor an invitation: in meetings "thanks" closes commands, in
     # writing it marks politeness. Fixed small weights keep either habit from deciding.
     "r_please": -0.3,
     "r_thanks": 0.2,
+    # An instruction asked as a question ("Move this into a helper?") proposes; meetings hardly
+    # have any, so its weight is set, not fitted: a little toward partnering.
+    "r_proposes": 0.3,
 }
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
@@ -55,6 +59,8 @@ RULE_TIPS = {
     "negative_q": PUTS_ON_THE_SPOT,
     "judges": "Describe what you saw, not a verdict on their work (“{words}”).",
     "exasperated": "Ask once, calmly: “{words}” sounds exasperated.",
+    "demands": "Say what you need or would suggest, not only what they must account for: "
+    "“Could we…?”",
 }
 
 
