@@ -269,3 +269,21 @@ def test_what_has_this_got_to_do_with_it_doubts_their_work():
     result = analyze_request("What does this have to do with the ticket?")
     assert result.style == "directive"
     assert any("doubts their work" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text", ["Could you say a bit more about what happened?", "Can you talk a little about the move?"]
+)
+def test_asking_them_to_say_more_is_open_whatever_its_first_word(text):
+    result = classify_question(text)
+    assert result.kind == "open"
+    assert any("in their own words" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text", ["Everyone should update the tracker by Friday.", "You do have to fill in the form."]
+)
+def test_an_obligation_on_everyone_is_named(text):
+    result = analyze_request(text)
+    assert result.style == "directive"
+    assert any("obligation" in cue for cue in result.cues)

@@ -52,7 +52,8 @@ OPENING: tuple[Cue, ...] = (
         r"(?:(?:can|could|would|will) (?:you|u) (?:please )?|why don'?t you )?"
         r"(?:tell (?:me|us) (?:about|more|how|what|why|a (?:little|bit))|describe|"
         r"walk (?:me|us) through|talk (?:me|us) through|"
-        r"take (?:me|us) through|run (?:me|us) through|explain|say (?:more|something about)|"
+        r"take (?:me|us) through|run (?:me|us) through|explain|say (?:(?:a )?(?:little|bit) )?"
+        r"more|say something about|talk (?:(?:a )?(?:little|bit) )?(?:more )?about|"
         r"elaborate|expand on|unpack|fill (?:me|us) in|catch (?:me|us) up|share (?:how|what|"
         r"why|your|more)|help me understand|give (?:me|us) (?:a|the|your) (?:sense|rundown|"
         r"picture|take|view))",

@@ -93,6 +93,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you(?:'ll| will) (?:need to|have to)",
         r"you(?:'re| are) (?:expected|required) to",
         r"you(?:'d| had)? better",
+        r"you do (?:need|have) to",
+        r"(?:everybody|everyone|you all|all of you|y'?all) (?:should|must|needs? to|has to|have to)",
     ),
     cue("r_you_should", "tells them what they should do", r"you (?:should|ought to)"),
     cue(
