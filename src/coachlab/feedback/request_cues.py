@@ -94,7 +94,6 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you(?:'re| are) (?:expected|required) to",
         r"you(?:'d| had)? better",
         r"you do (?:need|have) to",
-        r"(?:everybody|everyone|you all|all of you|y'?all) (?:should|must|needs? to|has to|have to)",
     ),
     cue("r_you_should", "tells them what they should do", r"you (?:should|ought to)"),
     cue(
