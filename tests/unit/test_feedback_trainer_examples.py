@@ -285,3 +285,26 @@ def test_you_do_have_to_states_an_obligation():
     result = analyze_request("You do have to fill in the form.")
     assert result.style == "directive"
     assert any("obligation" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("How many times do I have to say this?", "exasperation"),
+        ("Didn't we already agree to drop this?", "doubts their work"),
+        ("How can this work when the list is empty?", "justify themselves"),
+        ("This is not thread-safe, is it?", "judgment on their work"),
+    ],
+)
+def test_criticism_asked_as_a_question_is_named(text, named):
+    result = analyze_request(text)
+    assert result.style == "directive"
+    assert any(named in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nit: could this be private?", "Isn't there already a helper in TextUtils for this?"],
+)
+def test_a_reviewer_pointing_to_an_alternative_suggests(text):
+    assert analyze_request(text).style == "partnering"

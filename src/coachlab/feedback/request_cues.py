@@ -132,6 +132,9 @@ ANYWHERE: tuple[Cue, ...] = (
         r"i'?m not sure",
         r"i would",
         r"i'?d",
+        # a reviewer's "nit:" or "optional:" marks a point as theirs to take or leave
+        r"nit(?:pick)?\b",
+        r"(?:minor|optional)\s*:",
     ),
     cue(
         "r_would_be_good",
@@ -317,13 +320,20 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:does|do|did|would|will) "
         r"(?:this|that|it|you) (?:even|actually|really)",
         r"why (?:on earth|would anyone|the hell)",
-        r"how (?:is|was|does) (?:this|that|it) (?:even|supposed|any better|better|useful|relevant)",
+        r"how (?:is|was|does) (?:this|that|it) (?:even|supposed|any better|better|useful|relevant|"
+        r"different|related)",
         r"who (?:wrote|thought|decided|approved|came up with|changed|removed|deleted|broke|"
         r"reverted|moved)",
         r"what (?:exactly )?(?:are|were) you (?:even )?doing",
         r"what (?:is|was) (?:this|that) "
         r"(?:even|supposed|for|doing here)",
-        r"did you (?:even|test|read|try|check|run)",
+        r"did you (?:even|test|read|try|check|run|forget|not)\b",
+        r"have you (?:even|actually|ever) (?:tested|read|tried|run|checked|compiled)",
+        r"(?:didn'?t|haven'?t|hasn'?t|weren'?t) (?:we|you) (?:already |just )?(?:agree|discuss|"
+        r"say|decide|talk|read|see|test)",
+        r"do you (?:even |actually )?know (?:what|how|why)",
+        r"where did (?:this|that|these|those|it) come from",
+        r"is (?:this|that|it) (?:a joke|serious)",
         r"what(?:'s| is) wrong with",
         r"why (?:is|are|was|were) (?:this|that|these|those|it) "
         r"(?:even|still|here|needed|necessary)",
@@ -345,12 +355,12 @@ CLOSERS: tuple[Cue, ...] = (
 ON_THE_SPOT: tuple[Cue, ...] = (
     cue("justify", "asks them to justify themselves",
         r"why (?:did|do|does|would|are|were|is|was|have|has) (?:you|this|that|it|these|those)",
-        r"how (?:is|was|does|did|would|could) (?:this|that|it) (?:\w+ )?(?:work|help|make sense"
+        r"how (?:is|was|does|did|would|could|can) (?:this|that|it) (?:\w+ )?(?:work|help|make sense"
         r"|possible|correct|right|ok|okay|needed|necessary)", r"what (?:is|was|does) (?:this|that)"
         r" (?:even |actually )?(?:for|do|mean|doing)"),
     cue("negative_q", "a negative question: implies they got it wrong",
         r"(?:isn'?t|doesn'?t|don'?t|aren'?t|wasn'?t|won'?t|can'?t|didn'?t|haven'?t|hasn'?t) "
-        r"(?:this|that|it|you|these|those|there)(?! (?:think|agree|feel|mind)\b)", anchored=True),
+        r"(?:this|that|it|you|these|those)(?! (?:think|agree|feel|mind)\b)", anchored=True),
     cue("judges", "passes judgment on their work",
         # "wrong" as a verdict on the work, not "stop going wrong" (a shared problem)
         r"(?:is|was|are|were|it'?s|that'?s|this'?s|looks|got (?:it|this|that)) (?:all |completely "
@@ -358,11 +368,15 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"hack(?:y|ish)?", r"useless", r"pointless", r"unnecessary", r"redundant", r"overkill",
         r"(?:makes|made) no sense", r"(?:doesn'?t|didn'?t) make (?:any )?sense", r"confusing",
         r"weird", r"sloppy", r"messy", r"(?:a|total|complete|such a) mess", r"nonsense",
-        r"rubbish", r"garbage", r"careless",
+        r"rubbish", r"garbage", r"careless", r"incorrect", r"misleading", r"inconsistent",
+        r"(?:does|will|would|can)n'?t (?:possibly |ever )?work", r"dead code",
+        r"(?:is|are|was|were|it'?s|that'?s|this'?s) (?:simply |clearly |obviously )?not (?:needed|"
+        r"necessary|correct|right|used|true|thread.?safe)",
         # "lazy" about them or their work, not "lazy loading"
         r"(?:you(?:'re| are)|so|too|that'?s|this is|how|plain|just) lazy",
         r"you (?:clearly|obviously) (?:did ?n[o']t|don'?t|do not|have ?n[o']t|never)"),
     cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?",
+        r"how many (?:more )?times (?:do|must|have|will|did) (?:i|we)",
         r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$"),
 )  # fmt: skip
 
