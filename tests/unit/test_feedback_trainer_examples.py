@@ -308,3 +308,12 @@ def test_criticism_asked_as_a_question_is_named(text, named):
 )
 def test_a_reviewer_pointing_to_an_alternative_suggests(text):
     assert analyze_request(text).style == "partnering"
+
+
+def test_a_you_message_about_what_they_did_is_named_with_an_i_message_to_try():
+    result = analyze_request("You removed my section from the wiki. Put it back.")
+    assert result.style == "directive"
+    assert any("“You removed…”" in tip and "I need" in tip for tip in result.tips), result.tips
+    assert analyze_request("You did great on the demo. Could you show Ana next?").style == (
+        "partnering"
+    )

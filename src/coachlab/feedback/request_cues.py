@@ -66,6 +66,16 @@ OPENING: tuple[Cue, ...] = (
         anchored=True,
     ),
     cue(
+        # A "you-message" about what they did, where an I-message would say what I need: "You
+        # deleted my section." (not "you could…", "you did great", "you know")
+        "r_you_did",
+        "opens on what they did: a “you” message",
+        r"(?:you|u) (?:'ve|have|had|did ?n'?t|didn'?t|keep|kept|always|never|still|again|"
+        r"clearly|obviously|haven'?t|(?!(?:need|want|like|used|asked|seemed)\b)[a-z]+ed)\b"
+        r"(?! (?:great|well|brilliantly|amazing|a (?:great|good|fantastic|brilliant)))",
+        anchored=True,
+    ),
+    cue(
         "r_ask_modal",
         "asks rather than tells",
         r"(?:could|would|can|will) (?:you|u)(?! (?:please )?just)",

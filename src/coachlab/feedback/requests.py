@@ -33,6 +33,9 @@ RULES = {
     "exasperated": -2.0,
     "judges": -1.5,
     "demands": -1.5,
+    # Politeness research finds a request that opens on "you" + what they did among the least
+    # polite; meetings hardly have any, so set, not fitted.
+    "r_you_did": -0.8,
     # Courtesy is neither an order nor an invitation: in meetings "thanks" closes commands, in
     # writing it marks politeness. Fixed small weights keep either habit from deciding.
     "r_please": -0.3,
@@ -59,6 +62,7 @@ RULE_TIPS = {
     "negative_q": PUTS_ON_THE_SPOT,
     "judges": "Describe what you saw, not a verdict on their work (“{words}”).",
     "exasperated": "Ask once, calmly: “{words}” sounds exasperated.",
+    "r_you_did": "Start from what you need (“I need…”), not from what they did (“{words}…”).",
     "demands": "Say what you need or would suggest, not only what they must account for: "
     "“Could we…?”",
 }
