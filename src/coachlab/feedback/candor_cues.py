@@ -9,7 +9,7 @@ criticism that asks for nothing.
 from __future__ import annotations
 
 from .cues import Cue, Fired, cue, fire
-from .request_cues import VERBS
+from .request_cues import THREATS, VERBS
 from .text import sentences
 
 HARSH: tuple[Cue, ...] = (
@@ -189,15 +189,7 @@ HARSH: tuple[Cue, ...] = (
     cue(
         "h_threat",
         "a threat",
-        r"or (?:else|you'?re (?:out|fired|done))",
-        r"written up",
-        r"(?:final|last) warning",
-        r"i(?:'ll| will) (?:have to )?(?:escalate|take this to|go to hr|report you)",
-        r"i(?:'ll| will) "
-        r"(?:fire|report|revert|reject|kill|block|ban)",
-        r"last (?:warning|chance)",
-        r"you(?:'ll| will) regret",
-        r"consequences",
+        *THREATS,
     ),
     cue(
         "h_shout", "shouting: capitals or a string of marks", r"!{2,}", r"\?{2,}", r"\?!+", r"!\?+"

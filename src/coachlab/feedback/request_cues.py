@@ -33,19 +33,21 @@ OPENING: tuple[Cue, ...] = (
         "opens with a bare instruction",
         # not "wait, what?": surprise, not an instruction
         r"(?!wait,? (?:wait|what|who|how|so)\b)"
+        r"(?!let me know\b)"
         rf"(?:just |now |then )?(?:{'|'.join(VERBS.split())})(?! (?:you|we|i|they|he|she)\b)",
         anchored=True,
     ),
     cue(
         "r_please_verb",
         "“please” and then an instruction",
-        r"(?:please|pls|plz|kindly) (?!(?:could|would|can|will|let me know|feel|tell me if)\b)\w+",
+        r"(?:please|pls|plz|kindly) (?!(?:could|would|can|will|let (?:me|us) know|feel|tell me if|"
+        r"advise|confirm if)\b)\w+",
         anchored=True,
     ),
     cue(
         "r_dont",
         "forbids: “don't…”",
-        r"don'?t(?! you\b| we\b| know\b| think\b)",
+        r"don'?t(?! you\b| we\b| know\b| think\b| want\b| wanna\b| mind\b)",
         r"do not",
         r"never",
         anchored=True,
@@ -161,6 +163,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"instead of",
         r"what you(?:'d| would) (?:want|do)",
         r"something to look into",
+        r"suggestion",
+        r"(?:might|would|could) help",
     ),
     cue(
         "r_check_in",
@@ -174,8 +178,11 @@ ANYWHERE: tuple[Cue, ...] = (
         r"where do you want",
         r"your (?:idea|plan|approach)",
         r"what(?:'s| is) (?:realistic|doable|possible)",
-        r"your (?:thoughts|view|take|call)",
-        r"(?:how|what) (?:can|could) i (?:do|help|support)",
+        r"(?<!not )your (?:thoughts|view|take|call)",
+        r"(?:how|what) (?:can|could) i (?:do|help|support|take)",
+        r"(?:what|anything) (?:(?:do|would) )?you need from me",
+        r"your preferred",
+        r"(?:works|suits) (?:best )?for you",
         r"(?:do|would) you need (?:anything|something|any help|help|more time|support)",
         r"(?:is there )?anything (?:i|we) can do",
         r"what (?:support|help) "
@@ -187,7 +194,7 @@ ANYWHERE: tuple[Cue, ...] = (
         "r_way_out",
         "gives them a choice or a way out",
         r"if not",
-        r"or (?:should|shall) i",
+        r"or (?:should|shall) i(?! just assume)",
         r"no pressure",
         r"no worries if",
         r"feel free",
@@ -201,12 +208,16 @@ ANYWHERE: tuple[Cue, ...] = (
         r"either (?:way|is fine)",
         r"any chance",
         r"whenever",
+        r"when(?:ever)? you (?:get|have|find) (?:a |the )?(?:chance|sec|second|minute|moment|time)",
+        r"when you can",
     ),
     cue(
         "r_offer",
         "offers something in return",
         r"(?:i|we) (?:can|could|will|'ll) (?:help|take|cover|pick up|jump in|pair|support)",
         r"happy to (?:help|pair|jump|support|talk)",
+        r"(?:return|repay) the favou?r",
+        r"(?:i'?ll )?owe you one",
         r"i'?ll (?:help|cover|take|support)",
     ),
     cue("r_reason", "gives a reason", r"because", r"so that", r"since", r"the reason", r"that way"),
@@ -216,6 +227,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"i (?:need|want|expect|require) (?:you|u|this|it|that|the|everyone|all)(?! (?:know|hear"
         r"|think|feel))",
         r"i(?:'d| would) like (?:you|u) to",
+        r"i(?:'d| would) like (?:an|a|your) (?:answer|explanation|update|reply) by",
     ),
     cue(
         "r_make_sure", "an instruction to comply", r"make sure", r"ensure", r"see to it", r"be sure"
@@ -245,10 +257,21 @@ ANYWHERE: tuple[Cue, ...] = (
         "r_together",
         "works on it together",
         r"together",
-        r"figure (?:it |this )?out",
-        r"work (?:it |this )?out",
+        r"(?:figure|work) (?:it |this )?out (?:together|between us|with you)",
         r"with you",
     ),
+)
+# Threats, in a request or in feedback (candor's harsh cues use them too).
+THREATS = (
+    r"or (?:else|you'?re (?:out|fired|done))",
+    r"written up",
+    r"(?:final|last) warning",
+    r"i(?:'ll| will) (?:have to )?(?:escalate|take this to|go to hr|report you)",
+    r"i(?:'ll| will) (?:be )?(?:taking|take) (?:this|it) (?:to|up with)",
+    r"i(?:'ll| will) (?:fire|report|revert|reject|kill|block|ban)",
+    r"last chance",
+    r"you(?:'ll| will) regret",
+    r"consequences",
 )
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
@@ -272,6 +295,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:anyone|anybody|whoever) who (?:thinks|disagrees|says)",
         r"kidding (?:themselves|yourself|yourselves)",
         r"(?:stop|quit) (?:asking|arguing|complaining)",
+        r"(?:is|are) final\b",
+        r"i won'?t (?:be )?(?:changing|discussing|revisiting) (?:it|this|that)",
     ),
     cue(
         "decided",
@@ -293,7 +318,8 @@ CLOSERS: tuple[Cue, ...] = (
         # asked, then thanked in the same breath as if they had said yes: "…tonight? Great,
         # thanks." (the thanks is a sentence of its own: closers are read across sentences too)
         r"\?\s*(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|good),? "
-        r"(?:thanks|thank you|cheers)",
+        r"(?:thanks|thank you|cheers|sorted|done|settled)",
+        r"you(?:'ll| will) [^?]*,? (?:yes|right|ok|okay|yeah)\s*\?",
         r"i knew you(?:'d| would)",
         r"i'?ll take that as a yes",
         r"consider it (?:done|yours)",
@@ -307,6 +333,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"do (?:as|what) i (?:say|said|ask)",
         r"do it my way",
         r"my \w+,? not (?:yours|your own|theirs)",
+        r"your (?:job|problem|responsibility|mess),? not mine",
+        r"(?:this|that|it)(?:'s| is) not your (?:call|decision|place)",
         r"just do (?:it|as)",
     ),
     cue(
@@ -323,6 +351,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"is (?:this|that|it) (?:really |even |actually )?(?:needed|necessary|required|used|"
         r"intended|intentional)\s*\?",
         r"do (?:we|you) (?:really |even |actually )?need (?:this|that|it)\b",
+        r"do (?:we|you) (?:really|even|actually) need",
+        r"are (?:we|you) really",
         r"why do (?:we|you) (?:even |really )?need",
         r"are you sure",
         r"really\s*\?",
@@ -333,14 +363,23 @@ CLOSERS: tuple[Cue, ...] = (
         r"how (?:is|was|does) (?:this|that|it) (?:even|supposed|any better|better|useful|relevant|"
         r"different|related)",
         r"who (?:wrote|thought|decided|approved|came up with|changed|removed|deleted|broke|"
-        r"reverted|moved)",
+        r"reverted|moved|left|forgot|took|ate)",
         r"what (?:exactly )?(?:are|were) you (?:even )?doing",
         r"what (?:is|was) (?:this|that) "
         r"(?:even|supposed|for|doing here)",
-        r"did you (?:even|test|read|try|check|run|forget|not)\b",
+        r"what (?:is|was|are) (?:it|these|those) (?:even )?supposed to",
+        r"did (?:you|u) (?:even|test|read|try|check|run|forget|not)\b",
+        r"did you (?:even )?think (?:about|of) (?:that|this|it)",
+        r"at all\s*\?",
+        r"did (?:nobody|no one|anyone) (?:think|bother|check)",
+        r"how (?:is|are|was) (?:anyone|anybody|one|i|we) (?:supposed|meant|expected) to",
+        r"how did (?:this|that|it) (?:pass|get|make it|end up|slip)",
+        r"what made you think [^.?!]*(?:was|would be) (?:ok|okay|fine|a good idea|acceptable|"
+        r"appropriate)",
+        r"(?:you )?thought (?:it|this|that) was (?:ok|okay|fine|a good idea|acceptable|appropriate)",
         r"have you (?:even|actually|ever) (?:tested|read|tried|run|checked|compiled)",
         r"(?:didn'?t|haven'?t|hasn'?t|weren'?t) (?:we|you) (?:already |just )?(?:agree|discuss|"
-        r"say|decide|talk|read|see|test)",
+        r"say|decide|talk|read|see|test|been over|gone over|covered)",
         r"do you (?:even |actually )?know (?:what|how|why)",
         r"where did (?:this|that|these|those|it) come from",
         r"is (?:this|that|it) (?:a joke|serious)",
@@ -357,7 +396,30 @@ CLOSERS: tuple[Cue, ...] = (
         r"wow,? (?:another|again)",
         r"must be nice",
         r"nice of you to",
+        r"would it (?:kill|hurt) (?:(?:you|anyone|anybody) )?to",
+        r"is it (?:too much|so hard|really so hard) to ask",
+        r"(?:should|do|why) (?:i|we) even bother",
+        r"should i (?:just )?assume",
+        r"(?:your|our|we|they) '\w+'",
     ),
+    cue(
+        "jab",
+        "a jab dressed as politeness",
+        r"some of us",
+        r"certain people",
+        r"not to be that (?:person|guy)",
+        r"per my (?:last|previous) (?:email|message|comment)",
+        r"as (?:previously|already) (?:stated|mentioned|explained)",
+        r"with (?:all )?due respect",
+        r"i'?m sure you(?:'re| are) (?:very |really |super )?busy,? but",
+        r"if (?:people|everyone|some people) could (?:actually|just|please)",
+        r"(?:could|can|would) (?:you|u) (?:at least|actually)",
+        r"at least (?:read|run|test|check|try|look|answer|reply)",
+        r"(?:read|check|look at)\b[^.?!]* before (?:replying|commenting|asking|posting|complaining|"
+        r"the next)",
+        r"(?:i|we) actually (?:asked|said|wrote)",
+    ),
+    cue("threatens", "a threat", *THREATS),
 )
 
 
@@ -365,6 +427,7 @@ CLOSERS: tuple[Cue, ...] = (
 ON_THE_SPOT: tuple[Cue, ...] = (
     cue("justify", "asks them to justify themselves",
         r"why (?:did|do|does|would|are|were|is|was|have|has) (?:you|this|that|it|these|those)",
+        r"explain (?:to me )?why",
         r"how (?:is|was|does|did|would|could|can) (?:this|that|it) (?:\w+ )?(?:work|help|make sense"
         r"|possible|correct|right|ok|okay|needed|necessary)", r"what (?:is|was|does) (?:this|that)"
         r" (?:even |actually )?(?:for|do|mean|doing)"),
@@ -378,8 +441,10 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"hack(?:y|ish)?", r"useless", r"pointless", r"unnecessary", r"redundant", r"overkill",
         r"(?:makes|made) no sense", r"(?:doesn'?t|didn'?t) make (?:any )?sense", r"confusing",
         r"weird", r"sloppy", r"messy", r"(?:a|total|complete|such a) mess", r"nonsense",
-        r"rubbish", r"garbage", r"careless", r"incorrect", r"misleading", r"inconsistent",
-        r"(?:does|will|would|can)n'?t (?:possibly |ever )?work", r"dead code",
+        r"(?:is|was|that'?s|this is|it'?s|looks|utter|total|complete) (?:rubbish|garbage)",
+        r"careless", r"incorrect", r"misleading", r"inconsistent",
+        r"(?:won'?t|will never|can'?t possibly|would never) work", r"dead code",
+        r"(?:your|this|that|what a) mess",
         r"(?:is|are|was|were|it'?s|that'?s|this'?s) (?:simply |clearly |obviously )?not (?:needed|"
         r"necessary|correct|right|used|true|thread.?safe)",
         # "lazy" about them or their work, not "lazy loading"
@@ -387,7 +452,10 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"you (?:clearly|obviously) (?:did ?n[o']t|don'?t|do not|have ?n[o']t|never)"),
     cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?",
         r"how many (?:more )?times (?:do|must|have|will|did) (?:i|we)",
-        r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$"),
+        r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$", r"still waiting", r"once again",
+        r"yet again", r"how many more", r"(?:second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)) time",
+        r"like i (?:asked|said)", r"still here\s*\?", r"yet\s*\?$",
+        r"(?:which|what) (?:part|bit) of\b[^?]*\b(?:not|n'?t)\b"),
 )  # fmt: skip
 
 
@@ -401,7 +469,7 @@ ACCOUNT_FOR = re.compile(r"(?:what|where|when|who|which|is|are|was|were|does|do|
 OFFERS = re.compile(
     r"\b(?:could|would|should|can|may|might|shall|we|us|our|let'?s|i|me|my|about|instead|rather|"
     r"better|prefer|maybe|perhaps|suggest|consider(?:ed)?|tried|try|thought|possible|worth|"
-    r"please|thanks?|help|mind|if|or|options?|ideas?|thoughts?|views?|you (?:think|feel|reckon|"
+    r"please|thanks?|help|mind|if|or|free|available|options?|ideas?|thoughts?|views?|you (?:think|feel|reckon|"
     r"suggest|propose|recommend|prefer|want|need))\b"
 )
 
