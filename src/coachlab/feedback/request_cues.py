@@ -376,7 +376,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"how did (?:this|that|it) (?:pass|get|make it|end up|slip)",
         r"what made you think [^.?!]*(?:was|would be) (?:ok|okay|fine|a good idea|acceptable|"
         r"appropriate)",
-        r"(?:you )?thought (?:it|this|that) was (?:ok|okay|fine|a good idea|acceptable|appropriate)",
+        r"(?:you )?thought (?:it|this|that) was (?:ok|okay|fine|a good idea|acceptable|"
+        r"appropriate)",
         r"have you (?:even|actually|ever) (?:tested|read|tried|run|checked|compiled)",
         r"(?:didn'?t|haven'?t|hasn'?t|weren'?t) (?:we|you) (?:already |just )?(?:agree|discuss|"
         r"say|decide|talk|read|see|test|been over|gone over|covered)",
@@ -453,7 +454,8 @@ ON_THE_SPOT: tuple[Cue, ...] = (
     cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?",
         r"how many (?:more )?times (?:do|must|have|will|did) (?:i|we)",
         r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$", r"still waiting", r"once again",
-        r"yet again", r"how many more", r"(?:second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)) time",
+        r"yet again", r"how many more",
+        r"(?:second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)) time",
         r"like i (?:asked|said)", r"still here\s*\?", r"yet\s*\?$",
         r"(?:which|what) (?:part|bit) of\b[^?]*\b(?:not|n'?t)\b"),
 )  # fmt: skip
@@ -469,8 +471,8 @@ ACCOUNT_FOR = re.compile(r"(?:what|where|when|who|which|is|are|was|were|does|do|
 OFFERS = re.compile(
     r"\b(?:could|would|should|can|may|might|shall|we|us|our|let'?s|i|me|my|about|instead|rather|"
     r"better|prefer|maybe|perhaps|suggest|consider(?:ed)?|tried|try|thought|possible|worth|"
-    r"please|thanks?|help|mind|if|or|free|available|options?|ideas?|thoughts?|views?|you (?:think|feel|reckon|"
-    r"suggest|propose|recommend|prefer|want|need))\b"
+    r"please|thanks?|help|mind|if|or|free|available|options?|ideas?|thoughts?|views?|"
+    r"you (?:think|feel|reckon|suggest|propose|recommend|prefer|want|need))\b"
 )
 
 # "The old layout was better; move the shelves back": an instruction may open after a semicolon.
