@@ -317,3 +317,33 @@ def test_a_you_message_about_what_they_did_is_named_with_an_i_message_to_try():
     assert analyze_request("You did great on the demo. Could you show Ana next?").style == (
         "partnering"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Not to be that person, but some of us label our food.", "jab dressed as politeness"),
+        ("With all due respect, leave the schedule to me.", "jab dressed as politeness"),
+        ("Would it kill you to answer your phone?", "sarcasm"),
+        ("If this isn't fixed by Monday I'll be taking it to your manager.", "a threat"),
+        ("You'll cover the Friday shift, yes? Great, sorted.", "never agreed to"),
+        ("Hi, you have once again left the bench in a mess.", "exasperation"),
+    ],
+)
+def test_jabs_threats_and_presumption_are_named_and_directive(text, named):
+    result = analyze_request(text)
+    assert result.style == "directive"
+    assert any(named in cue for cue in result.cues), result.cues
+    assert len(result.tips) == len(set(result.tips)) <= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you review the rota when you get a chance? No rush.",
+        "Let me know if Thursday works for the handover, otherwise happy to find another slot.",
+        "Needs to be in by 5, sorry - what can I take off your plate to make that happen?",
+    ],
+)
+def test_a_way_out_or_an_offer_keeps_a_request_partnering(text):
+    assert analyze_request(text).style == "partnering"

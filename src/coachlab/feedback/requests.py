@@ -51,14 +51,15 @@ ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
 # What to try when a rule fired, in the learner's words. Courtesy ("please", "thanks") has none:
 # its weight is small on purpose, and good manners are never the problem.
 TAKES_THE_CHOICE = "Leave the choice open: “{words}” decides it for them."
+ON_THE_DEFENSIVE = "Say what you need plainly: “{words}” puts them on the defensive."
 PUTS_ON_THE_SPOT = "Ask what happened, not why they failed: “What got in the way?”"
 RULE_TIPS = {
     "closes": TAKES_THE_CHOICE,
     "decided": TAKES_THE_CHOICE,
     "presumes": TAKES_THE_CHOICE,
     "overrides": "Leave room for their judgment: “{words}” overrides it.",
-    "sarcasm": "Say what you need plainly: “{words}” puts them on the defensive.",
-    "jab": "Say what you need plainly: “{words}” puts them on the defensive.",
+    "sarcasm": ON_THE_DEFENSIVE,
+    "jab": ON_THE_DEFENSIVE,
     "threatens": "Say what is at stake and ask how to get there: “{words}” is a threat.",
     "r_blame": PUTS_ON_THE_SPOT,
     "justify": PUTS_ON_THE_SPOT,
