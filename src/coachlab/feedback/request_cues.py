@@ -499,8 +499,12 @@ def request_cues(text: str) -> list[Fired]:
             words = match.group(0).strip(" ,.!?")
             found.setdefault("r_blame", Fired("r_blame", "a question that blames", words))
     asked = [sentence for sentence in sentences(text) if sentence.endswith("?")]
-    if asked and ACCOUNT_FOR.match(strip_lead_in(asked[-1])) and not OFFERS.search(text):
-        found.setdefault("demands", Fired("demands", "asks them to account, offering nothing", ""))
+    question = strip_lead_in(asked[-1]) if asked else ""
+    if ACCOUNT_FOR.match(question) and not OFFERS.search(text):
+        words = " ".join(question.rstrip("?! ").split()[:6])  # quoted back to the learner
+        found.setdefault(
+            "demands", Fired("demands", "asks them to account, offering nothing", words)
+        )
     for item in fire(CLOSERS, text):  # what takes the choice back may span two sentences
         found.setdefault(item.name, item)
     return list(found.values())
