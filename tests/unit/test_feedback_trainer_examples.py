@@ -347,3 +347,16 @@ def test_jabs_threats_and_presumption_are_named_and_directive(text, named):
 )
 def test_a_way_out_or_an_offer_keeps_a_request_partnering(text):
     assert analyze_request(text).style == "partnering"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You mentioned you wanted more client work. Would you like to lead the Ridgeway bid?",
+        "You handled the audit brilliantly. Could you walk Ana through it?",
+    ],
+)
+def test_what_they_said_or_did_well_is_no_you_message(text):
+    result = analyze_request(text)
+    assert result.style == "partnering"
+    assert not any("“you” message" in cue for cue in result.cues)

@@ -72,8 +72,12 @@ OPENING: tuple[Cue, ...] = (
         # deleted my section." (not "you could…", "you did great", "you know")
         "r_you_did",
         "opens on what they did: a “you” message",
+        # what they said, wanted or did well is no complaint ("You mentioned…", "You handled…")
         r"(?:you|u) (?:'ve|have|had|did ?n'?t|didn'?t|keep|kept|always|never|still|again|"
-        r"clearly|obviously|haven'?t|(?!(?:need|want|like|used|asked|seemed)\b)[a-z]+ed)\b"
+        r"clearly|obviously|haven'?t|(?!(?:needed|wanted|liked|used|asked|seemed|mentioned|"
+        r"suggested|offered|shared|raised|volunteered|worked|handled|helped|earned|deserved|"
+        r"nailed|impressed|managed|covered|agreed|noticed|explained|pointed|learned|started)\b)"
+        r"[a-z]+ed)\b"
         r"(?! (?:great|well|brilliantly|amazing|a (?:great|good|fantastic|brilliant)))",
         anchored=True,
     ),
@@ -401,7 +405,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"is it (?:too much|so hard|really so hard) to ask",
         r"(?:should|do|why) (?:i|we) even bother",
         r"should i (?:just )?assume",
-        r"(?:your|our|we|they) '\w+'",
+        r"(?:your|we|they) '\w+'",  # scare quotes: your 'feedback', we 'fixed' it
     ),
     cue(
         "jab",
