@@ -332,6 +332,13 @@ OPENS: tuple[Cue, ...] = (
 
 def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
     """The harsh cues and the asking cues of a normalised ``text``."""
-    asks = fire(ASKS, text)
-    opening = [found for sentence in sentences(text) for found in fire(OPENS, sentence)]
+    said = sentences(text)
+    asked = [sentence for sentence in said if sentence.endswith("?")]
+    asks = [  # a question is quoted by its first words, not by its "?"
+        Fired(found.name, found.why, " ".join(asked[0].rstrip("?! ").split()[:6]))
+        if found.name == "a_question" and asked
+        else found
+        for found in fire(ASKS, text)
+    ]
+    opening = [found for sentence in said for found in fire(OPENS, sentence)]
     return fire(HARSH, text), asks + opening[:1]
