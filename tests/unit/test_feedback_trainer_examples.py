@@ -360,3 +360,18 @@ def test_what_they_said_or_did_well_is_no_you_message(text):
     result = analyze_request(text)
     assert result.style == "partnering"
     assert not any("“you” message" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you send me the report by Friday? Happy to help if you're stuck.",
+        "Could you send the slides before the 3pm meeting? Let me know if that's tight.",
+        "Would you be able to finish the rota this week? Let me know if that's tight.",
+    ],
+)
+def test_a_request_that_says_by_when_is_not_told_to_say_by_when(text):
+    result = analyze_request(text)
+    assert result.style == "partnering"
+    assert not any("by when" in tip for tip in result.tips), result.tips
+    assert any("by when" in tip for tip in analyze_request("Could you look at the rota?").tips)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .cues import Fired, in_their_words
 from .model import Confident, model
-from .request_cues import request_cues
+from .request_cues import WHEN, request_cues
 from .text import length_tip, normalise, require_text, sentences
 
 RULES = {
@@ -107,7 +107,7 @@ def _tips(style: str, names: set[str], closers: list[Fired], text: str) -> tuple
         RULE_TIPS[found.name].format(words=in_their_words(found.words, text)) for found in closers
     ]
     if style == "partnering":
-        if not names & {"r_now", "r_reason"}:
+        if not names & {"r_now", "r_reason"} and not WHEN.search(normalise(text)):
             tips.append("Say what you need and by when, plainly too: clear as well as kind.")
         return tuple(dict.fromkeys(tips))[:3]
     if not names & {"r_ask_modal", "r_should_we", "r_question"}:
