@@ -70,7 +70,9 @@ def fire(cues: tuple[Cue, ...], text: str) -> list[Fired]:
     for item in cues:
         match = item.pattern.search(text)
         if match:
-            found.append(Fired(item.name, item.why, match.group(0).strip(" ,.!?")))
+            # "??" is quoted as itself; words lose the punctuation around them
+            words = match.group(0).strip(" ,.!?") or match.group(0).strip()
+            found.append(Fired(item.name, item.why, words))
     return found
 
 
