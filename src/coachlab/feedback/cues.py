@@ -19,7 +19,8 @@ LEAD_IN = re.compile(
     r"^(?:(?:um+|uh+|er+|erm|hm+|mm+|ah|oh|so|and|but|or|well|okay|ok|right|alright|yeah|yes|no|"
     r"now|then|also|actually|anyway|like|hey|hi|hiya|hello|morning|good morning|afternoon|"
     r"listen|look|sorry|honestly|basically|i mean|you know|quick (?:q|question)|one (?:more )?"
-    r"thing|real quick|btw|just (?:checking|wondering|curious))\b[\s,!.:;-]*)+"
+    r"thing|real quick|btw|just (?:checking|wondering|curious)|roughly|approximately|"
+    r"ballpark)\b[\s,!.:;-]*)+"
 )
 # "Sam, ..." or "Hey Priya - ...": a short address before a comma or dash.
 ADDRESS = re.compile(r"^[a-z']+(?: [a-z']+)?\s*(?:,|:| -| –| —)\s+")

@@ -34,7 +34,8 @@ OPENING: tuple[Cue, ...] = (
         "q_view_wh",
         "asks what they see, think or want",
         r"(?:where|when|who|which) (?:do|would|could|did) you (?:see|think|feel|imagine|want|"
-        r"picture|suggest)",
+        r"picture|suggest|like|hope)",
+        r"where (?:does|did|do|would|will) (?:that|this|it) (?:leave|take) (?:you|us)",
         anchored=True,
     ),
     cue(
@@ -66,6 +67,9 @@ OPENING: tuple[Cue, ...] = (
         r"how about",
         r"what if",
         r"what else",
+        # a short prompt to go on: "Such as?", "And the worst?"
+        r"(?:such as|like what|for (?:example|instance)|then what)\s*\?$",
+        r"the (?:worst|best|hardest|toughest|easiest|scariest)(?: (?:part|bit|thing))?\s*\?$",
         anchored=True,
     ),
     cue(
@@ -142,6 +146,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"what (?:matters|would "
         r"matter)",
         r"how (?:might|could|would|can|do) (?:we|you|i)",
+        r"what (?:kind|sort) of (?:support|help)",
     ),
     cue(
         "q_later_wh",

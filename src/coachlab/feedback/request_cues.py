@@ -33,7 +33,7 @@ OPENING: tuple[Cue, ...] = (
         "opens with a bare instruction",
         # not "wait, what?": surprise, not an instruction
         r"(?!wait,? (?:wait|what|who|how|so)\b)"
-        r"(?!let me know\b)"
+        r"(?!let me know\b|tell me if\b)"
         rf"(?:just |now |then )?(?:{'|'.join(VERBS.split())})(?! (?:you|we|i|they|he|she)\b)",
         anchored=True,
     ),
@@ -48,6 +48,8 @@ OPENING: tuple[Cue, ...] = (
         "r_dont",
         "forbids: “don't…”",
         r"don'?t(?! you\b| we\b| know\b| think\b| want\b| wanna\b| mind\b)",
+        r"(?:you|u) (?:can'?t|cannot|may not|(?:are|'re) not (?:allowed|permitted) to|aren'?t "
+        r"allowed to)",
         r"do not",
         r"never",
         anchored=True,
@@ -87,6 +89,8 @@ OPENING: tuple[Cue, ...] = (
         r"(?:could|would|can|will) (?:you|u)(?! (?:please )?just)",
         r"would you mind",
         r"do you (?:want|mind|have time)",
+        r"are you free",
+        r"(?:do you have|have you got|got) (?:a|\d+) (?:min|mins|minute|minutes|sec|second|moment)",
         anchored=True,
     ),
     cue(
@@ -198,7 +202,7 @@ ANYWHERE: tuple[Cue, ...] = (
         "r_way_out",
         "gives them a choice or a way out",
         r"if not",
-        r"or (?:should|shall) i(?! just assume)",
+        r"or (?:should|shall) i(?! just)",
         r"no pressure",
         r"no worries if",
         r"feel free",
@@ -222,6 +226,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"happy to (?:help|pair|jump|support|talk)",
         r"(?:return|repay) the favou?r",
         r"(?:i'?ll )?owe you one",
+        r"(?:shall|should|can|could) i (?!just)(?:take|do|cover|help|handle|grab|pick up|look)",
         r"i'?ll (?:help|cover|take|support)",
     ),
     cue("r_reason", "gives a reason", r"because", r"so that", r"since", r"the reason", r"that way"),
@@ -276,6 +281,7 @@ THREATS = (
     r"last chance",
     r"you(?:'ll| will) regret",
     r"consequences",
+    r"(?:that'?s|it'?s|that is|it is) on you",
 )
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
@@ -301,6 +307,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:stop|quit) (?:asking|arguing|complaining)",
         r"(?:is|are) final\b",
         r"i won'?t (?:be )?(?:changing|discussing|revisiting) (?:it|this|that)",
+        r"(?:it|this|that) stays (?:as it is|as is|at|the same|put)",
     ),
     cue(
         "decided",
@@ -312,7 +319,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"decided|approved|agreed|signed off)",
         r"it'?s (?:already )?(?:been )?(?:decided|settled"
         r"|done)",
-        r"already (?:confirmed|decided|told (?:them|everyone))",
+        r"already (?:confirmed|decided|told (?:them|everyone|the \w+|my \w+))",
     ),
     cue(
         "presumes",
@@ -377,7 +384,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"at all\s*\?",
         r"did (?:nobody|no one|anyone) (?:think|bother|check)",
         r"how (?:is|are|was) (?:anyone|anybody|one|i|we) (?:supposed|meant|expected) to",
-        r"how did (?:this|that|it) (?:pass|get|make it|end up|slip)",
+        r"how (?:on earth |the hell )?did (?:this|that|it) (?:pass|get|make it|end up|slip)",
+        r"could (?:this|it|that) be any (?:more|less)",
         r"what made you think [^.?!]*(?:was|would be) (?:ok|okay|fine|a good idea|acceptable|"
         r"appropriate)",
         r"(?:you )?thought (?:it|this|that) was (?:ok|okay|fine|a good idea|acceptable|"
@@ -405,6 +413,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"is it (?:too much|so hard|really so hard) to ask",
         r"(?:should|do|why) (?:i|we) even bother",
         r"should i (?:just )?assume",
+        r"or (?:should|shall) i just",
+        r"am i (?:supposed|meant|expected) to",
+        r"do i (?:really |actually )?(?:have|need) to",
         r"(?:your|we|they) '\w+'",  # scare quotes: your 'feedback', we 'fixed' it
     ),
     cue(
@@ -423,6 +434,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:read|check|look at)\b[^.?!]* before (?:replying|commenting|asking|posting|complaining|"
         r"the next)",
         r"(?:i|we) actually (?:asked|said|wrote)",
+        r"you know who you are",
+        r"at least own up",
+        r"whoever (?:broke|took|left|keeps|ate|moved|forgot)",
     ),
     cue("threatens", "a threat", *THREATS),
 )
@@ -432,13 +446,15 @@ CLOSERS: tuple[Cue, ...] = (
 ON_THE_SPOT: tuple[Cue, ...] = (
     cue("justify", "asks them to justify themselves",
         r"why (?:did|do|does|would|are|were|is|was|have|has) (?:you|this|that|it|these|those)",
-        r"explain (?:to me )?why",
+        r"explain (?:to me )?why", r"(?:couldn'?t|could not|shouldn'?t) (?:\w+ )?have been",
         r"how (?:is|was|does|did|would|could|can) (?:this|that|it) (?:\w+ )?(?:work|help|make sense"
         r"|possible|correct|right|ok|okay|needed|necessary)", r"what (?:is|was|does) (?:this|that)"
         r" (?:even |actually )?(?:for|do|mean|doing)"),
     cue("negative_q", "a negative question: implies they got it wrong",
         r"(?:isn'?t|doesn'?t|don'?t|aren'?t|wasn'?t|won'?t|can'?t|didn'?t|haven'?t|hasn'?t) "
-        r"(?:this|that|it|you|these|those)(?! (?:think|agree|feel|mind)\b)", anchored=True),
+        # not "isn't this a good fit for…?": that proposes
+        r"(?:this|that|it|you|these|those)(?! (?:think|agree|feel|mind)\b)(?! (?:an? )?(?:good|"
+        r"better|nicer|cleaner|simpler|easier|safer)\b)", anchored=True),
     cue("judges", "passes judgment on their work",
         # "wrong" as a verdict on the work, not "stop going wrong" (a shared problem)
         r"(?:is|was|are|were|it'?s|that'?s|this'?s|looks|got (?:it|this|that)) (?:all |completely "
@@ -450,6 +466,7 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"careless", r"incorrect", r"misleading", r"inconsistent",
         r"(?:won'?t|will never|can'?t possibly|would never) work", r"dead code",
         r"(?:your|this|that|what a) mess",
+        r"(?:that'?s|this is|it'?s) not a (?:fix|solution|test|answer)",
         r"(?:is|are|was|were|it'?s|that'?s|this'?s) (?:simply |clearly |obviously )?not (?:needed|"
         r"necessary|correct|right|used|true|thread.?safe)",
         # "lazy" about them or their work, not "lazy loading"
@@ -461,6 +478,7 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"yet again", r"how many more",
         r"(?:second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)) time",
         r"like i (?:asked|said)", r"still here\s*\?", r"yet\s*\?$",
+        r"asked (?:you )?(?:twice|two|three|four|five|several|many|\d+)(?: times)?",
         r"(?:which|what) (?:part|bit) of\b[^?]*\b(?:not|n'?t)\b"),
 )  # fmt: skip
 
