@@ -172,6 +172,10 @@ ANYWHERE: tuple[Cue, ...] = (
         r"what you(?:'d| would) (?:want|do)",
         r"something to look into",
         r"suggestion",
+        # an option put on the table: "Have you tried…?", "Isn't there already a helper for…?"
+        r"have you (?:tried|considered|thought (?:about|of)|looked (?:at|into))",
+        r"isn'?t there (?:already )?(?:a|an|some)",
+        r"is there (?:already )?(?:a|an) (?:\w+ )?(?:way|option|helper|method|function|tool)",
         r"(?:might|would|could) help",
     ),
     cue(
@@ -226,7 +230,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"happy to (?:help|pair|jump|support|talk)",
         r"(?:return|repay) the favou?r",
         r"(?:i'?ll )?owe you one",
-        r"(?:shall|should|can|could) i (?!just)(?:take|do|cover|help|handle|grab|pick up|look)",
+        r"(?:should|can|could) i (?!just)(?:take|do|cover|help|handle|grab|pick up|look)",
+        r"shall i\b(?! just)",
         r"i'?ll (?:help|cover|take|support)",
     ),
     cue("r_reason", "gives a reason", r"because", r"so that", r"since", r"the reason", r"that way"),
