@@ -375,3 +375,15 @@ def test_a_request_that_says_by_when_is_not_told_to_say_by_when(text):
     assert result.style == "partnering"
     assert not any("by when" in tip for tip in result.tips), result.tips
     assert any("by when" in tip for tip in analyze_request("Could you look at the rota?").tips)
+
+
+def test_a_learned_word_that_means_nothing_alone_is_never_given_as_a_reason():
+    for text in ["so you send a person too.", "Are they all on the list?", "It is what it is."]:
+        for result in (analyze_request(text), analyze_framing(text)):
+            for cue in result.cues:
+                quoted = cue.split("”")[0].lstrip("“").lower() if cue.startswith("“") else ""
+                assert quoted not in {"so", "you", "are", "they", "it", "is", "this"}, cue
+    result = analyze_request("so you send a person too.")
+    assert result.cues == (
+        f"no single phrase decides it: the wording as a whole reads {result.style}",
+    )

@@ -109,6 +109,26 @@ STYLE_LINES = (
     "move more less enough much many ? !",
 )
 STYLE_WORDS = frozenset(word for line in STYLE_LINES for word in line.split())
+# Words that carry a weight but mean nothing to a learner on their own ("“are”: a word of
+# orders"): a learned cue made only of these is weighed, never shown as a reason.
+FUNCTION_WORDS = frozenset(
+    """i you we they he she it me us them my your our their this that these those there here be
+    is are was were am do does did have has had having and so but then or if what how why where
+    when which who whether uh um oh yeah yes ok okay well also too now ? ! to the a an of in on
+    for with at by from as""".split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def speaks_for_itself(gram: str) -> bool:
+    """Whether a learned word or pair says something a learner can act on."""
+    return any(token not in FUNCTION_WORDS for token in gram.split())
+
+
+def as_a_whole(verdict: str) -> str:
+    """The reason given when only words that mean nothing alone decided the verdict."""
+    return f"no single phrase decides it: the wording as a whole reads {verdict}"
+
+
 # Praise and exclamation: in meetings they close a leader's orders ("Great. Now…"), in writing
 # they are courtesy ("Great question!"). Neither tells how a request leaves the choice open.
 PRAISE = frozenset({"good", "great", "nice", "best", "fine", "!"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cues import as_a_whole
 from .framing_cues import framing_cues
 from .model import Confident, model
 from .text import length_tip, normalise, require_text, sentences
@@ -42,7 +43,7 @@ def analyze_framing(text: str) -> FramingAnalysis:
     return FramingAnalysis(
         stance,
         round(2 * reading.probability - 1, 3),
-        tuple(dict.fromkeys(cues)) or ("no particular cue",),
+        tuple(dict.fromkeys(cues)) or (as_a_whole(stance),),
         _tips(stance, names) + length_tip(text),
         reading.confidence,
     )

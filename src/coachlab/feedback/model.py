@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .cues import INSISTENCE, PRAISE, REVIEW_WORDS, STYLE_WORDS, WORD_CUE, Fired, words_in
+from .cues import (
+    INSISTENCE,
+    PRAISE,
+    REVIEW_WORDS,
+    STYLE_WORDS,
+    WORD_CUE,
+    Fired,
+    speaks_for_itself,
+    words_in,
+)
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 SURE_FROM = 0.25  # confidence (|2p - 1|) from which a verdict is given as a verdict
@@ -46,7 +55,8 @@ class Reading:
     def toward(self, yes: bool) -> list[Fired]:
         """The cues that pushed toward ``yes`` (or against it), as a learner should read them:
         named cues before learned words, the ones that quote more of their words first (the
-        most specific), and none whose words another shown cue already quotes."""
+        most specific), none whose words another shown cue already quotes, and no learned word
+        that means nothing on its own ("are", "this")."""
         pushed = [fired for fired, weight in self.reasons if (weight > 0) == yes and weight]
         pushed.sort(key=lambda f: (f.name.startswith(WORD_CUE), -len(f.words.split())))
         shown: list[Fired] = []
@@ -54,7 +64,8 @@ class Reading:
             if not fired.words or not any(fired.words in other.words for other in shown):
                 shown.append(fired)
         named = [fired for fired in shown if not fired.name.startswith(WORD_CUE)]
-        return named or shown  # learned words speak only when no named cue does
+        # learned words speak only when no named cue does, and only words that mean something
+        return named or [fired for fired in shown if speaks_for_itself(fired.words)]
 
 
 @dataclass(frozen=True)

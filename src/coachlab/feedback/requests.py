@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import Fired, in_their_words
+from .cues import Fired, as_a_whole, in_their_words
 from .model import Confident, model
 from .request_cues import WHEN, request_cues
 from .text import length_tip, normalise, require_text, sentences
@@ -96,7 +96,7 @@ def analyze_request(text: str) -> RequestAnalysis:
     return RequestAnalysis(
         style,
         round(2 * reading.probability - 1, 3),
-        tuple(dict.fromkeys(cues)) or ("no particular cue: a plain statement",),
+        tuple(dict.fromkeys(cues)) or (as_a_whole(style),),
         _tips(style, names, closers, text) + length_tip(text),
         reading.confidence,
     )
