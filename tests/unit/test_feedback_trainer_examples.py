@@ -387,3 +387,21 @@ def test_a_learned_word_that_means_nothing_alone_is_never_given_as_a_reason():
     assert result.cues == (
         f"no single phrase decides it: the wording as a whole reads {result.style}",
     )
+
+
+def test_the_word_asked_about_is_no_tag_question():
+    assert classify_question("What would need to be true for you to say yes?").kind == "open"
+    assert classify_question("You sent it on Friday, right?").kind == "closed"
+    assert classify_question("so it's on tuesday right?").kind == "closed"
+
+
+def test_the_question_that_asks_is_quoted_without_greeting_or_softener():
+    result = analyze_candor("Hey Ruth, I might be wrong, but maybe the reports were late?")
+    assert "“maybe the reports were late”: asks for something" in result.cues
+
+
+def test_whatever_works_for_you_leaves_the_choice():
+    from coachlab.feedback.request_cues import request_cues
+
+    fired = {found.name: found.words for found in request_cues("use whatever template works.")}
+    assert fired.get("r_way_out") == "whatever template works"

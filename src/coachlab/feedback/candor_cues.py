@@ -8,9 +8,11 @@ criticism that asks for nothing.
 
 from __future__ import annotations
 
-from .cues import Cue, Fired, cue, fire
+import re
+
+from .cues import Cue, Fired, cue, fire, strip_lead_in
 from .request_cues import THREATS, VERBS
-from .text import sentences
+from .text import clauses, sentences
 
 HARSH: tuple[Cue, ...] = (
     cue(
@@ -330,12 +332,25 @@ OPENS: tuple[Cue, ...] = (
 )
 
 
+ASKING = re.compile(
+    r"(?:could|would|can|will|shall|should|may|might|what|how|why|when|where|who|which|is|are|"
+    r"was|were|do|does|did|have|has|any|maybe|perhaps)\b"
+)
+
+
+def _asking_part(question: str) -> str:
+    """The clause of a question that asks: "hey ruth, i might be wrong, but maybe the reports…?"
+    asks after the greeting and the softener; "could we agree…, so that i can…?" in its first."""
+    parts = [strip_lead_in(part) for part in clauses(strip_lead_in(question))]
+    return next((part for part in parts if ASKING.match(part)), parts[-1]).rstrip("?! ")
+
+
 def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
     """The harsh cues and the asking cues of a normalised ``text``."""
     said = sentences(text)
     asked = [sentence for sentence in said if sentence.endswith("?")]
     asks = [  # a question is quoted by its first words, not by its "?"
-        Fired(found.name, found.why, " ".join(asked[0].rstrip("?! ").split()[:6]))
+        Fired(found.name, found.why, " ".join(_asking_part(asked[0]).split()[:6]))
         if found.name == "a_question" and asked
         else found
         for found in fire(ASKS, text)

@@ -168,7 +168,10 @@ ANYWHERE: tuple[Cue, ...] = (
     cue(
         "q_tag",
         "asks them to confirm what you said",
-        r",?\s*(?:right|correct|yeah|yes|ok|okay|no|true|huh|eh)\s*\?$",
+        # a tag after what was said ("…Friday, right?"), not the word asked about ("…to say yes?")
+        r"(?<!\bsay)(?<!\bsaid)(?<!\bsays)(?<!\bmean)(?<!\banswer)(?:,\s*|\s+)"
+        r"(?:right|correct|yeah|yes|ok|okay|no|true|huh|eh)\s*\?$",
+        r"^(?:right|correct|yeah|yes|ok|okay|true|huh|eh)\s*\?$",
         r"(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|haven't|hasn't) "
         r"(?:it|that|this|they|you|we|he|she|there)\s*\?$",
     ),

@@ -222,6 +222,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"whenever",
         r"when(?:ever)? you (?:get|have|find) (?:a |the )?(?:chance|sec|second|minute|moment|time)",
         r"when you can",
+        r"(?:whatever|whichever|however) (?:\w+ )?(?:works|suits|you prefer|you like|you think)",
     ),
     cue(
         "r_offer",
