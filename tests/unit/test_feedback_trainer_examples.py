@@ -405,3 +405,11 @@ def test_whatever_works_for_you_leaves_the_choice():
 
     fired = {found.name: found.words for found in request_cues("use whatever template works.")}
     assert fired.get("r_way_out") == "whatever template works"
+
+
+def test_candor_reads_reassurance_and_an_i_need_as_they_are_meant():
+    result = analyze_candor("Ruth, the client noticed it was late on Friday. I need it by noon.")
+    assert "request" in result.elements
+    assert not any("asking for" in tip for tip in result.tips)
+    assert "harsh" not in analyze_candor("It's not your fault, but the report was late.").issues
+    assert "impact" not in analyze_candor("I noticed the report came in late on Friday.").elements

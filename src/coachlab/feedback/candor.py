@@ -54,10 +54,12 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     "impact": re.compile(
         r"\b(which|that|this|it) (meant|means|made|makes|caused|led|left|leaves|cost|put|"
         r"delayed|forced)\b|\bas a result\b|\bbecause of (that|this)\b|\bso (now|the|we|i|she|"
-        r"he|they|our)\b|\b(i|we|they|she|he) (had|have) to\b|\b(lost|delayed|missed|noticed|"
+        r"he|they|our)\b|\b(i|we|they|she|he) (had|have) to\b|\b(lost|delayed|missed|"
         r"confused|frustrated|affected|impact|impacted|upset|embarrassed|cost us|behind|flagged|"
         r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
-        r"end(ed)? up|dropped off|points off|could have|would have|mentioned)\b|"
+        r"end(ed)? up|dropped off|points off|could have|would have)\b|"
+        # what others noticed or mentioned is an effect; "i noticed" is how i saw it
+        r"(?<!\bi )(?<!\bwe )\b(noticed|mentioned)\b|"
         r"\b(the |a |our |two |three )?(client|customer|patient|team|supplier|guest|caller|board|"
         r"manager|auditor|driver|nurse|colleague)s? (phoned|called|rang|emailed|complained|asked|"
         r"waited|noticed|left|cancell?ed|escalated|had to|couldn'?t|didn'?t|got|stayed)\b"

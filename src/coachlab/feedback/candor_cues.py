@@ -144,7 +144,7 @@ HARSH: tuple[Cue, ...] = (
         r"well done",
         r"must be nice",
         r"nice of you",
-        r"your fault",
+        r"(?<!not )(?<!n't )your fault",  # not "it's not your fault": reassurance
         r"because of you",
         r"you (?:ruined|messed|screwed|blew|wrecked)",
         r"(?:is|was) (?:that|it) too much to ask",
@@ -206,6 +206,7 @@ ASKS: tuple[Cue, ...] = (
         r"would you mind",
         r"i(?:'d| would) (?:like|ask|prefer|love) "
         r"(?:you|to see|to know|the authors?)",
+        r"i (?:need|want|expect) (?:you|it|this|that|them|the|your)",
     ),
     cue(
         "a_should",
