@@ -413,3 +413,9 @@ def test_candor_reads_reassurance_and_an_i_need_as_they_are_meant():
     assert not any("asking for" in tip for tip in result.tips)
     assert "harsh" not in analyze_candor("It's not your fault, but the report was late.").issues
     assert "impact" not in analyze_candor("I noticed the report came in late on Friday.").elements
+
+
+def test_owning_the_imposition_is_named():
+    result = analyze_request("Sorry for the short notice, could you cover the desk at 3?")
+    assert result.style == "partnering"
+    assert any("owns the imposition" in cue for cue in result.cues), result.cues

@@ -269,6 +269,15 @@ ANYWHERE: tuple[Cue, ...] = (
     ),
     cue("r_thanks", "appreciation", r"thanks", r"thank you", r"thx", r"appreciate"),
     cue(
+        "r_sorry",
+        "owns the imposition",
+        r"sorry (?:to|for) (?:bother|trouble|chase|chasing|ask|asking|the (?:short notice|hassle|"
+        r"rush|late notice))",
+        r"sorry if",
+        r"apologi[sz]e for",
+        r"i (?:hate|know it'?s a lot) to ask",
+    ),
+    cue(
         "r_together",
         "works on it together",
         r"together",

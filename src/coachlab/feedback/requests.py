@@ -42,6 +42,9 @@ RULES = {
     # writing it marks politeness. Fixed small weights keep either habit from deciding.
     "r_please": -0.3,
     "r_thanks": 0.2,
+    # Owning the imposition ("sorry for the short notice") is among the surest marks of a polite
+    # request between peers (politeness research); meetings hardly have it, so set, not fitted.
+    "r_sorry": 0.5,
     # An instruction asked as a question ("Move this into a helper?") proposes; meetings hardly
     # have any, so its weight is set, not fitted: a little toward partnering.
     "r_proposes": 0.3,
