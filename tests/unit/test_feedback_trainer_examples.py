@@ -419,3 +419,78 @@ def test_owning_the_imposition_is_named():
     result = analyze_request("Sorry for the short notice, could you cover the desk at 3?")
     assert result.style == "partnering"
     assert any("owns the imposition" in cue for cue in result.cues), result.cues
+
+
+# From an adversarial review of every free-text exercise (a reviewer who wrote none of it).
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Would you cover the calls? If you say no I'll remember it at review time.", "threat"),
+        ("Would you do the handovers by 4pm? Because if not, I'll have to take this further.",
+         "threat"),
+        ("Would you take the reminder calls? It's not really optional.", "closes the discussion"),
+        ("Could you take Saturday? I'm not really asking, to be honest.", "closes the discussion"),
+        ("Would you lead it? Not that you really have a choice, haha.", "closes the discussion"),
+        ("You'll do the reminder calls from Monday — does that work for you?", "decided for them"),
+        ("Karim, from Monday you'll do the reminder calls.", "decided for them"),
+    ],
+)  # fmt: skip
+def test_a_threat_or_a_decision_behind_a_question_is_never_partnering(text, named):
+    result = analyze_request(text)
+    assert result.style == "directive"
+    assert any(named in cue for cue in result.cues), result.cues
+    assert not any("way out" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's one thing that slows you down that we could fix?",
+        "When you picture yourself a year from now, what are you doing that you're not doing?",
+        "What kind of work got you excited when you first started here?",
+        "Where do things usually get held up for you?",
+    ],
+)
+def test_good_open_questions_whatever_their_first_word(text):
+    assert classify_question(text).kind == "open"
+    assert classify_question("When did you last take a day off?").kind == "closed"
+
+
+@pytest.mark.parametrize(
+    "text", ["What's going on? And why did you not tell me earlier?",
+             "Why don't you ever speak up in team meetings?"],
+)  # fmt: skip
+def test_blame_hidden_in_a_why_is_hostile(text):
+    assert "hostile" in classify_question(text).flags
+
+
+def test_candor_names_what_reviewers_found_swapped_or_missed():
+    assert analyze_candor("You're a nightmare to work with and everyone knows it.").verdict == (
+        "harsh"
+    )
+    assert (
+        "absolutes" in analyze_candor("Helen, you keep moving deadlines like we're robots.").issues
+    )
+    taken_back = analyze_candor(
+        "Ruth, last Friday the report was late and the client called. Please send it by noon "
+        "from now on. Honestly though, it doesn't really matter that much."
+    )
+    assert taken_back.verdict == "hedged" and "takes_back" in taken_back.issues
+    assert (
+        "behaviour"
+        in analyze_candor(
+            "Our priorities changed three times this month, and twice we dropped half-done work."
+        ).elements
+    )
+
+
+def test_patients_are_not_patience_and_doing_it_now_is_proactive():
+    result = analyze_framing("The waiting list is long, so I'm calling the patients myself today.")
+    assert result.stance == "proactive"
+    assert not any("turn out well" in cue for cue in result.cues)
+
+
+def test_an_eager_invitation_is_not_exasperated():
+    result = analyze_request("Would you be up for training the new hires next week?!")
+    assert result.style == "partnering"
+    assert not any("exasperat" in cue for cue in result.cues)

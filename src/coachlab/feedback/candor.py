@@ -46,6 +46,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(was|were|got|wasn'?t|weren'?t) (left|sent|fired|skipped|missed|signed|co-signed|"
         r"stacked|label?l?ed|filed|dropped|forgotten|stored|posted|shared|given|used)\b|"
         r"\b(left out|is blank|was blank|puts me|it puts)\b|"
+        r"\b(changed|dropped|interrupted|cancell?ed|skipped|pushed back|talked over|cut (me|him|"
+        r"her|them|us) off)\b|"
         # "the report came in late", not "ask where it was" (a question about a place)
         r"(?<!where )(?<!what )(?<!how )(?<!when )(?<!whether )(?<!if )"
         r"\b(it|the (\w+ ){0,2}\w+) (had|was|were|came in|(has |have |had )?come in|"
@@ -57,7 +59,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"he|they|our)\b|\b(i|we|they|she|he) (had|have) to\b|\b(lost|delayed|missed|"
         r"confused|frustrated|affected|impact|impacted|upset|embarrassed|cost us|behind|flagged|"
         r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
-        r"end(ed)? up|dropped off|points off|could have|would have)\b|"
+        r"end(ed)? up|dropped off|points off|could have|would have|wasted|thrown away|rework|"
+        r"redo|half-done)\b|"
         # what others noticed or mentioned is an effect; "i noticed" is how i saw it
         r"(?<!\bi )(?<!\bwe )\b(noticed|mentioned)\b|"
         r"\b(the |a |our |two |three )?(client|customer|patient|team|supplier|guest|caller|board|"
@@ -83,7 +86,9 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"a disaster|a joke|"
             r"ridiculous|terrible|disappointment|coward|annoying|heartless|amateurs?|liability|"
             r"garbage|worst|disorgani[sz]ed|menace|genius|incapable|embarrassment|moron|"
-            r"lazy|a mess)\b(?! question)|"
+            r"lazy|a mess|a nightmare)\b(?! question)|"
+            r"\byou(?:'re| are)? (?:clearly|obviously) (?:don'?t|do not|never|can'?t)\b|"
+            r"\bi'?m used to it\b|"
             rf"\b{TARGETED} (so |such an? |an? |being |just |really )?"
             r"(dumb|impossible|the reason)\b|"
             r"\blike an? (idiot|amateur|child|robot)|\b(nobody|no one|everyone) (wants to work "
@@ -102,9 +107,19 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     "absolutes": (
         re.compile(
             r"\byou('re| are|'ve| have)? (always|never|constantly)\b|\bevery (single )?time you\b|"
+            r"\byou keep (\w+ing)\b|"
             r"\bevery (\w+ )?you (send|do|write|touch|make)\b|\byou (\w+ )?(always|never)\b"
         ),
         "Swap “always” or “never” for the specific time it happened.",
+    ),
+    # Taking the point back after making it ("…Honestly though, it doesn't really matter.")
+    # blurs it on its own, however plain the rest.
+    "takes_back": (
+        re.compile(
+            r"\b(?:(?:it )?(?:doesn'?t|does not) (?:really )?matter(?: that much| much)?|no big "
+            r"deal|not a big deal|forget (?:i said|it)|ignore (?:me|this)|never ?mind)\b"
+        ),
+        "Stop once you have said it: taking it back tells them it does not matter.",
     ),
     "vagueness": (
         re.compile(
@@ -135,6 +150,7 @@ ISSUE_CUES = {
     "hedging": "softeners blur the point",
     "labels": "a label or a jab at the person",
     "absolutes": "“always” or “never” aimed at the person",
+    "takes_back": "takes the point back",
     "vagueness": "no specific moment",
 }
 
@@ -143,7 +159,8 @@ ISSUE_CUES = {
 class CandorAnalysis(Confident):
     score: float  # in [0, 1]
     elements: frozenset[str] = frozenset()  # of situation, behaviour, impact, request
-    issues: frozenset[str] = frozenset()  # of harsh, hedging, labels, absolutes, vagueness
+    # of harsh, hedging, labels, absolutes, takes_back, vagueness
+    issues: frozenset[str] = frozenset()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0  # of the harsh reading
     words: dict[str, str] = field(default_factory=dict, compare=False)  # element/issue -> as typed
@@ -153,6 +170,8 @@ class CandorAnalysis(Confident):
         """Harsh when it attacks or sneers; else straight from a score of 0.5, else hedged."""
         if {"harsh", "labels", "absolutes"} & self.issues:
             return "harsh"
+        if "takes_back" in self.issues:
+            return "hedged"
         return "straight" if self.score >= STRAIGHT_FROM else "hedged"
 
     @property
@@ -222,5 +241,9 @@ def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
     if "vagueness" in issues:  # one tip names the moment; no separate "when" and "what"
         missing = [name for name in missing if name not in ("situation", "behaviour")]
     first = [HARSH_TIP] if harsh_words else []
-    first += [ISSUES[name][1] for name in ("absolutes", "hedging", "vagueness") if name in issues]
+    first += [
+        ISSUES[name][1]
+        for name in ("absolutes", "hedging", "takes_back", "vagueness")
+        if name in issues
+    ]
     return first + [ELEMENT_TIPS[name] for name in missing]

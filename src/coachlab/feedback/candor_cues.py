@@ -207,6 +207,7 @@ ASKS: tuple[Cue, ...] = (
         r"i(?:'d| would) (?:like|ask|prefer|love) "
         r"(?:you|to see|to know|the authors?)",
         r"i (?:need|want|expect) (?:you|it|this|that|them|the|your)",
+        r"(?:appreciate it|be (?:great|good|helpful)) if you could",
     ),
     cue(
         "a_should",

@@ -115,7 +115,9 @@ FUNCTION_WORDS = frozenset(
     """i you we they he she it me us them my your our their this that these those there here be
     is are was were am do does did have has had having and so but then or if what how why where
     when which who whether uh um oh yeah yes ok okay well also too now ? ! to the a an of in on
-    for with at by from as""".split()  # noqa: SIM905 (a word list reads better as text)
+    for with at by from as will would can could should shall may might must just not no need
+    needs want wants go going get got make let put take give see know like say tell look keep
+    be been being up out""".split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 

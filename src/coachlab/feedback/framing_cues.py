@@ -23,6 +23,9 @@ CUES: tuple[Cue, ...] = (
         r"let me",
         r"let'?s(?! (?:just|not))",
         r"starting (?:this|next|tomorrow|today|monday)",
+        # already doing it: "I'm calling the patients myself today"
+        r"(?:i|we)'?(?:m| am| are|re) (?:\w+ing)\b(?:[^.!?]*)\b(?:today|tomorrow|tonight|this "
+        r"(?:week|morning|afternoon)|now|myself|ourselves)\b",
     ),
     cue(
         "f_obliged",
@@ -62,7 +65,7 @@ CUES: tuple[Cue, ...] = (
         r"love",
         r"happy",
         r"refresh\w*",
-        r"patien\w+",
+        r"patien(?:t|ce)(?!s)",  # being patient, not "patients"
     ),
     cue(
         "f_swear",

@@ -19,7 +19,8 @@ AUX = (
 FACT_WORDS = (
     r"time|day|date|room|floor|number|size|price|cost|total|deadline|name|address|code|version|"
     r"password|percentage|rate|score|status|count|budget|amount|email|phone|link|model|year|"
-    r"month|week|color|colour|extension|channel|file|page|eta|one|kind of \w+"
+    r"month|week|color|colour|extension|channel|file|page|eta|kind of \w+(?! (?:got|gets|would|"
+    r"makes|made|excites?|helps?|matters?))"
 )
 OPENING: tuple[Cue, ...] = (
     cue(
@@ -27,7 +28,12 @@ OPENING: tuple[Cue, ...] = (
         "asks for a number, a time or a single fact",
         r"how (?:many|much|long|often|old|far|big|soon|late|early)",
         rf"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:{FACT_WORDS})",
-        r"(?:when|where|who|whose|which)(?!'s going on)",
+        # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
+        r"when(?! (?:you|we|i|they|it|things|people)\b)",
+        # not "where do things usually get held up?": where they get stuck is their story
+        r"where(?! (?:do|does|did) (?:things|it|this|that|you|we) (?:\w+ )?(?:get|go|break|stall|"
+        r"slow|stick|struggle|feel|find)\b)",
+        r"(?:who|whose|which)(?!'s going on)",
         anchored=True,
     ),
     cue(
@@ -147,6 +153,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"matter)",
         r"how (?:might|could|would|can|do) (?:we|you|i)",
         r"what (?:kind|sort) of (?:support|help)",
+        r"where (?:do|does|did) (?:things|it|this|that|you|we) (?:\w+ )?(?:get|go|break|stall|slow|"
+        r"stick|struggle|feel|find)",
     ),
     cue(
         "q_later_wh",
@@ -193,6 +201,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"how (?:hard|difficult) (?:is|was|can) it|why (?:must|would|can'?t|didn'?t|won'?t|"
             r"haven'?t|hasn'?t|wouldn'?t|couldn'?t|aren'?t|weren'?t|isn'?t) you\b|"
             r"why (?:do|did|are|were|is) you (?:always|never|even|still|keep|just)\b|"
+            r"why (?:did|do|have|would) you not\b|why (?:don'?t|do) you ever\b|"
             r"why (?:on earth|the hell)|can you (?:even|seriously)\b|(?:are|do|did|were) you "
             r"(?:even|ever|seriously|actually|really)\b(?! (?:think|feel|want|like|"
             r"enjoy|see|need))|are you (?:serious|kidding|joking|crazy|stupid|deaf|blind)|"

@@ -78,8 +78,8 @@ OPENING: tuple[Cue, ...] = (
         r"(?:you|u) (?:'ve|have|had|did ?n'?t|didn'?t|keep|kept|always|never|still|again|"
         r"clearly|obviously|haven'?t|(?!(?:needed|wanted|liked|used|asked|seemed|mentioned|"
         r"suggested|offered|shared|raised|volunteered|worked|handled|helped|earned|deserved|"
-        r"nailed|impressed|managed|covered|agreed|noticed|explained|pointed|learned|started)\b)"
-        r"[a-z]+ed)\b"
+        r"nailed|impressed|managed|covered|agreed|noticed|explained|pointed|learned|started|need|"
+        r"feed|speed|proceed|succeed|exceed|indeed)\b)[a-z]+ed)\b"
         r"(?! (?:great|well|brilliantly|amazing|a (?:great|good|fantastic|brilliant)))",
         anchored=True,
     ),
@@ -205,7 +205,7 @@ ANYWHERE: tuple[Cue, ...] = (
     cue(
         "r_way_out",
         "gives them a choice or a way out",
-        r"if not",
+        r"if not(?!,? (?:i'?ll|i will|i'?m going to) (?:have to|be|take|escalate|report|tell))",
         r"or (?:should|shall) i(?! just)",
         r"no pressure",
         r"no worries if",
@@ -297,6 +297,11 @@ THREATS = (
     r"you(?:'ll| will) regret",
     r"consequences",
     r"(?:that'?s|it'?s|that is|it is) on you",
+    r"i'?ll remember (?:it|this|that)",
+    r"(?:take|taking) (?:this|it|things) (?:further|higher)",
+    r"i'?ll have to (?:take|escalate|report|involve|tell)",
+    r"(?:at|come|in) (?:your )?(?:review|appraisal) time",
+    r"(?:don'?t|won'?t|never) get promoted",
 )
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
@@ -321,6 +326,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"kidding (?:themselves|yourself|yourselves)",
         r"(?:stop|quit) (?:asking|arguing|complaining)",
         r"(?:is|are) final\b",
+        r"(?:not|isn'?t|aren'?t) (?:really |exactly |actually )?optional",
+        r"i'?m not (?:really |actually )?asking",
+        r"not that you (?:really |actually )?have (?:a|any|much) (?:choice|say)",
+        r"(?:don'?t|doesn'?t) (?:really )?have (?:a|any|much) choice",
         r"i won'?t (?:be )?(?:changing|discussing|revisiting) (?:it|this|that)",
         r"(?:it|this|that) stays (?:as it is|as is|at|the same|put)",
     ),
@@ -335,6 +344,12 @@ CLOSERS: tuple[Cue, ...] = (
         r"it'?s (?:already )?(?:been )?(?:decided|settled"
         r"|done)",
         r"already (?:confirmed|decided|told (?:them|everyone|the \w+|my \w+))",
+        r"you(?:'ll| will) [^?]*,? (?:yes|right|ok|okay|yeah)\s*\?",
+        # announced, then checked: "You'll do the calls from Monday — does that work?"
+        r"you(?:'ll| will) (?:be )?(?:do|doing|cover|covering|take|taking|lead|leading|run|"
+        r"running|handle|handling|train|training|present|presenting)\b(?! (?:great|well|fine))"
+        r"(?![^?]*\?)|(?:so |obviously )?you(?:'ll| will) (?:be )?\w+ [^.?!]*(?:[—–-]|,)\s*"
+        r"(?:does that|is that|would that|that)\s*(?:work|ok|okay|alright|fine)",
     ),
     cue(
         "presumes",
@@ -345,7 +360,6 @@ CLOSERS: tuple[Cue, ...] = (
         # thanks." (the thanks is a sentence of its own: closers are read across sentences too)
         r"\?\s*(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|good),? "
         r"(?:thanks|thank you|cheers|sorted|done|settled)",
-        r"you(?:'ll| will) [^?]*,? (?:yes|right|ok|okay|yeah)\s*\?",
         r"i knew you(?:'d| would)",
         r"i'?ll take that as a yes",
         r"consider it (?:done|yours)",
@@ -487,7 +501,7 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         # "lazy" about them or their work, not "lazy loading"
         r"(?:you(?:'re| are)|so|too|that'?s|this is|how|plain|just) lazy",
         r"you (?:clearly|obviously) (?:did ?n[o']t|don'?t|do not|have ?n[o']t|never)"),
-    cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"\?!", r"!\?", r"huh\s*\?",
+    cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"huh\s*\?",
         r"how many (?:more )?times (?:do|must|have|will|did) (?:i|we)",
         r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$", r"still waiting", r"once again",
         r"yet again", r"how many more",
@@ -519,8 +533,9 @@ DAY = DAYS + r"(?![a-z])"
 WHEN = re.compile(
     rf"\b(?:(?:by|before|until|till) (?:the )?(?:{DAY}|tomorrow|tonight|today|noon|midday|"
     r"lunch|eod|cob|end of|next|\d|(?:\w+ )?(?:meeting|deadline|call|review|demo|launch|"
-    rf"freeze|weekend|break|shift))|(?:on|this|next) {DAY}|(?:this|next|that) (?:week|month|"
-    r"morning|afternoon|evening|weekend|quarter|sprint)|(?:today|tomorrow|tonight|asap|eod)\b|"
+    rf"freeze|weekend|break|shift))|(?:on|this|next|from) {DAY}|(?:this|next|that) (?:week|month|"
+    r"morning|afternoon|evening|weekend|quarter|sprint)|(?:today|tomorrow|tonight|asap|eod|tmrw|"
+    r"tmr|tomoz)\b|the \d{1,2}(?:st|nd|rd|th)\b|the day before|from (?:tomorrow|now on)|"
     r"\d{1,2} ?(?:am|pm)\b|\d{1,2}:\d{2})"
 )
 
