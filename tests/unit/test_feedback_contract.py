@@ -18,7 +18,7 @@ from coachlab.feedback import analyze_candor, analyze_framing, analyze_request, 
 ANALYZERS = [classify_question, analyze_request, analyze_framing, analyze_candor]
 FLAGS = {"hostile", "leading", "why", "stacked", "advice"}
 ELEMENTS = {"situation", "behaviour", "impact", "request"}
-ISSUES = {"harsh", "hedging", "labels", "absolutes", "vagueness"}
+ISSUES = {"harsh", "hedging", "labels", "absolutes", "takes_back", "vagueness"}
 SAMPLES = st.one_of(
     st.text(max_size=400),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=200),

@@ -494,3 +494,28 @@ def test_an_eager_invitation_is_not_exasperated():
     result = analyze_request("Would you be up for training the new hires next week?!")
     assert result.style == "partnering"
     assert not any("exasperat" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text", ["I hope things get better after the reorg.", "If only they listened to us."]
+)
+def test_wishing_it_away_is_reactive(text):
+    result = analyze_framing(text)
+    assert result.stance == "reactive"
+    assert any("changes by itself" in cue for cue in result.cues)
+
+
+def test_ending_on_the_limit_outweighs_a_vague_promise():
+    result = analyze_framing("I'll try to do my best but honestly it's out of my hands.")
+    assert result.stance == "reactive"
+    assert any("out of reach" in cue for cue in result.cues)
+
+
+def test_a_step_with_a_time_is_not_asked_for_a_time():
+    result = analyze_framing(
+        "The budget is set by finance, so I'll draft a priority list by Friday."
+    )
+    assert result.stance == "proactive"
+    assert not any("when" in tip.lower() for tip in result.tips), result.tips
+    tips = analyze_framing("The budget is set by finance, so I'll draft a priority list.").tips
+    assert any("when" in tip.lower() for tip in tips), tips

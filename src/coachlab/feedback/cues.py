@@ -141,6 +141,24 @@ INSISTENCE = frozenset(
     {"actually", "really", "basically", "clearly", "obviously", "definitely", "honestly"}
 )
 # Written reviews ask and judge with a few more words of their own (still no topic words).
+# Feeling words: the stressed posts are negative and the reframes positive, so fitted on them a
+# word like "better" or "hope" would teach sentiment, not whether the speaker acts.
+FEELING = PRAISE | frozenset(
+    {
+        "interesting",
+        "helpful",
+        "useful",
+        "important",
+        "worth",
+        "love",
+        "hope",
+        "like",
+        "sorry",
+        "sure",
+        "unclear",
+        "clear",
+    }
+)
 REVIEW_WORDS = STYLE_WORDS | frozenset(
     """report cite evaluate analyze analyse justify elaborate describe define specify highlight
     motivate address improve revise fix correct remove shorten expand demonstrate investigate

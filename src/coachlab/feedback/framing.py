@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from .cues import as_a_whole
 from .framing_cues import framing_cues
 from .model import Confident, model
-from .text import length_tip, normalise, require_text, sentences
+from .text import WHEN, length_tip, normalise, require_text, sentences
 
 # Where a statement ends is where the speaker stands ("I'll try, but there's no point"): a rule.
-RULES = {"f_ends_on_limit": -1.5}
+RULES = {"f_ends_on_limit": -1.5, "f_wishes": -3.0}
 
 
 @dataclass(frozen=True)
@@ -44,18 +44,22 @@ def analyze_framing(text: str) -> FramingAnalysis:
         stance,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or (as_a_whole(stance),),
-        _tips(stance, names) + length_tip(text),
+        _tips(stance, names, bool(WHEN.search(said))) + length_tip(text),
         reading.confidence,
     )
 
 
-def _tips(stance: str, names: set[str]) -> tuple[str, ...]:
+def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:
+    """What to add, never what the text already has (a step, a time)."""
+    step = bool(names & {"f_plan", "f_commit", "f_doing"})
     if stance == "proactive":
-        return () if names & {"f_plan", "f_acted"} else ("Name the next step, and when.",)
+        if "f_acted" in names or (step and has_when):
+            return ()
+        return ("Say when: “…by Thursday.”",) if step else ("Name the next step, and when.",)
     tips = []
     if not names & {"f_can", "f_commit"}:
         tips.append("Name what is in your hands: “What I can do is…”")
-    if "f_plan" not in names:
+    if not (step and has_when):
         tips.append("Add one next step with a time: “I'll … by Thursday.”")
     tips.append("If something is truly outside your control, say so, then what you will do anyway.")
     return tuple(tips)

@@ -150,7 +150,7 @@ CUES: tuple[Cue, ...] = (
         r"skill",
         r"challenge",
         r"figure (?:it )?out",
-        r"get better",
+        r"(?:i|we)(?:'ll| will)? get better",  # growing, not "hope things get better"
         r"work on",
         r"next time",
         r"going forward",
@@ -159,18 +159,15 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "f_plan",
-        "names a concrete next step or time",
-        r"plan",
-        r"schedule",
-        r"step",
-        r"tomorrow",
-        r"this week",
-        r"next week",
-        r"by (?:monday|"
-        r"tuesday|wednesday|thursday|friday|the end)",
+        "names a concrete next step",
+        # planning language, not a date or a to-do list on its own ("my exam is tomorrow", "my
+        # list is endless" are how stressed posts talk too)
+        r"(?:my|a|the|our) plan (?:is|to|for)",
+        r"plan(?:ning)? to",
+        r"(?:next|first|one) step",
         r"first thing",
-        r"list",
-        r"goal",
+        r"(?:make|made|making|write|wrote|draw up|drew up) (?:a|my) (?:list|plan|schedule)",
+        r"set (?:a |some |my )?goals?",
         r"focus on",
         r"prioriti[sz]e",
         r"one (?:thing|step) at a time",
@@ -284,11 +281,24 @@ CUES: tuple[Cue, ...] = (
         r"hurt\w*",
         r"lonely",
         r"alone",
+        r"(?:will|is going to|gonna) be (?:a )?(?:disaster|nightmare|hell|chaos)",
+    ),
+    cue(
+        # Wishing the situation away ("I hope things get better") waits for it to change by
+        # itself: reactive language, however hopeful it sounds. A rule (RULES in framing.py):
+        # the reframes the data calls proactive often begin "I hope…".
+        "f_wishes",
+        "hopes it changes by itself",
+        r"(?:i|we) (?:just |really )?hope (?:things|it|this|that|they|the \w+) (?:get|gets|will|"
+        r"turn|turns|work|works|go|goes|improve|improves|change|changes|sort)",
+        r"if only",
     ),
     cue(
         "f_waiting",
         "waits for others to act",
         r"wait (?:for|until|and see)",
+        r"unless (?:they|he|she|someone|somebody|management|head office|my \w+|the \w+) "
+        r"(?:\w+ )?(?:sends?|does|helps?|fix(?:es)?|gives?|steps? in|changes?)",
         r"(?:we'?ll|i'?ll) see",
         r"when i get to it",
         r"(?:probably|would|'d) say no",
@@ -334,10 +344,11 @@ def framing_cues(text: str) -> list[Fired]:
     parts = clauses(said[-1]) if said else []
     last = {f.name for f in fire(CUES, said[-1])} if said else set()
     ending = {f.name for f in fire(CUES, parts[-1])} if parts else set()
-    if last & {"f_commit", "f_can", "f_plan"}:
-        found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
-    if len(parts) > 1 and ending & {"f_helpless", "f_complain", "f_blame", "f_waiting"}:
+    limit = len(parts) > 1 and ending & {"f_helpless", "f_complain", "f_blame", "f_waiting"}
+    if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
-    if "!" in text or ":(" in text or "😩" in text or "😭" in text:
+    elif last & {"f_commit", "f_can", "f_plan"}:
+        found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
+    if "!" in text or any(mark in text for mark in (":(", "😩", "😭", "😤", "😡", "🤬", "😠")):
         found.append(Fired("f_exclaims", "exclaims", ""))
     return found

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from .cues import (
+    FEELING,
     INSISTENCE,
     PRAISE,
     REVIEW_WORDS,
@@ -89,7 +90,7 @@ WORD_READINGS = {
         REVIEW_WORDS, "in real reviews, a word of requests", "in real reviews, a word of verdicts"
     ),
     "framing_proactive": WordReading(
-        STYLE_WORDS,
+        STYLE_WORDS - FEELING,
         "in real posts, a word of people who act",
         "in real posts, a word of people who react",
     ),

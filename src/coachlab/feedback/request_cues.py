@@ -526,18 +526,6 @@ OFFERS = re.compile(
     r"you (?:think|feel|reckon|suggest|propose|recommend|prefer|want|need))\b"
 )
 
-# A time the request names ("by Friday", "before the 3pm meeting", "this week"): the tip to say
-# by when is not given to a request that already says it.
-DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
-DAY = DAYS + r"(?![a-z])"
-WHEN = re.compile(
-    rf"\b(?:(?:by|before|until|till) (?:the )?(?:{DAY}|tomorrow|tonight|today|noon|midday|"
-    r"lunch|eod|cob|end of|next|\d|(?:\w+ )?(?:meeting|deadline|call|review|demo|launch|"
-    rf"freeze|weekend|break|shift))|(?:on|this|next|from) {DAY}|(?:this|next|that) (?:week|month|"
-    r"morning|afternoon|evening|weekend|quarter|sprint)|(?:today|tomorrow|tonight|asap|eod|tmrw|"
-    r"tmr|tomoz)\b|the \d{1,2}(?:st|nd|rd|th)\b|the day before|from (?:tomorrow|now on)|"
-    r"\d{1,2} ?(?:am|pm)\b|\d{1,2}:\d{2})"
-)
 
 # "The old layout was better; move the shelves back": an instruction may open after a semicolon.
 PART_BREAK = re.compile(r"[;:]\s+")

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words
 from .model import Confident, model
-from .request_cues import WHEN, request_cues
-from .text import length_tip, normalise, require_text, sentences
+from .request_cues import request_cues
+from .text import WHEN, length_tip, normalise, require_text, sentences
 
 RULES = {
     "closes": -4.0,

@@ -21,6 +21,18 @@ SENTENCE = re.compile(
     r"(?<=\bmr)\.(?=[ \t])|(?<=\bmrs)\.(?=[ \t])|(?<=\bms)\.(?=[ \t])|(?<=\bvs)\.(?=[ \t]))+"
     r"(?:[.!?]+|\n|$)|[.!?]+"
 )
+# A time the text names ("by Friday", "before the 3pm meeting", "this week"): no tip asks for
+# a when the learner already gave.
+DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+DAY = DAYS + r"(?![a-z])"
+WHEN = re.compile(
+    rf"\b(?:(?:by|before|until|till) (?:the )?(?:{DAY}|tomorrow|tonight|today|noon|midday|"
+    r"lunch|eod|cob|end of|next|\d|(?:\w+ )?(?:meeting|deadline|call|review|demo|launch|"
+    rf"freeze|weekend|break|shift))|(?:on|this|next|from) {DAY}|(?:this|next|that) (?:week|month|"
+    r"morning|afternoon|evening|weekend|quarter|sprint)|(?:today|tomorrow|tonight|asap|eod|tmrw|"
+    r"tmr|tomoz)\b|the \d{1,2}(?:st|nd|rd|th)\b|the day before|from (?:tomorrow|now on)|"
+    r"\d{1,2} ?(?:am|pm)\b|\d{1,2}:\d{2})"
+)
 CLAUSE_BREAK = re.compile(
     r"\s*(?:,|;|:|—|–| - )?\s*\b(but|however|though|although|yet|so|"
     r"then|and then|instead|otherwise|that said|anyway|still|regardless)"
