@@ -519,3 +519,14 @@ def test_a_step_with_a_time_is_not_asked_for_a_time():
     assert not any("when" in tip.lower() for tip in result.tips), result.tips
     tips = analyze_framing("The budget is set by finance, so I'll draft a priority list.").tips
     assert any("when" in tip.lower() for tip in tips), tips
+
+
+def test_over_softened_feedback_is_hedged_not_harsh():
+    result = analyze_candor(
+        "Ruth, I know you've had a lot on and I really value you, and I'd hate for this to come "
+        "across wrong, but last Friday the client called about the report, and I wonder if maybe "
+        "we could look at the timing?"
+    )
+    assert result.verdict == "hedged"
+    assert "“I wonder if maybe we could”: asks for something" in result.cues
+    assert analyze_candor("I hate how you run these meetings.").verdict == "harsh"

@@ -75,7 +75,9 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"\b(just|maybe|perhaps|kind of|kinda|sort of|a (bit|little)|i don'?t know if|idk|"
             r"not a big deal|no big deal|sorry to|probably nothing|if that'?s ok|i guess|"
             r"might be|somewhat|possibly|not sure if|only a thought|feel free to ignore|"
-            r"totally fine if|tiny|slight|a touch|i could be wrong|might be wrong|not saying)\b"
+            r"totally fine if|tiny|slight|a touch|i could be wrong|might be wrong|not saying|"
+            r"i wonder if|i'?d hate (?:for|to)|come across wrong|(?:don'?t|do not) take this the "
+            r"wrong way)\b"
         ),
         "Say the point once, plainly: each softener makes it easier to miss.",
     ),
@@ -170,7 +172,7 @@ class CandorAnalysis(Confident):
         """Harsh when it attacks or sneers; else straight from a score of 0.5, else hedged."""
         if {"harsh", "labels", "absolutes"} & self.issues:
             return "harsh"
-        if "takes_back" in self.issues:
+        if {"takes_back", "hedging"} & self.issues:  # softened past the point, or taken back
             return "hedged"
         return "straight" if self.score >= STRAIGHT_FROM else "hedged"
 

@@ -95,7 +95,7 @@ HARSH: tuple[Cue, ...] = (
         r"annoy\w*",
         r"silly",
         r"gross",
-        r"hate[sd]?",
+        r"(?<!i'd )(?<!i would )hate[sd]?(?! (?:to|for) )",  # not "I'd hate for this to…"
         r"sigh",
         r"ugh+",
         r"meh",
@@ -340,11 +340,22 @@ ASKING = re.compile(
 )
 
 
+# Where the asking starts inside a clause: "…the client called, and i wonder if we could…?"
+ASKS_FROM = re.compile(
+    r"\b(?:(?:could|would|can|will|shall|should) (?:you|we|i|u)|i wonder if|what|how)\b"
+)
+
+
 def _asking_part(question: str) -> str:
     """The clause of a question that asks: "hey ruth, i might be wrong, but maybe the reports…?"
-    asks after the greeting and the softener; "could we agree…, so that i can…?" in its first."""
+    asks after the greeting and the softener; "could we agree…, so that i can…?" in its first;
+    "…the client called about it, and i wonder if we could…?" from its asking words."""
     parts = [strip_lead_in(part) for part in clauses(strip_lead_in(question))]
-    return next((part for part in parts if ASKING.match(part)), parts[-1]).rstrip("?! ")
+    asking = next((part for part in parts if ASKING.match(part)), None)
+    if asking is None:
+        found = ASKS_FROM.search(question)
+        asking = question[found.start() :] if found else parts[-1]
+    return asking.rstrip("?! ")
 
 
 def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
