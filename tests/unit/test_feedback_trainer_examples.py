@@ -530,3 +530,12 @@ def test_over_softened_feedback_is_hedged_not_harsh():
     assert result.verdict == "hedged"
     assert "“I wonder if maybe we could”: asks for something" in result.cues
     assert analyze_candor("I hate how you run these meetings.").verdict == "harsh"
+
+
+def test_a_closed_question_that_opens_with_what_is_not_told_to_open_with_what():
+    narrowed = classify_question("What's the real reason — is it the pay or the night shifts?")
+    assert narrowed.kind == "closed"
+    assert not any("Open it with" in tip for tip in narrowed.tips)
+    assert any("Stop after the open part" in tip for tip in narrowed.tips)
+    fact = classify_question("How long have you felt this way?")
+    assert fact.kind == "closed" and any("fact or a number" in tip for tip in fact.tips)

@@ -36,6 +36,9 @@ FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching q
 CLOSED_TIP = (
     "Open it with “What…” or “How…”, or “Walk me through…”, so they can answer in their own words."
 )
+# A closed question that already opens with "what" or "how" needs another tip than CLOSED_TIP.
+NARROWED_TIP = "Stop after the open part: the options or the yes-or-no after it make it a pick."
+FACT_TIP = "It asks for a fact or a number: ask what it has been like for them instead."
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def classify_question(text: str) -> QuestionAnalysis:
     names = [found.name for found in flags]
     tips = [FLAG_TIPS[name] for name in FLAG_TIPS if name in names]
     if kind == CLOSED and "hostile" not in names:
-        tips.insert(0, CLOSED_TIP)
+        tips.insert(0, _closed_tip({found.name for found in fired}))
     return QuestionAnalysis(
         kind,
         frozenset(names),
@@ -75,3 +78,12 @@ def classify_question(text: str) -> QuestionAnalysis:
         tuple(tips[:3]) + length_tip(text),
         reading.confidence,
     )
+
+
+def _closed_tip(fired: set[str]) -> str:
+    """How to open this closed question, never asking for the "What…" it already has."""
+    if fired & {"q_narrowed", "q_either_or"} and fired & {"q_open_wh", "q_later_wh", "q_fact_wh"}:
+        return NARROWED_TIP
+    if "q_fact_wh" in fired:
+        return FACT_TIP
+    return CLOSED_TIP
