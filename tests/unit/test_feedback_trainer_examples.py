@@ -539,3 +539,13 @@ def test_a_closed_question_that_opens_with_what_is_not_told_to_open_with_what():
     assert any("Stop after the open part" in tip for tip in narrowed.tips)
     fact = classify_question("How long have you felt this way?")
     assert fact.kind == "closed" and any("fact or a number" in tip for tip in fact.tips)
+
+
+def test_a_sneer_is_named_as_harsh_not_as_a_request_and_quotes_end_on_words():
+    cues = analyze_candor("You never send it on time. Do you even care? Fix it.").cues
+    assert not any("asks for something" in cue for cue in cues), cues
+    straight = analyze_candor(
+        "Last Friday the client phoned me to ask where the report was. What is getting in the "
+        "way, and what would help?"
+    )
+    assert "“What is getting in the way”: asks for something" in straight.cues

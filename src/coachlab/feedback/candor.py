@@ -182,10 +182,18 @@ class CandorAnalysis(Confident):
         words that show it where there are such words."""
         found = [(name, ELEMENT_CUES[name]) for name in ELEMENT_CUES if name in self.elements]
         found += [(name, ISSUE_CUES[name]) for name in ISSUE_CUES if name in self.issues]
+        # A sneer is not a request: "Do you even care?" is named as harsh, not as asking.
+        sneers = [self.words.get(name) or "" for name in ("harsh", "labels") if name in self.issues]
         shown, quoted = [], set()
         for name, why in found:
             words = self.words.get(name)
             if words and words in quoted:  # "Do you even" is harsh and a jab: say it once
+                continue
+            if (
+                name == "request"
+                and words
+                and any(s and (s in words or words in s) for s in sneers)
+            ):
                 continue
             quoted.add(words)
             shown.append(f"“{words}”: {why}" if words else f"{name}: {why}")

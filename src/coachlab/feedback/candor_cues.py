@@ -363,7 +363,7 @@ def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
     said = sentences(text)
     asked = [sentence for sentence in said if sentence.endswith("?")]
     asks = [  # a question is quoted by its first words, not by its "?"
-        Fired(found.name, found.why, " ".join(_asking_part(asked[0]).split()[:6]))
+        Fired(found.name, found.why, " ".join(_asking_part(asked[0]).split()[:6]).rstrip(",;:"))
         if found.name == "a_question" and asked
         else found
         for found in fire(ASKS, text)
