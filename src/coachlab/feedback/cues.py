@@ -117,7 +117,7 @@ FUNCTION_WORDS = frozenset(
     when which who whether uh um oh yeah yes ok okay well also too now ? ! to the a an of in on
     for with at by from as will would can could should shall may might must just not no need
     needs want wants go going get got make let put take give see know like say tell look keep
-    be been being up out""".split()  # noqa: SIM905 (a word list reads better as text)
+    been being up out""".split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 
@@ -140,7 +140,6 @@ PRAISE = frozenset({"good", "great", "nice", "best", "fine", "!"})
 INSISTENCE = frozenset(
     {"actually", "really", "basically", "clearly", "obviously", "definitely", "honestly"}
 )
-# Written reviews ask and judge with a few more words of their own (still no topic words).
 # Feeling words: the stressed posts are negative and the reframes positive, so fitted on them a
 # word like "better" or "hope" would teach sentiment, not whether the speaker acts.
 FEELING = PRAISE | frozenset(
@@ -159,6 +158,7 @@ FEELING = PRAISE | frozenset(
         "clear",
     }
 )
+# Written reviews ask and judge with a few more words of their own (still no topic words).
 REVIEW_WORDS = STYLE_WORDS | frozenset(
     """report cite evaluate analyze analyse justify elaborate describe define specify highlight
     motivate address improve revise fix correct remove shorten expand demonstrate investigate
