@@ -549,3 +549,11 @@ def test_a_sneer_is_named_as_harsh_not_as_a_request_and_quotes_end_on_words():
         "way, and what would help?"
     )
     assert "“What is getting in the way”: asks for something" in straight.cues
+
+
+def test_ending_on_what_was_already_done_is_a_step_and_dreading_is_not_doing():
+    done = analyze_framing("I can't change the budget. I've already booked a slot with finance.")
+    assert done.stance == "proactive"
+    dread = analyze_framing("I've been stuck on this for weeks and I'm dreading Monday.")
+    assert dread.stance == "reactive"
+    assert not any("doing it now" in cue for cue in dread.cues)

@@ -110,7 +110,9 @@ CUES: tuple[Cue, ...] = (
         "f_doing",
         "is doing it now",
         r"i'?m (?!(?:going|not|sure|so|just|tired|sick|done|"
-        r"stuck|waiting|afraid|scared|worried)\b)\w+ing",
+        r"stuck|waiting|afraid|scared|worried|dreading|struggling|drowning|panicking|losing|"
+        r"failing|crying|freaking|hating|dying|losing|burning|sinking|suffering|"
+        r"complaining)\b)\w+ing",
         r"\w+ing (?:it )?now",
         r"on it",
     ),
@@ -347,7 +349,7 @@ def framing_cues(text: str) -> list[Fired]:
     limit = len(parts) > 1 and ending & {"f_helpless", "f_complain", "f_blame", "f_waiting"}
     if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
-    elif last & {"f_commit", "f_can", "f_plan"}:
+    elif last & {"f_commit", "f_can", "f_plan", "f_acted", "f_doing"}:  # "I've booked the slot"
         found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
     if "!" in text or any(mark in text for mark in (":(", "😩", "😭", "😤", "😡", "🤬", "😠")):
         found.append(Fired("f_exclaims", "exclaims", ""))
