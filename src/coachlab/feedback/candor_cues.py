@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Cue, Fired, cue, fire, strip_lead_in
+from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .request_cues import THREATS, VERBS
 from .text import clauses, sentences
 
@@ -355,7 +355,7 @@ def _asking_part(question: str) -> str:
     if asking is None:
         found = ASKS_FROM.search(question)
         asking = question[found.start() :] if found else parts[-1]
-    return asking.rstrip("?! ")
+    return asking
 
 
 def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
@@ -363,7 +363,7 @@ def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
     said = sentences(text)
     asked = [sentence for sentence in said if sentence.endswith("?")]
     asks = [  # a question is quoted by its first words, not by its "?"
-        Fired(found.name, found.why, " ".join(_asking_part(asked[0]).split()[:6]).rstrip(",;:"))
+        Fired(found.name, found.why, first_words(_asking_part(asked[0])))
         if found.name == "a_question" and asked
         else found
         for found in fire(ASKS, text)

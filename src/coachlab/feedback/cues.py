@@ -126,6 +126,11 @@ def speaks_for_itself(gram: str) -> bool:
     return any(token not in FUNCTION_WORDS for token in gram.split())
 
 
+def first_words(question: str, count: int = 6) -> str:
+    """How a question is quoted back to the learner: its first words, not its "?" or a comma."""
+    return " ".join(question.rstrip("?! ").split()[:count]).rstrip(",;:")
+
+
 def as_a_whole(verdict: str) -> str:
     """The reason given when only words that mean nothing alone decided the verdict."""
     return f"no single phrase decides it: the wording as a whole reads {verdict}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Cue, Fired, cue, fire, strip_lead_in
+from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .question_cues import FLAGS
 from .text import clauses, sentences
 
@@ -534,7 +534,8 @@ PART_BREAK = re.compile(r"[;:]\s+")
 def request_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``: how each clause opens, and phrases anywhere."""
     found: dict[str, Fired] = {}
-    for sentence in sentences(text):
+    said = sentences(text)
+    for sentence in said:
         for part in (p for clause in clauses(sentence) for p in PART_BREAK.split(clause)):
             for item in fire(OPENING, strip_lead_in(part)):
                 if item.name == "r_imperative" and sentence.endswith("?"):
@@ -550,13 +551,11 @@ def request_cues(text: str) -> list[Fired]:
         if match:
             words = match.group(0).strip(" ,.!?")
             found.setdefault("r_blame", Fired("r_blame", "a question that blames", words))
-    asked = [sentence for sentence in sentences(text) if sentence.endswith("?")]
+    asked = [sentence for sentence in said if sentence.endswith("?")]
     question = strip_lead_in(asked[-1]) if asked else ""
     if ACCOUNT_FOR.match(question) and not OFFERS.search(text):
-        words = " ".join(question.rstrip("?! ").split()[:6])  # quoted back to the learner
-        found.setdefault(
-            "demands", Fired("demands", "asks them to account, offering nothing", words)
-        )
+        why = "asks them to account, offering nothing"
+        found.setdefault("demands", Fired("demands", why, first_words(question)))
     for item in fire(CLOSERS, text):  # what takes the choice back may span two sentences
         found.setdefault(item.name, item)
     return list(found.values())
