@@ -22,6 +22,11 @@ FACT_WORDS = (
     r"month|week|color|colour|extension|channel|file|page|eta|kind of \w+(?! (?:got|gets|would|"
     r"makes|made|excites?|helps?|matters?))"
 )
+# "Where do things usually get held up?": an invitation to explore, not a question of place.
+WHERE_THEY_STICK = (
+    r"where (?:do|does|did) (?:things|it|this|that|you|we) (?:\w+ )?(?:get|go|break|stall|slow|"
+    r"stick|struggle|feel|find)"
+)
 OPENING: tuple[Cue, ...] = (
     cue(
         "q_fact_wh",
@@ -30,9 +35,7 @@ OPENING: tuple[Cue, ...] = (
         rf"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:{FACT_WORDS})",
         # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
         r"when(?! (?:you|we|i|they|it|things|people)\b)",
-        # not "where do things usually get held up?": where they get stuck is their story
-        r"where(?! (?:do|does|did) (?:things|it|this|that|you|we) (?:\w+ )?(?:get|go|break|stall|"
-        r"slow|stick|struggle|feel|find)\b)",
+        rf"(?!{WHERE_THEY_STICK}\b)where",  # where they get stuck is their story, not a fact
         r"(?:who|whose|which)(?!'s going on)",
         anchored=True,
     ),
@@ -153,8 +156,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"matter)",
         r"how (?:might|could|would|can|do) (?:we|you|i)",
         r"what (?:kind|sort) of (?:support|help)",
-        r"where (?:do|does|did) (?:things|it|this|that|you|we) (?:\w+ )?(?:get|go|break|stall|slow|"
-        r"stick|struggle|feel|find)",
+        WHERE_THEY_STICK,
     ),
     cue(
         "q_later_wh",
