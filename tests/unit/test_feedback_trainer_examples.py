@@ -557,3 +557,23 @@ def test_ending_on_what_was_already_done_is_a_step_and_dreading_is_not_doing():
     dread = analyze_framing("I've been stuck on this for weeks and I'm dreading Monday.")
     assert dread.stance == "reactive"
     assert not any("doing it now" in cue for cue in dread.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("So you'd keep the old rota or something?", "or something"),
+        ("Did the client sign off or not?", "or not"),
+        ("Should we meet Monday or Tuesday?", "Monday or Tuesday"),
+    ],
+)
+def test_a_guess_to_confirm_or_a_pick_between_options_is_closed(text, words):
+    result = classify_question(text)
+    assert result.kind == "closed" and result.sure, result
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+def test_is_there_a_reason_you_asks_them_to_justify_themselves():
+    result = analyze_request("Is there any reason you ignored my question?")
+    assert result.style == "directive", result
+    assert any("justify" in cue for cue in result.cues), result.cues

@@ -31,7 +31,7 @@ FLAG_TIPS = {
 }
 # A follow-up that narrows the question decides it, whatever came before ("What do you think,
 # should we go ahead?" asks for a yes or no): a rule, not left to the data.
-RULES = {"q_narrowed": -6.0}
+RULES = {"q_narrowed": -6.0, "q_or_so": -2.5, "q_either_or": -2.5}
 FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
 CLOSED_TIP = (
     "Open it with “What…” or “How…”, or “Walk me through…”, so they can answer in their own words."

@@ -476,6 +476,7 @@ ON_THE_SPOT: tuple[Cue, ...] = (
     cue("justify", "asks them to justify themselves",
         r"why (?:did|do|does|would|are|were|is|was|have|has) (?:you|this|that|it|these|those)",
         r"explain (?:to me )?why", r"(?:couldn'?t|could not|shouldn'?t) (?:\w+ )?have been",
+        r"is there (?:a|any) (?:good |particular )?reason (?:why )?(?:you|u)\b",
         r"how (?:is|was|does|did|would|could|can) (?:this|that|it) (?:\w+ )?(?:work|help|make sense"
         r"|possible|correct|right|ok|okay|needed|necessary)", r"what (?:is|was|does) (?:this|that)"
         r" (?:even |actually )?(?:for|do|mean|doing)"),
