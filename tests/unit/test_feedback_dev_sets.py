@@ -24,6 +24,8 @@ TARGET = {
     "blind_requests.csv": 0.80,
     "blind_review_questions.csv": 0.80,
     "blind_counsellor_questions.csv": 0.90,
+    "blind_spoken_questions.csv": 0.85,
+    "blind_online_requests.csv": 0.83,
 }
 
 

@@ -577,3 +577,105 @@ def test_is_there_a_reason_you_asks_them_to_justify_themselves():
     result = analyze_request("Is there any reason you ignored my question?")
     assert result.style == "directive", result
     assert any("justify" in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Uh-huh. And, uh, when was the last time you had a drink?", "when"),
+        ("So, on a scale of one to ten, how ready do you feel?", "on a scale of"),
+    ],
+)
+def test_a_spoken_question_for_a_fact_or_a_number_is_told_so_not_a_guess(text, words):
+    result = classify_question(text)
+    assert result.kind == "closed", result
+    assert result.cues[0].startswith(f"“{words}”"), result.cues
+    assert not any("guess" in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'll make sure everyone knows whose fault this is 😤", "whose fault"),
+        ("I will make them pay for this.", "make them pay"),
+    ],
+)
+def test_acting_to_pin_the_blame_is_reactive_and_told_to_aim_at_the_problem(text, words):
+    result = analyze_framing(text)
+    assert result.stance == "reactive", result
+    assert result.cues[0].startswith(f"“{words}”"), result.cues
+    assert result.tips[0].startswith("Aim the step at the problem"), result.tips
+
+
+def test_preventing_it_happening_again_is_not_a_complaint():
+    result = analyze_framing(
+        "I'll find out what went wrong and fix the process so it does not happen again."
+    )
+    assert result.stance == "proactive", result
+    assert not any("complains" in cue for cue in result.cues), result.cues
+    assert analyze_framing("The printer broke again.").stance == "reactive"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Hmm. Do you want to talk me through how the launch went", "Do you want to talk me"),
+        ("Would you like to say more about that?", "Would you like to say more"),
+    ],
+)
+def test_an_invitation_asked_as_do_you_want_to_is_open(text, words):
+    result = classify_question(text)
+    assert result.kind == "open", result
+    assert result.cues[0].startswith(f"“{words}"), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Um, which shift do you prefer, the early or the late one?", "the early or the late one"),
+        ("What do you drink in the morning, tea or coffee", "tea or coffee"),
+        ("Okay. What's your team lead's name?", "What's your team lead's name"),
+        ("And what's your start date?", "what's your start date"),
+    ],
+)
+def test_options_after_the_question_or_one_fact_asked_with_what_make_it_closed(text, words):
+    result = classify_question(text)
+    assert result.kind == "closed", result
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+def test_a_filler_between_commas_does_not_make_a_topic_a_pick():
+    result = classify_question("What do you make of the, uh, budget or the hiring plan?")
+    assert result.kind == "open", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where are the test results? I looked everywhere and found nothing.",
+        "Why is your branch still failing? It was fine when I left it.",
+        "Thanks for wasting my morning with that merge. Can you undo it?",
+        "Will you finally answer the question I asked on Monday?",
+        "Could you stop reopening the ticket every time I close it?",
+        "Is updating the changelog too much to ask?",
+        "Whose idea was it to ship this on a Friday?",
+        "Can you check the logs? You would have seen the error if you had opened them.",
+        "Mind telling me why you skipped the review?",
+    ],
+)
+def test_a_question_that_challenges_or_reproaches_is_directive(text):
+    assert analyze_request(text).style == "directive", analyze_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice catch on the typo. Do you happen to know who owns the style guide?",
+        "Close to what we need, thanks! Could you add the totals row as well?",
+        "Where can I find the onboarding checklist?",
+    ],
+)
+def test_a_polite_question_for_help_is_not_a_demand(text):
+    result = analyze_request(text)
+    assert result.style == "partnering", result
+    assert not any("account" in cue or "bare instruction" in cue for cue in result.cues)

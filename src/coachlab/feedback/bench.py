@@ -78,6 +78,11 @@ DEV_SETS = (
     DevSet("request", "blind_requests.csv"),
     DevSet("request", "blind_review_questions.csv", relabel=REVIEW_LABELS),
     DevSet("question", "blind_counsellor_questions.csv"),
+    # Blind, third round (issue 16): spoken turns as transcribed (fillers, false starts, a
+    # reflection before the question; MITI labels), and requests between peers online labelled
+    # as a crowd would rate their politeness (clear cases only, partnering = polite).
+    DevSet("question", "blind_spoken_questions.csv"),
+    DevSet("request", "blind_online_requests.csv"),
     DevSet("framing", "framing.csv"),
     DevSet("candor", "candor.csv"),
 )

@@ -18,7 +18,7 @@ from .model import Confident, model
 from .text import WHEN, length_tip, normalise, require_text, sentences
 
 # Where a statement ends is where the speaker stands ("I'll try, but there's no point"): a rule.
-RULES = {"f_ends_on_limit": -1.5, "f_wishes": -3.0}
+RULES = {"f_ends_on_limit": -1.5, "f_wishes": -3.0, "f_pins_blame": -4.5}
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,11 @@ def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:
             return ()
         return ("Say when: “…by Thursday.”",) if step else ("Name the next step, and when.",)
     tips = []
+    if "f_pins_blame" in names:
+        tips.append("Aim the step at the problem, not at who caused it: what will you change?")
     if not names & {"f_can", "f_commit"}:
         tips.append("Name what is in your hands: “What I can do is…”")
     if not (step and has_when):
         tips.append("Add one next step with a time: “I'll … by Thursday.”")
     tips.append("If something is truly outside your control, say so, then what you will do anyway.")
-    return tuple(tips)
+    return tuple(tips[:3])

@@ -249,7 +249,8 @@ CUES: tuple[Cue, ...] = (
         r"unfair",
         r"why me",
         r"fml",
-        r"again\W*$",
+        # "…broke again." complains; "…so it doesn't happen again." prevents
+        r"(?<!happen )(?<!happens )(?<!occur )(?<!recur )again\W*$",
         r"as usual",
         r"typical",
         r"here we go again",
@@ -294,6 +295,19 @@ CUES: tuple[Cue, ...] = (
         r"(?:i|we) (?:just |really )?hope (?:things|it|this|that|they|the \w+) (?:get|gets|will|"
         r"turn|turns|work|works|go|goes|improve|improves|change|changes|sort)",
         r"if only",
+    ),
+    cue(
+        # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
+        # is") reacts to the people, not to the problem, however firmly it commits. A rule
+        # (RULES in framing.py): the posts and reframes the data learns from hardly have any.
+        "f_pins_blame",
+        "aims at who is to blame, not at what to do",
+        r"whose fault",
+        r"who(?:'s| is| was) (?:really )?(?:to blame|at fault)",
+        r"make (?:them|him|her|everyone) pay",
+        r"get (?:back at|even with)",
+        r"teach (?:them|him|her) a lesson",
+        r"(?:pin|put) (?:the blame|it) on",
     ),
     cue(
         "f_waiting",

@@ -19,7 +19,8 @@ AUX = (
 FACT_WORDS = (
     r"time|day|date|room|floor|number|size|price|cost|total|deadline|name|address|code|version|"
     r"password|percentage|rate|score|status|count|budget|amount|email|phone|link|model|year|"
-    r"month|week|color|colour|extension|channel|file|page|eta|kind of \w+(?! (?:got|gets|would|"
+    r"month|week|color|colour|extension|channel|file|page|eta|title|dose|brand|program|salary|age|"
+    r"weight|height|grade|level|postcode|zip|kind of \w+(?! (?:got|gets|would|"
     r"makes|made|excites?|helps?|matters?))"
 )
 # "Where do things usually get held up?": an invitation to explore, not a question of place.
@@ -27,12 +28,19 @@ WHERE_THEY_STICK = (
     r"where (?:do|does|did) (?:things|it|this|that|you|we) (?:\w+ )?(?:get|go|break|stall|slow|"
     r"stick|struggle|feel|find)"
 )
+# A short list of options after the question: "…, the twenty or the forty?", "…, tea or coffee"
+OPTIONS = re.compile(r"(?:[\w']+ ){0,3}[\w']+ or (?:[\w']+ ){0,3}[\w']+")
+FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
+WH_OPENERS = {"q_fact_wh", "q_view_wh", "q_open_wh", "q_invite", "q_what_about"}
 OPENING: tuple[Cue, ...] = (
     cue(
         "q_fact_wh",
         "asks for a number, a time or a single fact",
         r"how (?:many|much|long|often|old|far|big|soon|late|early)",
-        rf"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:{FACT_WORDS})",
+        r"on a scale (?:of|from)",  # asks for a number, however the rest is worded
+        # "what's your start date", "what's your manager's name", "what time's lunch"
+        r"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:\w+(?:'s)? ){0,2}"
+        rf"(?:{FACT_WORDS})(?:'s)?",
         # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
         r"when(?! (?:you|we|i|they|it|things|people)\b)",
         rf"(?!{WHERE_THEY_STICK}\b)where",  # where they get stuck is their story, not a fact
@@ -59,7 +67,8 @@ OPENING: tuple[Cue, ...] = (
     cue(
         "q_invite",
         "invites an account in their own words",
-        r"(?:(?:can|could|would|will) (?:you|u) (?:please )?|why don'?t you )?"
+        r"(?:(?:can|could|would|will) (?:you|u) (?:please )?|why don'?t you |"
+        r"(?:do |would )?(?:you|u) (?:want|wanna|like|care) (?:to )?)?"
         r"(?:tell (?:me|us) (?:about|more|how|what|why|a (?:little|bit))|describe|"
         r"walk (?:me|us) through|talk (?:me|us) through|"
         r"take (?:me|us) through|run (?:me|us) through|explain|say (?:(?:a )?(?:little|bit) )?"
@@ -242,6 +251,12 @@ def decisive(said: list[str]) -> str:
     return (asking or said or [""])[-1]
 
 
+def last_clause(question: str) -> str:
+    """What comes after its last comma, semicolon, colon or dash: where a question may narrow."""
+    *_, last = re.split(r"[,;:]\s+|\s[-–—]\s", question) or [question]
+    return last
+
+
 def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     """The cues of the question that the sentences ``said`` ask, and that question."""
     question = decisive(said)
@@ -249,11 +264,21 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     found = fire(OPENING, opening)
     if any(f.name == "q_fact_wh" for f in found):  # "how many" is not "how": the specific one
         found = [f for f in found if f.name != "q_open_wh"]
-    found += [f for f in fire(ANYWHERE, question) if not (found and f.name == "q_later_wh")]
-    *_, last = re.split(r"[,;:]\s+|\s[-–—]\s", opening) or [opening]
+    asks_wh = any(f.name in WH_OPENERS for f in found)
+    found += [
+        f
+        for f in fire(ANYWHERE, question)
+        if not (found and f.name == "q_later_wh")  # the opening already says how it asks
+        and not (asks_wh and f.name == "q_you_think")  # "when … you had" checks no guess
+    ]
+    last = last_clause(opening)
     narrowed = re.match(AUX + r"\b", strip_lead_in(last))
+    unfilled = FILLER.sub("", opening)  # "about the, uh, Peace Corps or…" is one clause
+    options = OPTIONS.fullmatch(last_clause(unfilled).rstrip(" ?"))
     if last != opening and narrowed and "q_aux" not in {f.name for f in found}:
         found.append(Fired("q_narrowed", "then narrows it to a yes or no", narrowed.group(0)))
+    elif last_clause(unfilled) != unfilled and options:  # "What do you smoke, regular or lights?"
+        found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
     if not found:
         found.append(Fired("q_statement", "no question word: reads as a statement to confirm", ""))
     if sum(s.endswith("?") for s in said) >= 2:

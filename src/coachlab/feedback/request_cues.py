@@ -33,7 +33,7 @@ OPENING: tuple[Cue, ...] = (
         "opens with a bare instruction",
         # not "wait, what?": surprise, not an instruction
         r"(?!wait,? (?:wait|what|who|how|so)\b)"
-        r"(?!let me know\b|tell me if\b)"
+        r"(?!let me know\b|tell me if\b|close to\b)"
         rf"(?:just |now |then )?(?:{'|'.join(VERBS.split())})(?! (?:you|we|i|they|he|she)\b)",
         anchored=True,
     ),
@@ -388,6 +388,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"what (?:does|do|did|has) (?:this|that|it|any of this) (?:even |got to |have to )?"
         r"(?:got |have )?to do with",
         r"what(?:'?s| is) your (?:problem|excuse)",
+        r"whose (?:\w+ )?idea was (?:it|this|that)",
         r"is (?:this|that|it) (?:really |even |actually )?(?:needed|necessary|required|used|"
         r"intended|intentional)\s*\?",
         r"do (?:we|you) (?:really |even |actually )?need (?:this|that|it)\b",
@@ -435,11 +436,14 @@ CLOSERS: tuple[Cue, ...] = (
         r"oh great",
         r"for once",
         r"thanks for nothing",
+        # thanks for what harmed them: "thanks for wasting my afternoon", "…for the lecture"
+        r"thanks (?:a lot |so much )?for (?:wasting|the lecture|the (?:totally |completely |"
+        r"really )?(?:useless|unhelpful|pointless))",
         r"wow,? (?:another|again)",
         r"must be nice",
         r"nice of you to",
         r"would it (?:kill|hurt) (?:(?:you|anyone|anybody) )?to",
-        r"is it (?:too much|so hard|really so hard) to ask",
+        r"(?:too much|so hard|really so hard) to ask",
         r"(?:should|do|why) (?:i|we) even bother",
         r"should i (?:just )?assume",
         r"or (?:should|shall) i just",
@@ -465,6 +469,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:i|we) actually (?:asked|said|wrote)",
         r"you know who you are",
         r"at least own up",
+        # holding up what they failed to do: "…which you would have seen if you'd opened it"
+        r"(?:you|u) would(?:'ve| have) (?:seen|known|noticed|found)",
+        r"if (?:you|u)(?:'d| had) (?:bothered|actually|even|just)",
         r"whoever (?:broke|took|left|keeps|ate|moved|forgot)",
     ),
     cue("threatens", "a threat", *THREATS),
@@ -474,7 +481,9 @@ CLOSERS: tuple[Cue, ...] = (
 # Questions that put the person on the spot: rules (the meeting corpora hardly have them).
 ON_THE_SPOT: tuple[Cue, ...] = (
     cue("justify", "asks them to justify themselves",
-        r"why (?:did|do|does|would|are|were|is|was|have|has) (?:you|this|that|it|these|those)",
+        r"why (?:did|do|does|would|are|were|is|was|have|has) "
+        r"(?:you|your|this|that|it|these|those)\b",
+        r"(?:tell|telling) me why (?:you|u)\b",
         r"explain (?:to me )?why", r"(?:couldn'?t|could not|shouldn'?t) (?:\w+ )?have been",
         r"is there (?:a|any) (?:good |particular )?reason (?:why )?(?:you|u)\b",
         r"how (?:is|was|does|did|would|could|can) (?:this|that|it) (?:\w+ )?(?:work|help|make sense"
@@ -503,6 +512,9 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"(?:you(?:'re| are)|so|too|that'?s|this is|how|plain|just) lazy",
         r"you (?:clearly|obviously) (?:did ?n[o']t|don'?t|do not|have ?n[o']t|never)"),
     cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"huh\s*\?",
+        r"(?:going to|gonna|just|you) keep \w+ing", r"for the love of",
+        r"(?:will|would|can|could) (?:you|u) finally",
+        r"(?:could|would|can|will) (?:you|u) (?:please )?stop \w+ing",
         r"how many (?:more )?times (?:do|must|have|will|did) (?:i|we)",
         r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$", r"still waiting", r"once again",
         r"yet again", r"how many more",
@@ -521,12 +533,13 @@ PROPOSES = "proposes an action as a question: they can say no"
 # as a challenge (politeness research: the direct question), not as an invitation.
 ACCOUNT_FOR = re.compile(r"(?:what|where|when|who|which|is|are|was|were|does|do|did|has|have)\b")
 OFFERS = re.compile(
-    r"\b(?:could|would|should|can|may|might|shall|we|us|our|let'?s|i|me|my|about|instead|rather|"
+    r"\b(?:could|would|should|can|may|might|shall|we|us|our|let'?s|about|instead|rather|happen to|"
     r"better|prefer|maybe|perhaps|suggest|consider(?:ed)?|tried|try|thought|possible|worth|"
     r"please|thanks?|help|mind|if|or|free|available|options?|ideas?|thoughts?|views?|"
     r"you (?:think|feel|reckon|suggest|propose|recommend|prefer|want|need))\b"
 )
 
+ASKS_HELP = re.compile(r"\b(?:i|me|my)\b")
 
 # "The old layout was better; move the shelves back": an instruction may open after a semicolon.
 PART_BREAK = re.compile(r"[;:]\s+")
@@ -554,7 +567,8 @@ def request_cues(text: str) -> list[Fired]:
             found.setdefault("r_blame", Fired("r_blame", "a question that blames", words))
     asked = [sentence for sentence in said if sentence.endswith("?")]
     question = strip_lead_in(asked[-1]) if asked else ""
-    if ACCOUNT_FOR.match(question) and not OFFERS.search(text):
+    # "Where can I find…?" asks for help; "I checked all of them" after the question offers nothing
+    if ACCOUNT_FOR.match(question) and not (OFFERS.search(text) or ASKS_HELP.search(question)):
         why = "asks them to account, offering nothing"
         found.setdefault("demands", Fired("demands", why, first_words(question)))
     for item in fire(CLOSERS, text):  # what takes the choice back may span two sentences
