@@ -679,3 +679,17 @@ def test_a_polite_question_for_help_is_not_a_demand(text):
     result = analyze_request(text)
     assert result.style == "partnering", result
     assert not any("account" in cue or "bare instruction" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Looking back at the last quarter, which parts of the job drained you?", "which parts"),
+        ("Thinking about the team, who do you turn to first?", "who"),
+        ("You sent the invite, did you?", "did"),
+    ],
+)
+def test_a_question_after_a_scene_setting_clause_is_read_from_its_question_word(text, words):
+    result = classify_question(text)
+    assert result.cues[0].startswith(f"“{words}”"), result.cues
+    assert "no question word" not in " ".join(result.cues)

@@ -44,7 +44,7 @@ OPENING: tuple[Cue, ...] = (
         # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
         r"when(?! (?:you|we|i|they|it|things|people)\b)",
         rf"(?!{WHERE_THEY_STICK}\b)where",  # where they get stuck is their story, not a fact
-        r"(?:who|whose|which)(?!'s going on)",
+        r"(?:who|whose|which)(?!'s going on)(?! (?:parts?|aspects?|moments?|bits?)\b)",
         anchored=True,
     ),
     cue(
@@ -53,6 +53,7 @@ OPENING: tuple[Cue, ...] = (
         r"(?:where|when|who|which) (?:do|would|could|did) you (?:see|think|feel|imagine|want|"
         r"picture|suggest|like|hope)",
         r"where (?:does|did|do|would|will) (?:that|this|it) (?:leave|take) (?:you|us)",
+        r"which (?:parts?|aspects?|moments?|bits?)\b",  # "which parts felt like a waste?"
         anchored=True,
     ),
     cue(
@@ -262,6 +263,9 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     question = decisive(said)
     opening = strip_lead_in(question)
     found = fire(OPENING, opening)
+    if not found:  # "Looking back at the quarter, which parts…?": the scene, then the question
+        scene, _, rest = opening.partition(", ")
+        found = fire(OPENING, strip_lead_in(rest)) if rest and len(scene.split()) <= 12 else []
     if any(f.name == "q_fact_wh" for f in found):  # "how many" is not "how": the specific one
         found = [f for f in found if f.name != "q_open_wh"]
     asks_wh = any(f.name in WH_OPENERS for f in found)
