@@ -693,3 +693,11 @@ def test_a_question_after_a_scene_setting_clause_is_read_from_its_question_word(
     result = classify_question(text)
     assert result.cues[0].startswith(f"“{words}”"), result.cues
     assert "no question word" not in " ".join(result.cues)
+
+
+def test_scorn_in_a_polite_request_leaves_no_room_and_is_named():
+    result = analyze_request("Could you please sort out this crap before Friday?")
+    assert result.style == "directive", result
+    assert any(cue.startswith("“crap”: scorn") for cue in result.cues), result.cues
+    assert any("without “crap”" in tip for tip in result.tips), result.tips
+    assert analyze_request("Could you help me with this shell script?").style == "partnering"

@@ -12,44 +12,12 @@ import re
 
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .request_cues import THREATS, VERBS
+from .scorn import PERSON_LABEL, SWEARING
 from .text import clauses, sentences
 
 HARSH: tuple[Cue, ...] = (
-    cue(
-        "h_swear",
-        "swearing",
-        r"f+u+c+k\w*",
-        r"f\*+k\w*",
-        r"wtf",
-        r"shit\w*",
-        r"bullshit",
-        r"crap\w*",
-        r"damn\w*",
-        r"goddamn",
-        r"hell",
-        r"ass(?:hole)?s?",
-        r"bastard\w*",
-        r"bitch\w*",
-        r"piss\w*",
-        r"dick\w*",
-        r"suck(?:s|ed|ing)?",
-        r"stfu",
-        r"ffs",
-        r"screw(?:ed)? (?:up|this|it|you)",
-        r"bloody",
-        r"fricking",
-        r"freaking",
-        r"frigging",
-    ),
-    cue(
-        "h_label",
-        "a label aimed at the person",
-        r"(?:you|you'?re|you are|you were|are you|your \w+ (?:is|are|was)) (?:so |such an? |an? "
-        r"|being |just |really |a complete |a total |completely |totally )?(?:idiot|moron|stupid|"
-        r"dumb|lazy|useless|incompetent|clueless|hopeless|pathetic|careless|sloppy|rude|selfish|"
-        r"retard\w*|amateur|joke|disaster|liability|embarrassment|clown|fool|noob|garbage|trash|"
-        r"crap|shit|horrible|terrible|awful|ridiculous|wrong)",
-    ),
+    SWEARING,
+    PERSON_LABEL,
     cue(
         "h_insult_word",
         "an insult word",

@@ -15,6 +15,7 @@ import re
 
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .question_cues import FLAGS
+from .scorn import PERSON_LABEL, SWEARING
 from .text import clauses, sentences
 
 VERBS = (
@@ -573,4 +574,8 @@ def request_cues(text: str) -> list[Fired]:
         found.setdefault("demands", Fired("demands", why, first_words(question)))
     for item in fire(CLOSERS, text):  # what takes the choice back may span two sentences
         found.setdefault(item.name, item)
+    for item in fire((SWEARING, PERSON_LABEL), text)[:1]:
+        found.setdefault(
+            "scorns", Fired("scorns", "scorn: swearing or a label for them", item.words)
+        )
     return list(found.values())

@@ -33,6 +33,9 @@ RULES = {
     "justify": -1.5,
     "negative_q": -1.5,
     "exasperated": -2.0,
+    # Swearing or a label for the person ("Could you fix this crap?") leaves no room for a
+    # calm yes, however politely it asks. Meetings hardly swear, so set, not fitted.
+    "scorns": -2.0,
     "judges": -1.5,
     "demands": -1.5,
     # Politeness research finds a request that opens on "you" + what they did among the least
@@ -70,6 +73,7 @@ RULE_TIPS = {
     "negative_q": PUTS_ON_THE_SPOT,
     "judges": "Describe what you saw, not a verdict on their work (“{words}”).",
     "exasperated": "Ask once, calmly: “{words}” sounds exasperated.",
+    "scorns": "Say what you need without “{words}”: scorn puts them on the defensive.",
     "r_you_did": "Start from what you need (“I need…”), not from what they did (“{words}…”).",
     "demands": "Say what you need or would suggest, not only what they must account for: "
     "“Could we…?”",
