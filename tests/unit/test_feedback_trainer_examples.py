@@ -701,3 +701,22 @@ def test_scorn_in_a_polite_request_leaves_no_room_and_is_named():
     assert any(cue.startswith("“crap”: scorn") for cue in result.cues), result.cues
     assert any("without “crap”" in tip for tip in result.tips), result.tips
     assert analyze_request("Could you help me with this shell script?").style == "partnering"
+
+
+def test_naming_the_complaint_to_move_past_it_is_proactive():
+    result = analyze_framing(
+        "Honestly, my first reaction was to complain to my manager about the new rota. But "
+        "complaining won't change it, so I'll sit down with the team on Monday and work out a "
+        "swap system we can all live with."
+    )
+    assert result.stance == "proactive" and result.sure, result
+    assert result.cues[0].startswith("“my first reaction was to”"), result.cues
+    assert analyze_framing("Complaining won't change anything, they never listen.").stance == (
+        "reactive"
+    )
+
+
+def test_a_step_in_my_hands_with_a_time_is_not_asked_for_a_step_and_a_time():
+    result = analyze_framing("What I can do is rework the plan and show my director by Friday.")
+    assert result.stance == "proactive", result
+    assert result.tips == (), result.tips

@@ -18,7 +18,7 @@ from .model import Confident, model
 from .text import WHEN, length_tip, normalise, require_text, sentences
 
 # Where a statement ends is where the speaker stands ("I'll try, but there's no point"): a rule.
-RULES = {"f_ends_on_limit": -1.5, "f_wishes": -3.0, "f_pins_blame": -4.5}
+RULES = {"f_ends_on_limit": -1.5, "f_wishes": -3.0, "f_pins_blame": -4.5, "f_moves_past": 2.0}
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def analyze_framing(text: str) -> FramingAnalysis:
 
 def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:
     """What to add, never what the text already has (a step, a time)."""
-    step = bool(names & {"f_plan", "f_commit", "f_doing"})
+    step = bool(names & {"f_plan", "f_commit", "f_doing", "f_can"})  # "What I can do is…"
     if stance == "proactive":
         if "f_acted" in names or (step and has_when):
             return ()

@@ -297,6 +297,21 @@ CUES: tuple[Cue, ...] = (
         r"if only",
     ),
     cue(
+        # Naming the reaction to move past it ("my first reaction was to complain, but…",
+        # "complaining won't change it") is the turn the lesson teaches, not a complaint. A rule
+        # (RULES in framing.py): the posts the data learns from rarely look back on themselves.
+        "f_moves_past",
+        "names the reaction and moves past it",
+        r"(?:instead of|rather than|stop(?:ped)?|no (?:point|use)) (?:in )?(?:complaining|moaning|"
+        r"blaming|whining|venting|waiting|worrying)",
+        r"(?:complaining|moaning|blaming|whining|venting|waiting|worrying)(?: about it)? "
+        r"(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) "
+        r"(?:help|change|fix|solve|get)",
+        r"my first (?:reaction|instinct|thought) was to",
+        r"i used to (?:blame|complain|moan|wait|think)",
+        r"i (?:admit|confess)",
+    ),
+    cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
         # is") reacts to the people, not to the problem, however firmly it commits. A rule
         # (RULES in framing.py): the posts and reframes the data learns from hardly have any.
