@@ -720,3 +720,46 @@ def test_a_step_in_my_hands_with_a_time_is_not_asked_for_a_step_and_a_time():
     result = analyze_framing("What I can do is rework the plan and show my director by Friday.")
     assert result.stance == "proactive", result
     assert result.tips == (), result.tips
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "With all due respect, your slides were a waste of everyone's time.",
+            "With all due respect",
+        ),
+        ("Would it kill you to reply to the client before Friday?", "Would it kill you to"),
+        ("Maybe it's me, but you don't really care about this launch.", "you don't really care"),
+    ],
+)
+def test_a_jab_or_sarcasm_in_feedback_is_harsh_and_quoted(text, words):
+    result = analyze_candor(text)
+    assert result.verdict == "harsh", result
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessa, you did a great job with the rota this week. Would you show the others how?",
+        "Well done on the audit. The inspector singled out your checklists.",
+    ],
+)
+def test_sincere_praise_is_not_sarcasm(text):
+    assert analyze_candor(text).verdict != "harsh", analyze_candor(text)
+
+
+def test_nerves_in_a_message_that_softens_itself_read_hedged_not_harsh():
+    result = analyze_candor(
+        "hi!! not to be weird but maybe the queue times are kinda long?? idk might just be me"
+    )
+    assert result.verdict == "hedged", result
+
+
+def test_a_sentence_that_opens_on_an_instruction_asks_for_something():
+    result = analyze_candor(
+        "Your last two commits had passwords in them and security had to reset both. "
+        "Please use the vault from now on."
+    )
+    assert "request" in result.elements and result.verdict == "straight", result

@@ -107,9 +107,13 @@ HARSH: tuple[Cue, ...] = (
         r"not rocket science",
         r"even a (?:child|kid|monkey|intern)",
         r"i (?:don'?t|couldn'?t) care",
-        r"great job",
+        # praise said with a sneer ("Wow, great job breaking prod"), not praise ("a great job with
+        # the fire drill")
+        r"(?:wow|oh|yeah|real(?:ly)?),? (?:great|nice|good) job",
+        r"(?:great|nice|good) job (?:on )?(?:breaking|losing|ignoring|missing|forgetting|ruining|"
+        r"wrecking|messing|deleting|crashing)",
         r"thanks a lot",
-        r"well done",
+        r"(?:wow|oh|yeah),? well done",
         r"must be nice",
         r"nice of you",
         r"(?<!not )(?<!n't )your fault",  # not "it's not your fault": reassurance
@@ -129,8 +133,7 @@ HARSH: tuple[Cue, ...] = (
         r"jesus",
         r"oh (?:great|wow|boy)",
         r"thanks for nothing",
-        r"nice job",
-        r"congratulations",
+        r"congratulations on (?:the|your) (?:most|worst|biggest)",
         r"bravo",
         r"genius",
         r"learn to",

@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 
+from .candor import ASKS_RULES
 from .candor_cues import candor_cues
 from .corpora import SOURCES, corpora_dir
 from .cues import WORD_CUE, Fired, words_in
@@ -38,6 +39,7 @@ RULES = {
     "question_open": set(QUESTION_RULES),
     "request_partnering": set(REQUEST_RULES),
     "framing_proactive": set(FRAMING_RULES),
+    "candor_asks": set(ASKS_RULES),
 }
 STRENGTH = 1.0  # inverse L2 strength (scikit-learn's C)
 # Readings that also learn style words and pairs of them (seen in 3+ tune rows): meetings and
