@@ -763,3 +763,32 @@ def test_a_sentence_that_opens_on_an_instruction_asks_for_something():
         "Please use the vault from now on."
     )
     assert "request" in result.elements and result.verdict == "straight", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll raise it at the meeting, but honestly it's the warehouse's problem.",
+        "I'll chase finance once more, though it won't change anything.",
+        "I'll write to the board telling them they never read our reports.",
+        "I'm going to make facilities understand that their booking tool is a joke.",
+    ],
+)
+def test_a_commitment_that_ends_on_the_limit_or_aims_at_blame_is_not_proactive(text):
+    result = analyze_framing(text)
+    assert result.stance == "reactive", result
+    assert "ends on what you will do" not in result.cues, result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rota's a mess but ill call the two part-timers tonight to fill the gaps",
+        "What I can do: move the stock count to Thursday so the weekend team can serve.",
+        "I've been complaining about the freeze for a month. Now I'll train Omar on invoices so "
+        "we're not stuck when Jo is away.",
+    ],
+)
+def test_a_step_in_my_hands_reads_proactive_however_it_is_typed(text):
+    result = analyze_framing(text)
+    assert result.stance == "proactive" and result.sure, result

@@ -18,7 +18,13 @@ from .model import Confident, model
 from .text import WHEN, length_tip, normalise, require_text, sentences
 
 # Where a statement ends is where the speaker stands ("I'll try, but there's no point"): a rule.
-RULES = {"f_ends_on_limit": -1.5, "f_wishes": -3.0, "f_pins_blame": -4.5, "f_moves_past": 2.0}
+RULES = {
+    "f_ends_on_limit": -1.5,
+    "f_wishes": -3.0,
+    "f_pins_blame": -4.5,
+    "f_moves_past": 2.0,
+    "f_in_my_hands": 1.5,
+}
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,9 @@ def analyze_framing(text: str) -> FramingAnalysis:
 
 def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:
     """What to add, never what the text already has (a step, a time)."""
-    step = bool(names & {"f_plan", "f_commit", "f_doing", "f_can"})  # "What I can do is…"
+    step = bool(
+        names & {"f_plan", "f_commit", "f_doing", "f_can", "f_in_my_hands"}
+    )  # "What I can do is…"
     if stance == "proactive":
         if "f_acted" in names or (step and has_when):
             return ()
@@ -59,7 +67,7 @@ def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:
     tips = []
     if "f_pins_blame" in names:
         tips.append("Aim the step at the problem, not at who caused it: what will you change?")
-    if not names & {"f_can", "f_commit"}:
+    if not names & {"f_can", "f_in_my_hands", "f_commit"}:
         tips.append("Name what is in your hands: “What I can do is…”")
     if not (step and has_when):
         tips.append("Add one next step with a time: “I'll … by Thursday.”")

@@ -22,6 +22,10 @@ CUES: tuple[Cue, ...] = (
         r"quit|give up|lose|die|cry|fail|explode|need|have|see|get to it|do what|do it|survive)\b)",
         r"let me",
         r"let'?s(?! (?:just|not))",
+        # typed without the apostrophe: "ill phone them", not "ill" as in unwell
+        r"ill (?=(?:call|phone|ring|ask|send|book|email|talk|speak|set|sort|make|write|get|put|"
+        r"try|check|start|fix|look|meet|move|bring|take|keep|do|go|run|plan|draft|block|find|"
+        r"cover|swap|borrow|train|share|raise|follow)\b)\w+",
         r"starting (?:this|next|tomorrow|today|monday)",
         # already doing it: "I'm calling the patients myself today"
         r"(?:i|we)'?(?:m| am| are|re) (?:\w+ing)\b(?:[^.!?]*)\b(?:today|tomorrow|tonight|this "
@@ -83,12 +87,18 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "f_can",
-        "looks at what is in your hands",
+        "looks at what could be done",
         r"(?:i|we) (?:can|could)(?: still| at least)? (?!not|never|n't)\w+",
-        r"what i can do",
-        r"in my (?:control|hands|power)",
-        r"up to me",
-        r"my part",
+    ),
+    cue(
+        # The words lesson 03 teaches ("What I can do is…"): a rule (RULES in framing.py), as
+        # stressed posts say "I can…" as often as the reframes do.
+        "f_in_my_hands",
+        "looks at what is in your hands",
+        r"what (?:i|we) can (?:do|change|control)",
+        r"in (?:my|our) (?:control|hands|power)",
+        r"up to (?:me|us)",
+        r"(?:my|our) part",
         r"my choice",
     ),
     cue(
@@ -213,7 +223,15 @@ CUES: tuple[Cue, ...] = (
         r"what'?s the point",
         r"give up",
         r"hopeless",
-        r"stuck",
+        r"(?<!not )(?<!never )(?<!less )stuck",  # "so we're not stuck" prevents it
+        # what ends on the limit: "…but it won't change anything", "I'll cope somehow"
+        r"(?:not|isn'?t) much point",
+        r"won'?t (?:change|fix|make) (?:anything|a difference|any difference|much difference)",
+        r"(?:i'?m|we'?re|i am|we are) not (?:bothering|going to bother)",
+        r"(?:it'?s|that'?s|it is|that is) (?:the )?(?:\w+'s|their|his|her) (?:problem|job|fault)",
+        r"(?:cope|manage|get by|muddle through) somehow",
+        r"hands are tied",
+        r"will (?:just )?have to (?:grow|wait|live with it|put up with it|stay)",
         r"can'?t (?:take|handle|deal|cope|do this)",
         r"i don'?t know what to do",
         r"why bother",
@@ -223,8 +241,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_blame",
         "blames others or circumstance",
-        r"(?:they|he|she|management|my boss|the company|everyone|people)(?: always| never| "
-        r"just)? (?:won'?t|don'?t|never|always|keep|made me|make me)",
+        r"(?:they|he|she|management|my boss|the company|everyone|people|head office|hr|it|"
+        r"the system|the \w+ team)(?: always| never| just| still)? (?:won'?t|don'?t|never|always|"
+        r"keep|made me|make me|hasn'?t|haven'?t|doesn'?t)",
         r"their fault",
         r"because of (?:them|him|her|my boss|management)",
         r"thanks to (?:them|him|her)",
@@ -310,6 +329,7 @@ CUES: tuple[Cue, ...] = (
         r"my first (?:reaction|instinct|thought) was to",
         r"i used to (?:blame|complain|moan|wait|think)",
         r"i (?:admit|confess)",
+        r"(?:i'?ve been|i have been|i was|i keep) (?:moaning|complaining|whining|venting)",
     ),
     cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
@@ -323,6 +343,10 @@ CUES: tuple[Cue, ...] = (
         r"get (?:back at|even with)",
         r"teach (?:them|him|her) a lesson",
         r"(?:pin|put) (?:the blame|it) on",
+        r"strongly[- ]worded",
+        r"make (?:them|him|her|\w+) (?:understand|see|realise|realize) (?:that )?(?:their|his|her|"
+        r"it|they)",
+        r"tell(?:ing)? (?:them|him|her|\w+) (?:that )?(?:they|he|she|it) (?:never|always)",
     ),
     cue(
         "f_waiting",
@@ -372,14 +396,20 @@ def framing_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``, and whether it ends on a step (the last sentence)."""
     said = sentences(text)
     found = fire(CUES, text)
+    past = [f.words for f in found if f.name == "f_moves_past"]
+    # the complaint it names to move past ("I've been complaining…") is not one more complaint
+    found = [f for f in found if not (f.name == "f_complain" and any(f.words in w for w in past))]
     parts = clauses(said[-1]) if said else []
     last = {f.name for f in fire(CUES, said[-1])} if said else set()
     ending = {f.name for f in fire(CUES, parts[-1])} if parts else set()
+    # "…but it won't change anything" ends on the limit, however it began
     limit = len(parts) > 1 and ending & {"f_helpless", "f_complain", "f_blame", "f_waiting"}
     if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
     elif last & {"f_commit", "f_can", "f_plan", "f_acted", "f_doing"}:  # "I've booked the slot"
         found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
-    if "!" in text or any(mark in text for mark in (":(", "😩", "😭", "😤", "😡", "🤬", "😠")):
+    if "!" in text or any(
+        mark in text for mark in (":(", "😩", "😭", "😤", "😡", "🤬", "😠", "🙄")
+    ):
         found.append(Fired("f_exclaims", "exclaims", ""))
     return found
