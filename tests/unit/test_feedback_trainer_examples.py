@@ -792,3 +792,36 @@ def test_a_commitment_that_ends_on_the_limit_or_aims_at_blame_is_not_proactive(t
 def test_a_step_in_my_hands_reads_proactive_however_it_is_typed(text):
     result = analyze_framing(text)
     assert result.stance == "proactive" and result.sure, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you run the Monday huddle? I'm sure you'll find the time.",
+        "Would you mind taking the late shift on Sunday? I'm counting on you.",
+        "Thanks for agreeing to cover the front desk next week!",
+        "Would you be an angel and sort the filing today?",
+        "You'll take the minutes again, won't you?",
+        "I really need the slides by noon, ok?",
+        "Please finish the audit today, and I'd rather not hear excuses.",
+        "Now that you're after a team lead role, you should run the offsite.",
+    ],
+)
+def test_counting_on_the_yes_before_it_is_given_is_not_partnering(text):
+    assert analyze_request(text).style == "directive", analyze_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit pack is due on the 9th. Thoughts on how you'd like to split it?",
+        "we need two people on the stall saturday, you'd get monday off after. interested?",
+        "New starters arrive Monday. Could you show them the tills? Let me know what you need.",
+        "Ana, fewer errors would save us both hours. Fancy owning the checks? Say no if it's "
+        "a bad month.",
+    ],
+)
+def test_an_ask_that_leaves_room_reads_partnering(text):
+    result = analyze_request(text)
+    assert result.style == "partnering", result
+    assert not any("bare instruction" in cue for cue in result.cues), result.cues

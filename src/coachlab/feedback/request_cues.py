@@ -34,7 +34,7 @@ OPENING: tuple[Cue, ...] = (
         "opens with a bare instruction",
         # not "wait, what?": surprise, not an instruction
         r"(?!wait,? (?:wait|what|who|how|so)\b)"
-        r"(?!let me know\b|tell me if\b|close to\b)"
+        r"(?!let me know\b|tell me if\b|close to\b|say no\b)"
         rf"(?:just |now |then )?(?:{'|'.join(VERBS.split())})(?! (?:you|we|i|they|he|she)\b)",
         anchored=True,
     ),
@@ -200,8 +200,11 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:is there )?anything (?:i|we) can do",
         r"what (?:support|help) "
         r"(?:would|do|could|can)",
-        r"what would (?:it take|help)",
+        r"what would (?:it take|help|get in the way)",
         r"how does that sound",
+        r"(?:any )?thoughts (?:on how|on when|on who|on the best)",
+        r"(?:are you )?interested\s*\?",
+        r"how (?:can|could) we (?:make|remove|fix|sort|change|get)",
     ),
     cue(
         "r_way_out",
@@ -217,6 +220,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"if you(?:'re| are)? (?:able|ok|okay|"
         r"free|up for|can|have time|want|prefer|like)",
         r"(?:let me know|tell me) if",
+        r"say no if",
+        r"(?:fine|free|ok|okay) to say no",
         r"if (?:that|it|this) (?:works|suits)",
         r"either (?:way|is fine)",
         r"any chance",
@@ -235,6 +240,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:should|can|could) i (?!just)(?:take|do|cover|help|handle|grab|pick up|look)",
         r"shall i\b(?! just)",
         r"i'?ll (?:help|cover|take|support)",
+        r"(?:let me know|lmk|tell me|shout) (?:what you need|if you need|how i can help)",
+        r"you'?d get (?:the )?\w+ (?:off|back|in return)",
     ),
     cue("r_reason", "gives a reason", r"because", r"so that", r"since", r"the reason", r"that way"),
     cue(
@@ -315,6 +322,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"not optional",
         r"or else",
         r"don'?t (?:want to hear|argue)",
+        r"(?:rather not|don'?t want to|won'?t) hear (?:any )?excuses",
         r"end of (?:discussion|story)",
         r"because i said",
         r"i'?m not asking",
@@ -364,6 +372,15 @@ CLOSERS: tuple[Cue, ...] = (
         r"i knew you(?:'d| would)",
         r"i'?ll take that as a yes",
         r"consider it (?:done|yours)",
+        # counts on the yes before it is given: "I'm sure you can squeeze it in", "Thanks for
+        # agreeing!", "I'm counting on you", "…, won't you?"
+        r"i'?m sure you(?:'ll| will| can| could|'d| would)\b",
+        r"thanks? (?:you )?(?:so much )?for (?:agreeing|saying yes|stepping up)",
+        r"i'?m (?:counting|relying|depending) on you",
+        r"you'?re the only one (?:who|that) can",
+        r"be an? (?:star|sweetheart|dear|love|doll|angel|legend) and",
+        r"(?:,|\bdo|\bwill)\s+won'?t you\b",
+        r"\bneed\b[^?.!]*,\s*(?:ok|okay|alright|right|yeah)\s*\?",
     ),
     cue(
         "overrides",

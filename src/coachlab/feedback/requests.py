@@ -41,6 +41,9 @@ RULES = {
     # Politeness research finds a request that opens on "you" + what they did among the least
     # polite; meetings hardly have any, so set, not fitted.
     "r_you_did": -0.8,
+    # "You should volunteer for the audit" tells them what to do, however kindly meant: in
+    # meetings it is a suggestion as often as not, so the fitted weight was ~0; set, not fitted.
+    "r_you_should": -1.0,
     # Courtesy is neither an order nor an invitation: in meetings "thanks" closes commands, in
     # writing it marks politeness. Fixed small weights keep either habit from deciding.
     "r_please": -0.3,
