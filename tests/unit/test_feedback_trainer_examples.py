@@ -825,3 +825,33 @@ def test_an_ask_that_leaves_room_reads_partnering(text):
     result = analyze_request(text)
     assert result.style == "partnering", result
     assert not any("bare instruction" in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why are your sales figures down again this quarter?",
+        "Why did you go over my head to the regional manager?",
+        "So how do you think the pitch went? Because I thought it was weak.",
+        "What's behind it - is it the commute, the team, or the workload?",
+    ],
+)
+def test_a_why_about_a_miss_a_verdict_first_or_a_list_after_a_dash_gets_no_tick(text):
+    assert ANALYZERS["question"].meets(classify_question(text), OPEN_WANTED) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What kind of project used to give you energy here?",
+        "Thinking about next year, which skills would you most like to build?",
+        "When did you last enjoy a Monday, and what was different about it?",
+        "If you could change one thing about the rota, which would you pick and why?",
+        "Show me how you log a return on the new till.",
+        "What would your ideal role look like, here or anywhere else?",
+    ],
+)
+def test_an_invitation_is_open_whatever_its_first_word(text):
+    result = classify_question(text)
+    assert result.kind == "open", result
+    assert not any("single fact" in cue for cue in result.cues), result.cues

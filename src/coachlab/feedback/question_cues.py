@@ -20,8 +20,9 @@ FACT_WORDS = (
     r"time|day|date|room|floor|number|size|price|cost|total|deadline|name|address|code|version|"
     r"password|percentage|rate|score|status|count|budget|amount|email|phone|link|model|year|"
     r"month|week|color|colour|extension|channel|file|page|eta|title|dose|brand|program|salary|age|"
-    r"weight|height|grade|level|postcode|zip|kind of \w+(?! (?:got|gets|would|"
-    r"makes|made|excites?|helps?|matters?))"
+    r"weight|height|grade|level|postcode|zip|kind of \w+(?! (?:got|gets|would|used|makes?|made|"
+    r"gives?|gave|excites?|energi[sz]es|drains?|motivates?|helps?|matters?|feels?|felt|do you|"
+    r"did you|have you))"
 )
 # "Where do things usually get held up?": an invitation to explore, not a question of place.
 WHERE_THEY_STICK = (
@@ -29,7 +30,15 @@ WHERE_THEY_STICK = (
     r"stick|struggle|feel|find)"
 )
 # A short list of options after the question: "…, the twenty or the forty?", "…, tea or coffee"
-OPTIONS = re.compile(r"(?:[\w']+ ){0,3}[\w']+ or (?:[\w']+ ){0,3}[\w']+")
+OPTIONS = re.compile(  # not "…, here or anywhere": that widens it
+    r"(?!.*\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b)"
+    r"(?:[\w']+ ){0,3}[\w']+ or (?:[\w']+ ){0,3}[\w']+"
+)
+# "When did you last…, and what was going on then?": a fact, then the open part
+THEN_OPEN = re.compile(
+    r",?\s+and\s+(?:what|how|why)\b(?! (?:time|long|many|much|often|day|date|"
+    r"old|far)\b)"
+)
 FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
 WH_OPENERS = {"q_fact_wh", "q_view_wh", "q_open_wh", "q_invite", "q_what_about"}
 OPENING: tuple[Cue, ...] = (
@@ -54,6 +63,8 @@ OPENING: tuple[Cue, ...] = (
         r"picture|suggest|like|hope)",
         r"where (?:does|did|do|would|will) (?:that|this|it) (?:leave|take) (?:you|us)",
         r"which (?:parts?|aspects?|moments?|bits?)\b",  # "which parts felt like a waste?"
+        r"which (?:\w+ ){0,2}(?:would|do|did|could|will) you (?:be|feel|enjoy|like|love|want|pick|"
+        r"choose|find|most|prefer|hope)",
         anchored=True,
     ),
     cue(
@@ -74,8 +85,8 @@ OPENING: tuple[Cue, ...] = (
         r"walk (?:me|us) through|talk (?:me|us) through|"
         r"take (?:me|us) through|run (?:me|us) through|explain|say (?:(?:a )?(?:little|bit) )?"
         r"more|say something about|talk (?:(?:a )?(?:little|bit) )?(?:more )?about|"
-        r"elaborate|expand on|unpack|fill (?:me|us) in|catch (?:me|us) up|share (?:how|what|"
-        r"why|your|more)|help me understand|give (?:me|us) (?:a|the|your) (?:sense|rundown|"
+        r"elaborate|expand on|unpack|fill (?:me|us) in|catch (?:me|us) up|"
+        r"show (?:me|us) (?:what|how)|share (?:how|what|why|your|more)|help me understand|give (?:me|us) (?:a|the|your) (?:sense|rundown|"
         r"picture|take|view))",
         anchored=True,
     ),
@@ -214,6 +225,10 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"haven'?t|hasn'?t|wouldn'?t|couldn'?t|aren'?t|weren'?t|isn'?t) you\b|"
             r"why (?:do|did|are|were|is) you (?:always|never|even|still|keep|just)\b|"
             r"why (?:did|do|have|would) you not\b|why (?:don'?t|do) you ever\b|"
+            r"why (?:is|are|was|were) (?:your|the) (?:\w+ ){0,2}(?:down|late|wrong|behind|low|"
+            r"missing|so (?:late|low|slow|bad))\b|why (?:did|do|would|have|had) you (?:\w+ )?"
+            r"(?:go over my head|go behind my back|ignore|skip|miss|forget|break|drop|cancel|"
+            r"overrule|undermine|embarrass)\w*|"
             r"why (?:on earth|the hell)|can you (?:even|seriously)\b|(?:are|do|did|were) you "
             r"(?:even|ever|seriously|actually|really)\b(?! (?:think|feel|want|like|"
             r"enjoy|see|need))|are you (?:serious|kidding|joking|crazy|stupid|deaf|blind)|"
@@ -226,7 +241,8 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
             r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
-            r"aren'?t you (?:going|supposed)|(?:,\s*|\s)(?:right|correct|yeah|ok|okay)\s*\?\s*$)"
+            r"aren'?t you (?:going|supposed)|(?:,\s*|\s)(?:right|correct|yeah|ok|okay)\s*\?\s*$|"
+            r"because i (?:thought|think|felt|feel) (?:it|that|you|they) (?:was|were|went|is|are))"
         ),
         "suggests the answer you want",
     ),
@@ -268,6 +284,12 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         found = fire(OPENING, strip_lead_in(rest)) if rest and len(scene.split()) <= 12 else []
     if any(f.name == "q_fact_wh" for f in found):  # "how many" is not "how": the specific one
         found = [f for f in found if f.name != "q_open_wh"]
+    if any(f.name == "q_view_wh" for f in found):  # "which skills would you be proud of…?"
+        found = [f for f in found if f.name != "q_fact_wh"]
+    then_open = THEN_OPEN.search(opening)
+    if then_open and any(f.name == "q_fact_wh" for f in found):
+        found.append(Fired("q_then_open", "then asks what or how: room for their answer",
+                           then_open.group(0).strip(" ,")))  # fmt: skip
     asks_wh = any(f.name in WH_OPENERS for f in found)
     found += [
         f
@@ -277,6 +299,9 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     ]
     last = last_clause(opening)
     narrowed = re.match(AUX + r"\b", strip_lead_in(last))
+    *_, after_dash = re.split(r"[;:]\s+|\s[-–—]\s", opening)  # "What's driving it - is it…?"
+    if not narrowed and after_dash != opening:
+        last, narrowed = after_dash, re.match(AUX + r"\b", strip_lead_in(after_dash))
     unfilled = FILLER.sub("", opening)  # "about the, uh, Peace Corps or…" is one clause
     options = OPTIONS.fullmatch(last_clause(unfilled).rstrip(" ?"))
     if last != opening and narrowed and "q_aux" not in {f.name for f in found}:
@@ -297,7 +322,7 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
     it asks two or more."""
     found = []
     for name, (pattern, why) in FLAGS.items():
-        match = pattern.search(text if name == "advice" else question)
+        match = pattern.search(text if name in ("advice", "leading") else question)
         if match:
             found.append(Fired(name, why, match.group(0).strip(" ,.!?")))
     if sum(s.count("?") for s in said) >= 2 or sum(s.endswith("?") for s in said) >= 2:

@@ -31,7 +31,9 @@ FLAG_TIPS = {
 }
 # A follow-up that narrows the question decides it, whatever came before ("What do you think,
 # should we go ahead?" asks for a yes or no): a rule, not left to the data.
-RULES = {"q_narrowed": -6.0, "q_or_so": -2.5, "q_either_or": -2.5}
+# A fact asked, then "and what was going on then?" ends open: a rule, as transcripts hardly
+# have it.
+RULES = {"q_narrowed": -6.0, "q_or_so": -2.5, "q_either_or": -2.5, "q_then_open": 3.0}
 FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
 CLOSED_TIP = (
     "Open it with “What…” or “How…”, or “Walk me through…”, so they can answer in their own words."
