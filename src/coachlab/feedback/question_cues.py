@@ -86,8 +86,8 @@ OPENING: tuple[Cue, ...] = (
         r"take (?:me|us) through|run (?:me|us) through|explain|say (?:(?:a )?(?:little|bit) )?"
         r"more|say something about|talk (?:(?:a )?(?:little|bit) )?(?:more )?about|"
         r"elaborate|expand on|unpack|fill (?:me|us) in|catch (?:me|us) up|"
-        r"show (?:me|us) (?:what|how)|share (?:how|what|why|your|more)|help me understand|give (?:me|us) (?:a|the|your) (?:sense|rundown|"
-        r"picture|take|view))",
+        r"show (?:me|us) (?:what|how)|share (?:how|what|why|your|more)|help me understand|"
+        r"give (?:me|us) (?:a|the|your) (?:sense|rundown|picture|take|view))",
         anchored=True,
     ),
     cue(
