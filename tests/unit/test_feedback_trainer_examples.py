@@ -855,3 +855,35 @@ def test_an_invitation_is_open_whatever_its_first_word(text):
     result = classify_question(text)
     assert result.kind == "open", result
     assert not any("single fact" in cue for cue in result.cues), result.cues
+
+
+def test_how_it_makes_us_look_is_not_a_label_for_them():
+    result = analyze_candor(
+        "Tomas, Thursday's invoice went out late again and the supplier called me. It makes us "
+        "look disorganised. Can we work out together what would help?"
+    )
+    assert result.verdict == "straight", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar, I don't want to make a big thing of it, but the client called on Monday about "
+        "the quote. Anyway, how was the conference?",
+        "Bea, I don't want to complain, and I'm sure you had good reasons, but maybe at some "
+        "point we could talk about the rota? Only if you have time.",
+        "The team stayed late twice last week after the scope changed. It's fine, we managed, "
+        "just so you know.",
+    ],
+)
+def test_a_point_softened_away_or_taken_back_is_hedged(text):
+    assert analyze_candor(text).verdict == "hedged", analyze_candor(text)
+
+
+def test_a_plain_upward_message_with_its_effect_and_its_ask_is_straight():
+    result = analyze_candor(
+        "Ingrid, the launch date moved twice this month. The team worked late three nights "
+        "last week. I'm asking for a day's notice before the next change."
+    )
+    assert result.verdict == "straight", result
+    assert {"situation", "impact", "request"} <= result.elements, result

@@ -169,6 +169,16 @@ HARSH: tuple[Cue, ...] = (
     ),
 )
 ASKS: tuple[Cue, ...] = (
+    # "I'm asking for a heads-up", "my request is…": says the ask in so many words. Reviews
+    # hardly do, so its weight is set (ASKS_RULES in candor.py), not fitted.
+    cue(
+        "a_i_ask",
+        "says what you ask for",
+        r"i'?m asking (?:for|you|that)",
+        r"i am asking",
+        r"my (?:ask|request) is",
+        r"i(?:'d| would) like to ask",
+    ),
     cue(
         "a_modal_you",
         "asks the person: “could you…”",
