@@ -887,3 +887,24 @@ def test_a_plain_upward_message_with_its_effect_and_its_ask_is_straight():
     )
     assert result.verdict == "straight", result
     assert {"situation", "impact", "request"} <= result.elements, result
+
+
+def test_tips_do_not_ask_for_a_reason_a_time_or_an_effect_the_text_gives():
+    shared = analyze_request("We both want calmer mornings, so you'll take the early calls.")
+    assert not any(tip.startswith("Say why it matters") for tip in shared.tips), shared.tips
+    kind = analyze_request("Fancy pairing on the rota fix thursday? No pressure if you're swamped.")
+    assert not any("by when" in tip for tip in kind.tips), kind.tips
+    effect = analyze_candor(
+        "In yesterday's stand-up you talked over Lin twice, and she went quiet for the rest of "
+        "it. Please let her finish."
+    )
+    assert "impact" in effect.elements, effect
+    assert "stand-up" in " ".join(effect.cues), effect.cues
+
+
+def test_a_learned_word_is_explained_without_naming_a_corpus():
+    from coachlab.feedback.model import WORD_READINGS
+
+    for reading in WORD_READINGS.values():
+        for meaning in (reading.yes, reading.no):
+            assert "real" not in meaning and meaning.startswith("a word people"), meaning

@@ -65,6 +65,10 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
         r"end(ed)? up|dropped off|points off|could have|would have|wasted|thrown away|rework|"
         r"redo|half-done|costing|late nights?|overtime|stayed late|worked late)\b|"
+        # what it did to people: "she went quiet", "I felt sidelined", "the director now thinks"
+        r"\b(i|we|they|she|he) (felt|went quiet|couldn'?t|ended up)\b|\bnow (thinks?|believes?)\b|"
+        r"\blanded (badly|poorly)\b|\b(they|we)'?(re| are) (tired|exhausted|worn out|stressed|"
+        r"upset|frustrated)\b|\bsince cancell?ed\b|"
         # what others noticed or mentioned is an effect; "i noticed" is how i saw it
         r"(?<!\bi )(?<!\bwe )\b(noticed|mentioned)\b|"
         r"\b(the |a |our |two |three )?(client|customer|patient|team|supplier|guest|caller|board|"

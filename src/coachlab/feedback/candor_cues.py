@@ -178,6 +178,8 @@ ASKS: tuple[Cue, ...] = (
         r"i am asking",
         r"my (?:ask|request) is",
         r"i(?:'d| would) like to ask",
+        r"i(?:'d| would) ask (?:that )?you",
+        r"what i'?m asking (?:is|for)",
     ),
     cue(
         "a_modal_you",

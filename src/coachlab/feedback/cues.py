@@ -109,8 +109,8 @@ STYLE_LINES = (
     "move more less enough much many ? !",
 )
 STYLE_WORDS = frozenset(word for line in STYLE_LINES for word in line.split())
-# Words that carry a weight but mean nothing to a learner on their own ("“are”: a word of
-# orders"): a learned cue made only of these is weighed, never shown as a reason.
+# Words that carry a weight but mean nothing to a learner on their own ("“are”: a word people
+# tend to use when they order"): a learned cue made only of these is weighed, never shown.
 FUNCTION_WORDS = frozenset(
     """i you we they he she it me us them my your our their this that these those there here be
     is are was were am do does did have has had having and so but then or if what how why where

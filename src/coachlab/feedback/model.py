@@ -83,16 +83,18 @@ class WordReading:
 WORD_READINGS = {
     "request_partnering": WordReading(
         STYLE_WORDS - PRAISE - INSISTENCE,
-        "in real meetings, a word of suggestions more than of orders",
-        "in real meetings, a word of orders more than of suggestions",
+        "a word people tend to use when they suggest rather than order",
+        "a word people tend to use when they order rather than suggest",
     ),
     "candor_asks": WordReading(
-        REVIEW_WORDS, "in real reviews, a word of requests", "in real reviews, a word of verdicts"
+        REVIEW_WORDS,
+        "a word people tend to use when they ask for a change",
+        "a word people tend to use when they judge rather than ask",
     ),
     "framing_proactive": WordReading(
         STYLE_WORDS - FEELING,
-        "in real posts, a word of people who act",
-        "in real posts, a word of people who react",
+        "a word people tend to use when they take action",
+        "a word people tend to use when things happen to them",
     ),
 }
 

@@ -13,6 +13,7 @@ I've already put you on the rota."): those are rules with a fixed weight, not le
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words
@@ -55,6 +56,13 @@ RULES = {
     # have any, so its weight is set, not fitted: a little toward partnering.
     "r_proposes": 0.3,
 }
+# A reason said without "because": the shared goal ("we both want…"), what it would do ("it'll
+# make your mornings easier"), what they would get. Only for the tips: it carries no weight.
+GIVES_REASON = re.compile(
+    r"\b(?:we (?:both|all) (?:want|need|hate)|we'?re both|both our interests|our shared goal|"
+    r"(?:it'?ll|it will|it would|it'?d|that'?ll|that would) (?:help|make|give|save|put|be good|"
+    r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us)\b"
+)
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
 # What to try when a rule fired, in the learner's words. Courtesy ("please", "thanks") has none:
@@ -122,7 +130,7 @@ def _tips(style: str, names: set[str], closers: list[Fired], text: str) -> tuple
         return tuple(dict.fromkeys(tips))[:3]
     if not names & {"r_ask_modal", "r_should_we", "r_question"}:
         tips.append("Ask rather than tell: “Could you…?” or “Would it work for you to…?”")
-    if "r_reason" not in names:
+    if "r_reason" not in names and not GIVES_REASON.search(normalise(text)):
         tips.append("Say why it matters to you, the team or the client.")
     if not names & ENDS_OPEN and not closers:
         tips.append("End with an opening: “Does that work for you?” or “What would help?”")

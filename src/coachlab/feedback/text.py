@@ -31,7 +31,11 @@ WHEN = re.compile(
     rf"freeze|weekend|break|shift))|(?:on|this|next|from) {DAY}|(?:this|next|that) (?:week|month|"
     r"morning|afternoon|evening|weekend|quarter|sprint)|(?:today|tomorrow|tonight|asap|eod|tmrw|"
     r"tmr|tomoz)\b|the \d{1,2}(?:st|nd|rd|th)\b|the day before|from (?:tomorrow|now on)|"
-    r"\d{1,2} ?(?:am|pm)\b|\d{1,2}:\d{2})"
+    r"\d{1,2} ?(?:am|pm)\b|\d{1,2}:\d{2}|"
+    # a bare weekday ("pairing on a fix thursday?"), a span ("for a month"), a rhythm ("daily")
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)(?![a-z])|"
+    r"this arvo|next wk|for a (?:week|fortnight|month)|(?:each|every) (?:morning|afternoon|"
+    r"evening|day|week|shift)|daily|weekly)"
 )
 CLAUSE_BREAK = re.compile(
     r"\s*(?:,|;|:|—|–| - )?\s*\b(but|however|though|although|yet|so|"
