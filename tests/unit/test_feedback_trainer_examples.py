@@ -908,3 +908,10 @@ def test_a_learned_word_is_explained_without_naming_a_corpus():
     for reading in WORD_READINGS.values():
         for meaning in (reading.yes, reading.no):
             assert "real" not in meaning and meaning.startswith("a word people"), meaning
+
+
+def test_who_s_is_a_question_word_and_quotes_run_to_a_word_that_means_something():
+    result = classify_question("Who's covering the desk while you're out?")
+    assert result.cues[0].startswith("“Who's”"), result.cues
+    candor = analyze_candor("The order was late on Monday so the client cancelled.")
+    assert any(cue.startswith("“so the client”") for cue in candor.cues), candor.cues

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .candor_cues import candor_cues
-from .cues import WORD_CUE, fire, in_their_words
+from .cues import FUNCTION_WORDS, WORD_CUE, fire, in_their_words
 from .model import Confident, model
 from .request_cues import CLOSERS
 from .text import length_tip, normalise, require_text
@@ -230,7 +230,7 @@ def analyze_candor(text: str) -> CandorAnalysis:
     harsh = model("candor_harsh").read(harsh_cues)
     asks = model("candor_asks").read(asking_cues, ASKS_RULES, text=said)
     shown = {name: pattern.search(said) for name, pattern in ELEMENTS.items()}
-    words = {name: in_their_words(m.group(0), text) for name, m in shown.items() if m}
+    words = {name: in_their_words(_whole(said, m), text) for name, m in shown.items() if m}
     elements = set(words)
     if asks.yes:
         elements.add("request")
@@ -262,6 +262,18 @@ def analyze_candor(text: str) -> CandorAnalysis:
         harsh.confidence,
         {name: quote for name, quote in words.items() if quote},
     )
+
+
+def _whole(said: str, match: re.Match[str]) -> str:
+    """The words matched, carried on to a word that means something: "so the client
+    cancelled", not "so the"; "the order was late", not "the order was"."""
+    words = match.group(0)
+    following = re.finditer(r"\s+([\w'-]+)", said[match.end() :])
+    for _, extra in zip(range(3), following, strict=False):
+        if words.split()[-1] not in FUNCTION_WORDS:
+            break
+        words += " " + extra.group(1)
+    return words
 
 
 def _nerves(harsh: set[str], issues: set[str]) -> bool:

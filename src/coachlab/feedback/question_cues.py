@@ -53,7 +53,7 @@ OPENING: tuple[Cue, ...] = (
         # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
         r"when(?! (?:you|we|i|they|it|things|people)\b)",
         rf"(?!{WHERE_THEY_STICK}\b)where",  # where they get stuck is their story, not a fact
-        r"(?:who|whose|which)(?!'s going on)(?! (?:parts?|aspects?|moments?|bits?)\b)",
+        r"(?:who'?s|who|whose|which)(?!'s going on)(?! (?:parts?|aspects?|moments?|bits?)\b)",
         anchored=True,
     ),
     cue(
