@@ -915,3 +915,76 @@ def test_who_s_is_a_question_word_and_quotes_run_to_a_word_that_means_something(
     assert result.cues[0].startswith("“Who's”"), result.cues
     candor = analyze_candor("The order was late on Monday so the client cancelled.")
     assert any(cue.startswith("“so the client”") for cue in candor.cues), candor.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("You never finish anything - what would it take for you to bother?", "hostile"),
+        ("Why do you think you keep missing the handover?", "hostile"),
+        ("So why were you late twice this week?", "hostile"),
+        ("How come you never ask the team?", "hostile"),
+        ("How has your attitude affected the ward, do you think?", "leading"),
+    ],
+)
+def test_blame_or_a_presumption_inside_an_open_form_gets_no_tick(text, flag):
+    result = classify_question(text)
+    assert flag in result.flags, result
+    assert ANALYZERS["question"].meets(result, OPEN_WANTED) is False
+
+
+def test_do_you_have_any_ideas_is_no_blame_and_talk_me_thru_invites():
+    assert "hostile" not in classify_question("Do you have any ideas?").flags
+    assert classify_question("talk me thru how the night shift went").kind == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you send the rota by 5? That's not a question, by the way.",
+        "Would you mind doing the stock check? Not that it's optional.",
+        "Would you run the induction on Monday? I've already put it in your diary.",
+        "Could you cover reception? It's your job, after all.",
+        "Label the returns before lunch, would you?",
+        "Use your own layout if you must, but I'd expect it to look like mine.",
+    ],
+)
+def test_a_request_that_takes_the_choice_back_another_way_is_directive(text):
+    assert analyze_request(text).style == "directive", analyze_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Head office keeps moving the targets. It is what it is.",
+        "We're short again. I'll email the depot, though they never answer anyway.",
+        "I'll make sure the area manager knows it's their fault when the shelves are empty.",
+        "I'll keep complaining until someone listens.",
+    ],
+)
+def test_resignation_blame_or_complaint_as_a_plan_is_not_proactive(text):
+    assert analyze_framing(text).stance == "reactive", analyze_framing(text)
+
+
+def test_naming_the_limit_then_acting_is_proactive():
+    result = analyze_framing(
+        "There's nothing I can do about the rain, so I've already moved the fair indoors and "
+        "told the families."
+    )
+    assert result.stance == "proactive" and result.sure, result
+
+
+def test_waiting_is_never_explained_as_taking_action():
+    result = analyze_framing("I'll wait and see who turns up.")
+    assert not any("take action" in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your department is a shambles on returns. Fix it.",
+        "Honestly, I'm sick of covering for you on Fridays.",
+    ],
+)
+def test_contempt_in_feedback_is_harsh(text):
+    assert analyze_candor(text).verdict == "harsh", analyze_candor(text)

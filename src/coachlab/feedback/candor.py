@@ -98,7 +98,8 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"a disaster|a joke|"
             r"ridiculous|terrible|disappointment|coward|annoying|heartless|amateurs?|liability|"
             r"garbage|worst|disorgani[sz]ed|menace|genius|incapable|embarrassment|moron|"
-            r"lazy|a mess|a nightmare)\b(?! question)|"
+            r"lazy|a mess|a nightmare|a shambles|shambolic)\b(?! question)|"
+            r"\bi'?m (?:sick|tired|fed up) of (?:covering|cleaning|doing|picking|carrying)\b|"
             r"\byou(?:'re| are)? (?:clearly|obviously) (?:don'?t|do not|never|can'?t)\b|"
             r"\bi'?m used to it\b|"
             rf"\b{TARGETED} (so |such an? |an? |being |just |really )?"
@@ -132,7 +133,8 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"\b(?:(?:it )?(?:doesn'?t|does not) (?:really )?matter(?: that much| much)?|no big "
             r"deal|not a big deal|forget (?:i said|it)|ignore (?:me|this)|never ?mind|"
             r"(?:don'?t|do not) want to make (?:a )?(?:big )?(?:thing|fuss|deal)|"
-            r"anyway,? (?:how|what|did|are|have)|just so you know|"
+            r"anyway,? (?:how|what|did|are|have)|just so you know|(?:honestly |but )?it'?s "
+            r"(?:probably |really )?fine,? (?:whenever|honestly|really|though)|it'?s probably fine|"
             r"it'?s (?:fine|ok|okay),? we (?:managed|coped|survived))\b"
         ),
         "Stop once you have said it: taking it back tells them it does not matter.",

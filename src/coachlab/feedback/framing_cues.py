@@ -19,7 +19,8 @@ CUES: tuple[Cue, ...] = (
         "commits to an action",
         r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| "
         r"plan to| intend to| aim to)(?! (?:just|probably|never|not|wait|see if|hope|complain|"
-        r"quit|give up|lose|die|cry|fail|explode|need|have|see|get to it|do what|do it|survive)\b)",
+        r"quit|give up|lose|die|cry|fail|explode|need|have|see|get to it|do what|do it|survive|"
+        r"keep my head down|keep our heads down|look into it|try to be|keep complaining)\b)",
         r"let me",
         r"let'?s(?! (?:just|not))",
         # typed without the apostrophe: "ill phone them", not "ill" as in unwell
@@ -95,7 +96,7 @@ CUES: tuple[Cue, ...] = (
         # stressed posts say "I can…" as often as the reframes do.
         "f_in_my_hands",
         "looks at what is in your hands",
-        r"what (?:i|we) can (?:do|change|control)",
+        r"what (?:i|we) can (?:actually |really |still )?(?:do|change|control)",
         r"in (?:my|our) (?:control|hands|power)",
         r"up to (?:me|us)",
         r"(?:my|our) part",
@@ -231,6 +232,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:it'?s|that'?s|it is|that is) (?:the )?(?:\w+'s|their|his|her) (?:problem|job|fault)",
         r"(?:cope|manage|get by|muddle through) somehow",
         r"hands are tied",
+        r"it(?:'s| is) what it is",
+        r"(?:best|try|fine|ok|okay),? i suppose",
         r"will (?:just )?have to (?:grow|wait|live with it|put up with it|stay)",
         r"can'?t (?:take|handle|deal|cope|do this)",
         r"i don'?t know what to do",
@@ -260,7 +263,8 @@ CUES: tuple[Cue, ...] = (
         r"fed up",
         r"ugh+",
         r"annoy\w*",
-        r"worst",
+        r"(?:is|was|are|were|'s) the worst",
+        r"worst (?:day|week|month|year|job|boss|ever|thing)",
         r"sucks?",
         r"can'?t stand",
         r"ridiculous",
@@ -343,6 +347,7 @@ CUES: tuple[Cue, ...] = (
         r"get (?:back at|even with)",
         r"teach (?:them|him|her) a lesson",
         r"(?:pin|put) (?:the blame|it) on",
+        r"knows? (?:that )?(?:it'?s|it is|it was) (?:their|his|her) fault",
         r"strongly[- ]worded",
         r"make (?:them|him|her|\w+) (?:understand|see|realise|realize) (?:that )?(?:their|his|her|"
         r"it|they)",
@@ -351,7 +356,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_waiting",
         "waits for others to act",
-        r"wait (?:for|until|and see)",
+        r"(?<!can't )(?<!cant )(?<!cannot )(?<!not )wait (?:for|until|and see)",  # not "can't wait"
         r"unless (?:they|he|she|someone|somebody|management|head office|my \w+|the \w+) "
         r"(?:\w+ )?(?:sends?|does|helps?|fix(?:es)?|gives?|steps? in|changes?)",
         r"(?:we'?ll|i'?ll) see",
@@ -399,7 +404,8 @@ def framing_cues(text: str) -> list[Fired]:
     past = [f.words for f in found if f.name == "f_moves_past"]
     # the complaint it names to move past ("I've been complaining…") is not one more complaint
     found = [f for f in found if not (f.name == "f_complain" and any(f.words in w for w in past))]
-    parts = clauses(said[-1]) if said else []
+    # a trailing "anyway." or "though." is no clause of its own to end on
+    parts = [p for p in clauses(said[-1]) if len(p.split()) > 1] if said else []
     last = {f.name for f in fire(CUES, said[-1])} if said else set()
     ending = {f.name for f in fire(CUES, parts[-1])} if parts else set()
     # "…but it won't change anything" ends on the limit, however it began
@@ -408,6 +414,10 @@ def framing_cues(text: str) -> list[Fired]:
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
     elif last & {"f_commit", "f_can", "f_plan", "f_acted", "f_doing"}:  # "I've booked the slot"
         found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
+        if any(f.name == "f_helpless" for f in found) and "f_helpless" not in ending:
+            # "There's nothing I can do about the weather, so I've moved the kit indoors": what
+            # lesson 03 asks for, say what is out of reach, then what you will do anyway
+            found.append(Fired("f_limit_then_acts", "names what is out of reach, then acts", ""))
     if "!" in text or any(
         mark in text for mark in (":(", "😩", "😭", "😤", "😡", "🤬", "😠", "🙄")
     ):

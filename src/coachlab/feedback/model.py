@@ -92,7 +92,8 @@ WORD_READINGS = {
         "a word people tend to use when they judge rather than ask",
     ),
     "framing_proactive": WordReading(
-        STYLE_WORDS - FEELING,
+        # "wait": the reframes' "I can't wait" taught it as acting; waiting is a named cue
+        STYLE_WORDS - FEELING - {"wait", "waiting"},
         "a word people tend to use when they take action",
         "a word people tend to use when things happen to them",
     ),

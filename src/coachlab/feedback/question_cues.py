@@ -82,7 +82,7 @@ OPENING: tuple[Cue, ...] = (
         r"(?:(?:can|could|would|will) (?:you|u) (?:please )?|why don'?t you |"
         r"(?:do |would )?(?:you|u) (?:want|wanna|like|care) (?:to )?)?"
         r"(?:tell (?:me|us) (?:about|more|how|what|why|a (?:little|bit))|describe|"
-        r"walk (?:me|us) through|talk (?:me|us) through|"
+        r"walk (?:me|us) thr(?:ough|u)|talk (?:me|us) thr(?:ough|u)|"
         r"take (?:me|us) through|run (?:me|us) through|explain|say (?:(?:a )?(?:little|bit) )?"
         r"more|say something about|talk (?:(?:a )?(?:little|bit) )?(?:more )?about|"
         r"elaborate|expand on|unpack|fill (?:me|us) in|catch (?:me|us) up|"
@@ -233,7 +233,11 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:even|ever|seriously|actually|really)\b(?! (?:think|feel|want|like|"
             r"enjoy|see|need))|are you (?:serious|kidding|joking|crazy|stupid|deaf|blind)|"
             r"seriously\s*\?|what is (?:wrong|the matter) with you|who (?:told|asked) you|"
-            r"do you (?:have any idea|realise|realize|understand how|not care|just not))"
+            r"do you (?:have any idea|realise|realize|understand how|not care|just not)|"
+            # an absolute about them, whatever follows: "You always just do the minimum — what…?"
+            r"(?:^|[.!?—–-]\s*)you (?:always|never|constantly)\b|you keep \w+ing\b|"
+            r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
+            r"why (?:were|was|are|is) you (?:late|absent|off|missing|not|so)\b)\b"
         ),
         "sounds like blame: it asks them to defend themselves, not to think",
     ),
@@ -242,7 +246,8 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
             r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
             r"aren'?t you (?:going|supposed)|(?:,\s*|\s)(?:right|correct|yeah|ok|okay)\s*\?\s*$|"
-            r"because i (?:thought|think|felt|feel) (?:it|that|you|they) (?:was|were|went|is|are))"
+            r"because i (?:thought|think|felt|feel) (?:it|that|you|they) (?:was|were|went|is|are)|"
+            r"your attitude)"
         ),
         "suggests the answer you want",
     ),

@@ -220,6 +220,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"if you(?:'re| are)? (?:able|ok|okay|"
         r"free|up for|can|have time|want|prefer|like)",
         r"(?:let me know|tell me) if",
+        r"if [^.?!]{3,40},? (?:just )?(?:say so|tell me|shout|speak up)",
         r"say no if",
         r"(?:fine|free|ok|okay) to say no",
         r"if (?:that|it|this) (?:works|suits)",
@@ -328,6 +329,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"i'?m not asking",
         r"no (?:ifs|buts|arguments|discussion)",
         r"this is not a request",
+        r"(?:that|this|it)(?:'s| is) not (?:a|really a) (?:question|request)",
+        r"not that (?:it'?s|this is|it is) (?:really )?optional",
         r"you (?:have|had|get) no (?:choice|say)",
         r"not up for (?:debate|discussion)",
         r"whether you like it or not",
@@ -348,12 +351,15 @@ CLOSERS: tuple[Cue, ...] = (
         r"i(?:'ve| have)? (?:already )?(?:assigned|scheduled|put|booked|moved|rostered|signed "
         r"(?:you )?up|volunteered|switched|told them|promised|committed) (?:you|your name)",
         r"you(?:'re| are) (?:now |already )?(?:on|covering|assigned|rostered|scheduled|booked)",
+        r"(?:put|pencil+ed|booked|added|blocked) (?:it|you|this|that) (?:in|into) (?:your|the) "
+        r"(?:diary|calendar|rota|schedule)",
         r"(?:hr|the boss|management|they|it)(?:'s| has| have)? (?:already )?(?:confirmed|"
         r"decided|approved|agreed|signed off)",
         r"it'?s (?:already )?(?:been )?(?:decided|settled"
         r"|done)",
         r"already (?:confirmed|decided|told (?:them|everyone|the \w+|my \w+))",
         r"you(?:'ll| will) [^?]*,? (?:yes|right|ok|okay|yeah)\s*\?",
+        r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
         # announced, then checked: "You'll do the calls from Monday — does that work?"
         r"you(?:'ll| will) (?:be )?(?:do|doing|cover|covering|take|taking|lead|leading|run|"
         r"running|handle|handling|train|training|present|presenting)\b(?! (?:great|well|fine))"
@@ -392,6 +398,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"do it my way",
         r"my \w+,? not (?:yours|your own|theirs)",
         r"your (?:job|problem|responsibility|mess),? not mine",
+        r"(?:it'?s|that'?s) (?:literally |just )?(?:your|part of your) job",
+        r"i'?d expect (?:it|this|them|you) to (?:look|be|read) like (?:mine|my)",
         r"(?:this|that|it)(?:'s| is) not your (?:call|decision|place)",
         r"just do (?:it|as)",
     ),
