@@ -988,3 +988,14 @@ def test_waiting_is_never_explained_as_taking_action():
 )
 def test_contempt_in_feedback_is_harsh(text):
     assert analyze_candor(text).verdict == "harsh", analyze_candor(text)
+
+
+def test_waiting_for_others_before_acting_is_reactive_and_told_what_to_do_now():
+    result = analyze_framing("I'll wait for finance to sign it off and then I'll order the kit.")
+    assert result.stance == "reactive", result
+    assert result.cues[0].startswith("“wait for finance"), result.cues
+    assert result.tips[0].startswith("Name a step you can take before they act"), result.tips
+    from coachlab.feedback.framing_cues import framing_cues
+
+    eager = framing_cues("i can't wait until the new tills arrive, then i'll retrain everyone.")
+    assert "f_waits_first" not in {found.name for found in eager}

@@ -25,6 +25,7 @@ RULES = {
     "f_moves_past": 2.0,
     "f_in_my_hands": 1.5,
     "f_limit_then_acts": 2.0,
+    "f_waits_first": -3.0,
 }
 
 
@@ -66,6 +67,8 @@ def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:
             return ()
         return ("Say when: “…by Thursday.”",) if step else ("Name the next step, and when.",)
     tips = []
+    if "f_waits_first" in names:
+        tips.append("Name a step you can take before they act: what can you do today?")
     if "f_pins_blame" in names:
         tips.append("Aim the step at the problem, not at who caused it: what will you change?")
     if not names & {"f_can", "f_in_my_hands", "f_commit"}:

@@ -336,6 +336,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:i'?ve been|i have been|i was|i keep) (?:moaning|complaining|whining|venting)",
     ),
     cue(
+        # "I'll wait for IT to fix it, and then I'll sort the list": the step waits on others.
+        # A rule (RULES in framing.py): the reframes' "can't wait until…" blur "wait" in the data.
+        "f_waits_first",
+        "waits for others before acting",
+        r"(?<!can't )(?<!cant )(?<!cannot )wait (?:for|until|till) [^.?!]{2,60}?(?:,? and then|,? "
+        r"then|before (?:i|we))\b",
+    ),
+    cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
         # is") reacts to the people, not to the problem, however firmly it commits. A rule
         # (RULES in framing.py): the posts and reframes the data learns from hardly have any.
