@@ -999,3 +999,11 @@ def test_waiting_for_others_before_acting_is_reactive_and_told_what_to_do_now():
 
     eager = framing_cues("i can't wait until the new tills arrive, then i'll retrain everyone.")
     assert "f_waits_first" not in {found.name for found in eager}
+
+
+def test_a_quote_never_runs_past_punctuation_into_words_that_are_not_together():
+    result = analyze_candor("The order was late, so the, uh, client cancelled.")
+    text = "The order was late, so the, uh, client cancelled."
+    for cue in result.cues:
+        if cue.startswith("“"):
+            assert cue[1 : cue.index("”")] in text, cue

@@ -266,15 +266,18 @@ def analyze_candor(text: str) -> CandorAnalysis:
     )
 
 
+NEXT_WORD = re.compile(r"\s+([\w'-]+)")
+
+
 def _whole(said: str, match: re.Match[str]) -> str:
     """The words matched, carried on to a word that means something: "so the client
     cancelled", not "so the"; "the order was late", not "the order was"."""
-    words = match.group(0)
-    following = re.finditer(r"\s+([\w'-]+)", said[match.end() :])
-    for _, extra in zip(range(3), following, strict=False):
-        if words.split()[-1] not in FUNCTION_WORDS:
+    words, end = match.group(0), match.end()
+    for _ in range(3):  # never past a comma or a full stop: the quote stays their words
+        extra = NEXT_WORD.match(said, end)
+        if extra is None or words.split()[-1] not in FUNCTION_WORDS:
             break
-        words += " " + extra.group(1)
+        words, end = f"{words} {extra.group(1)}", extra.end()
     return words
 
 
