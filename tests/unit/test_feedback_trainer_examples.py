@@ -1007,3 +1007,15 @@ def test_a_quote_never_runs_past_punctuation_into_words_that_are_not_together():
     for cue in result.cues:
         if cue.startswith("“"):
             assert cue[1 : cue.index("”")] in text, cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What helps you keep going when a week gets tough?", "You never know - what might change?"],
+)
+def test_keeping_going_or_an_idiom_is_not_blame(text):
+    assert "hostile" not in classify_question(text).flags, classify_question(text)
+
+
+def test_a_why_about_what_excites_them_is_not_blame():
+    assert "hostile" not in classify_question("Why are you so excited about the new role?").flags

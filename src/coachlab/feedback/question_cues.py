@@ -235,9 +235,10 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"seriously\s*\?|what is (?:wrong|the matter) with you|who (?:told|asked) you|"
             r"do you (?:have any idea|realise|realize|understand how|not care|just not)|"
             # an absolute about them, whatever follows: "You always just do the minimum — what…?"
-            r"(?:^|[.!?—–-]\s*)you (?:always|never|constantly)\b|you keep \w+ing\b|"
+            r"(?:^|[.!?—–-]\s*)you (?:always|never(?! know)|constantly)\b|"
+            r"you keep (?!going|trying|learning|growing|improving|coming|at it)\w+ing\b|"
             r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
-            r"why (?:were|was|are|is) you (?:late|absent|off|missing|not|so)\b)\b"
+            r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b)\b"
         ),
         "sounds like blame: it asks them to defend themselves, not to think",
     ),
