@@ -1019,3 +1019,15 @@ def test_keeping_going_or_an_idiom_is_not_blame(text):
 
 def test_a_why_about_what_excites_them_is_not_blame():
     assert "hostile" not in classify_question("Why are you so excited about the new role?").flags
+
+
+def test_asking_them_to_keep_going_is_no_exasperation():
+    result = analyze_request("Could you keep going with the draft tomorrow?")
+    assert result.style == "partnering", result
+    assert analyze_request("Are you going to keep ignoring the ticket?").style == "directive"
+
+
+def test_nothing_i_can_really_do_is_helplessness_not_what_could_be_done():
+    result = analyze_framing("There is nothing I can really do about the rota.")
+    assert result.stance == "reactive", result
+    assert not any("could be done" in cue for cue in result.cues), result.cues

@@ -24,7 +24,7 @@ RULES = {
     "f_pins_blame": -4.5,
     "f_moves_past": 2.0,
     "f_in_my_hands": 1.5,
-    "f_limit_then_acts": 2.0,
+    "f_limit_then_acts": 3.5,  # outweighs the helplessness it names (the cue and its words)
     "f_waits_first": -3.0,
 }
 

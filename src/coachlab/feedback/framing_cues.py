@@ -89,7 +89,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_can",
         "looks at what could be done",
-        r"(?:i|we) (?:can|could)(?: still| at least)? (?!not|never|n't)\w+",
+        r"(?<!nothing )(?<!not much )(?:i|we) (?:can|could)(?: still| at least)? "
+        r"(?!not|never|n't)\w+",
     ),
     cue(
         # The words lesson 03 teaches ("What I can do is…"): a rule (RULES in framing.py), as
@@ -216,7 +217,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_helpless",
         "nothing in your hands",
-        r"nothing (?:i|we) can do",
+        r"nothing (?:i|we) can (?:really |actually )?do",
         r"(?:i|we) can'?t (?:do|change|help|fix|control|stop|win)",
         r"no (?:point|use|choice|way|idea what)",
         r"out of my (?:hands|control)",
@@ -422,10 +423,11 @@ def framing_cues(text: str) -> list[Fired]:
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
     elif last & {"f_commit", "f_can", "f_plan", "f_acted", "f_doing"}:  # "I've booked the slot"
         found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
-        if any(f.name == "f_helpless" for f in found) and "f_helpless" not in ending:
-            # "There's nothing I can do about the weather, so I've moved the kit indoors": what
-            # lesson 03 asks for, say what is out of reach, then what you will do anyway
-            found.append(Fired("f_limit_then_acts", "names what is out of reach, then acts", ""))
+    acts = last & {"f_commit", "f_can", "f_plan", "f_acted", "f_doing", "f_did"}
+    if acts and not limit and "f_helpless" in {f.name for f in found} - ending:
+        # "There's nothing I can do about the weather, so I've moved the kit indoors": what
+        # lesson 03 asks for, say what is out of reach, then what you will do anyway
+        found.append(Fired("f_limit_then_acts", "names what is out of reach, then acts", ""))
     if "!" in text or any(
         mark in text for mark in (":(", "😩", "😭", "😤", "😡", "🤬", "😠", "🙄")
     ):
