@@ -22,7 +22,7 @@ from .candor_cues import candor_cues
 from .cues import FUNCTION_WORDS, WORD_CUE, fire, in_their_words
 from .model import Confident, model
 from .request_cues import CLOSERS
-from .text import length_tip, normalise, require_text
+from .text import WEEKDAYS, length_tip, normalise, require_text
 
 IRREGULAR_PAST = (
     "did|had|got|gave|made|said|told|sent|left|took|forgot|came|went|spoke|wrote|cut|kept|let|"
@@ -33,9 +33,9 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
     "situation": re.compile(
         r"\b(yesterday|today|tonight|this (morning|afternoon|evening|week|month|quarter)|"
         r"last (week|night|month|time|friday|monday|tuesday|wednesday|thursday|shift|weekend)|"
-        r"(on|last|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|"
-        r"wed|thu|thur|thurs|fri|sat|sun)|in a row|(\d+(st|nd|rd|th)|second|third) (week|time)|"
-        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?|"
+        rf"(on|last|this) ({WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|"
+        r"in a row|(\d+(st|nd|rd|th)|second|third) (week|time)|"
+        rf"({WEEKDAYS})'?s?|"
         r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) \w+(-\w+)*|during|"
         r"earlier (today|this (morning|afternoon|week)|on)|"
         r"at (the|\d)|on the (call|ticket|shift|floor|night|day)|when you|re:|"

@@ -13,6 +13,11 @@ from __future__ import annotations
 from .cues import Cue, Fired, cue, fire
 from .text import clauses, sentences
 
+# "I can't wait until…" is eagerness, not waiting on others
+NOT_EAGER = r"(?<!can't )(?<!cant )(?<!cannot )"
+# What ends on a step, and what ends on the limit ("…but it's out of my hands")
+STEPS = frozenset({"f_commit", "f_can", "f_plan", "f_acted", "f_doing"})
+LIMITS = frozenset({"f_helpless", "f_complain", "f_blame", "f_waiting"})
 CUES: tuple[Cue, ...] = (
     cue(
         "f_commit",
@@ -123,7 +128,7 @@ CUES: tuple[Cue, ...] = (
         "is doing it now",
         r"i'?m (?!(?:going|not|sure|so|just|tired|sick|done|"
         r"stuck|waiting|afraid|scared|worried|dreading|struggling|drowning|panicking|losing|"
-        r"failing|crying|freaking|hating|dying|losing|burning|sinking|suffering|"
+        r"failing|crying|freaking|hating|dying|burning|sinking|suffering|"
         r"complaining)\b)\w+ing",
         r"\w+ing (?:it )?now",
         r"on it",
@@ -341,7 +346,7 @@ CUES: tuple[Cue, ...] = (
         # A rule (RULES in framing.py): the reframes' "can't wait until…" blur "wait" in the data.
         "f_waits_first",
         "waits for others before acting",
-        r"(?<!can't )(?<!cant )(?<!cannot )wait (?:for|until|till) [^.?!]{2,60}?(?:,? and then|,? "
+        rf"{NOT_EAGER}wait (?:for|until|till) [^.?!]{{2,60}}?(?:,? and then|,? "
         r"then|before (?:i|we))\b",
     ),
     cue(
@@ -365,7 +370,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_waiting",
         "waits for others to act",
-        r"(?<!can't )(?<!cant )(?<!cannot )(?<!not )wait (?:for|until|and see)",  # not "can't wait"
+        rf"{NOT_EAGER}(?<!not )wait (?:for|until|and see)",
         r"unless (?:they|he|she|someone|somebody|management|head office|my \w+|the \w+) "
         r"(?:\w+ )?(?:sends?|does|helps?|fix(?:es)?|gives?|steps? in|changes?)",
         r"(?:we'?ll|i'?ll) see",
@@ -418,12 +423,12 @@ def framing_cues(text: str) -> list[Fired]:
     last = {f.name for f in fire(CUES, said[-1])} if said else set()
     ending = {f.name for f in fire(CUES, parts[-1])} if parts else set()
     # "…but it won't change anything" ends on the limit, however it began
-    limit = len(parts) > 1 and ending & {"f_helpless", "f_complain", "f_blame", "f_waiting"}
+    limit = len(parts) > 1 and ending & LIMITS
     if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
-    elif last & {"f_commit", "f_can", "f_plan", "f_acted", "f_doing"}:  # "I've booked the slot"
+    elif last & STEPS:  # "I've booked the slot"
         found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
-    acts = last & {"f_commit", "f_can", "f_plan", "f_acted", "f_doing", "f_did"}
+    acts = last & (STEPS | {"f_did"})
     if acts and not limit and "f_helpless" in {f.name for f in found} - ending:
         # "There's nothing I can do about the weather, so I've moved the kit indoors": what
         # lesson 03 asks for, say what is out of reach, then what you will do anyway

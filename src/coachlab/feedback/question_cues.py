@@ -309,10 +309,11 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     if not narrowed and after_dash != opening:
         last, narrowed = after_dash, re.match(AUX + r"\b", strip_lead_in(after_dash))
     unfilled = FILLER.sub("", opening)  # "about the, uh, Peace Corps or…" is one clause
-    options = OPTIONS.fullmatch(last_clause(unfilled).rstrip(" ?"))
+    unfilled_last = last_clause(unfilled)
+    options = OPTIONS.fullmatch(unfilled_last.rstrip(" ?"))
     if last != opening and narrowed and "q_aux" not in {f.name for f in found}:
         found.append(Fired("q_narrowed", "then narrows it to a yes or no", narrowed.group(0)))
-    elif last_clause(unfilled) != unfilled and options:  # "What do you smoke, regular or lights?"
+    elif unfilled_last != unfilled and options:  # "What do you smoke, regular or lights?"
         found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
     if not found:
         found.append(Fired("q_statement", "no question word: reads as a statement to confirm", ""))

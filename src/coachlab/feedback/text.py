@@ -23,7 +23,8 @@ SENTENCE = re.compile(
 )
 # A time the text names ("by Friday", "before the 3pm meeting", "this week"): no tip asks for
 # a when the learner already gave.
-DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+DAYS = rf"(?:{WEEKDAYS}|mon|tue|wed|thu|fri|sat|sun)"
 DAY = DAYS + r"(?![a-z])"
 WHEN = re.compile(
     rf"\b(?:(?:by|before|until|till) (?:the )?(?:{DAY}|tomorrow|tonight|today|noon|midday|"
@@ -33,7 +34,7 @@ WHEN = re.compile(
     r"tmr|tomoz)\b|the \d{1,2}(?:st|nd|rd|th)\b|the day before|from (?:tomorrow|now on)|"
     r"\d{1,2} ?(?:am|pm)\b|\d{1,2}:\d{2}|"
     # a bare weekday ("pairing on a fix thursday?"), a span ("for a month"), a rhythm ("daily")
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)(?![a-z])|"
+    rf"(?:{WEEKDAYS}|tues|thurs)(?![a-z])|"
     r"this arvo|next wk|for a (?:week|fortnight|month)|(?:each|every) (?:morning|afternoon|"
     r"evening|day|week|shift)|daily|weekly)"
 )
