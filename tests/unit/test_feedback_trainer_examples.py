@@ -1031,3 +1031,25 @@ def test_nothing_i_can_really_do_is_helplessness_not_what_could_be_done():
     result = analyze_framing("There is nothing I can really do about the rota.")
     assert result.stance == "reactive", result
     assert not any("could be done" in cue for cue in result.cues), result.cues
+
+
+KEEPS_PRAISED = "Tom, you keep going the extra mile on the Friday reports, and the client noticed."
+KEEPS_MISSING = (
+    "You keep missing the Monday stand-up, so the client call starts without your numbers."
+)
+
+
+def test_you_keep_is_heard_the_same_way_by_all_three_readings():
+    """One list of verbs people praise: a complaint in one reading is a complaint in all three."""
+    assert "absolutes" not in analyze_candor(KEEPS_PRAISED).issues
+    assert analyze_candor(KEEPS_PRAISED).verdict != "harsh"
+    assert "absolutes" in analyze_candor(KEEPS_MISSING).issues
+    assert "hostile" in classify_question("Why do you think you keep missing the stand-up?").flags
+    assert "hostile" not in classify_question("What helps you keep delivering like this?").flags
+    assert analyze_request("Could you stop this? You keep interrupting me.").style == "directive"
+    assert (
+        analyze_request(
+            "You keep coming up with good ideas. Would you like to lead the next retro?"
+        ).style
+        == "partnering"
+    )

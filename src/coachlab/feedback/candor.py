@@ -22,7 +22,7 @@ from .candor_cues import candor_cues
 from .cues import FUNCTION_WORDS, WORD_CUE, fire, in_their_words
 from .model import Confident, model
 from .request_cues import CLOSERS
-from .text import WEEKDAYS, length_tip, normalise, require_text
+from .text import KEEPS_DOING, WEEKDAYS, length_tip, normalise, require_text
 
 IRREGULAR_PAST = (
     "did|had|got|gave|made|said|told|sent|left|took|forgot|came|went|spoke|wrote|cut|kept|let|"
@@ -121,7 +121,7 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     "absolutes": (
         re.compile(
             r"\byou('re| are|'ve| have)? (always|never|constantly)\b|\bevery (single )?time you\b|"
-            r"\byou keep (\w+ing)\b|"
+            rf"\byou {KEEPS_DOING}|"
             r"\bevery (\w+ )?you (send|do|write|touch|make)\b|\byou (\w+ )?(always|never)\b"
         ),
         "Swap “always” or “never” for the specific time it happened.",

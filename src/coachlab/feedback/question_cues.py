@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire, strip_lead_in
+from .text import KEEPS_DOING
 
 AUX = (
     r"(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had|should|shall|may|might|"
@@ -236,7 +237,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"do you (?:have any idea|realise|realize|understand how|not care|just not)|"
             # an absolute about them, whatever follows: "You always just do the minimum — what…?"
             r"(?:^|[.!?—–-]\s*)you (?:always|never(?! know)|constantly)\b|"
-            r"you keep (?!going|trying|learning|growing|improving|coming|at it)\w+ing\b|"
+            rf"you {KEEPS_DOING}|"
             r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
             r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b)\b"
         ),

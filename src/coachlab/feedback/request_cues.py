@@ -16,7 +16,7 @@ import re
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .question_cues import FLAGS
 from .scorn import PERSON_LABEL, SWEARING
-from .text import clauses, sentences
+from .text import KEEPS_DOING, clauses, sentences
 
 VERBS = (
     "add answer approve arrange ask attach be book bring build call cancel change check clean "
@@ -538,8 +538,7 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"(?:you(?:'re| are)|so|too|that'?s|this is|how|plain|just) lazy",
         r"you (?:clearly|obviously) (?:did ?n[o']t|don'?t|do not|have ?n[o']t|never)"),
     cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"huh\s*\?",
-        r"(?:going to|gonna|just|you) keep (?!going|trying|working|learning|improving|growing|"
-        r"coming|an eye)\w+ing", r"for the love of",
+        rf"(?:going to|gonna|just|you) {KEEPS_DOING}", r"for the love of",
         r"(?:will|would|can|could) (?:you|u) finally",
         r"(?:could|would|can|will) (?:you|u) (?:please )?stop \w+ing",
         r"how many (?:more )?times (?:do|must|have|will|did) (?:i|we)",

@@ -38,6 +38,14 @@ WHEN = re.compile(
     r"this arvo|next wk|for a (?:week|fortnight|month)|(?:each|every) (?:morning|afternoon|"
     r"evening|day|week|shift)|daily|weekly)"
 )
+# "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
+# is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
+# One list for the three readings that hear it: blame in a question, exasperation in a request,
+# an absolute in candor.
+KEEPS_DOING = (
+    r"keep (?!(?:going|trying|working|learning|growing|improving|pushing|delivering|impressing|"
+    r"surprising|helping|coming up|raising the bar|finding (?:ways|time))\b)\w+ing\b"
+)
 CLAUSE_BREAK = re.compile(
     r"\s*(?:,|;|:|—|–| - )?\s*\b(but|however|though|although|yet|so|"
     r"then|and then|instead|otherwise|that said|anyway|still|regardless)"
