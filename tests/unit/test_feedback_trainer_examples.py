@@ -1053,3 +1053,24 @@ def test_you_keep_is_heard_the_same_way_by_all_three_readings():
         ).style
         == "partnering"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will wait and see what happens.",
+        "I'm going to keep my head down until the merger is done.",
+        "I am waiting for head office to decide.",
+        "Let's wait and see what management decides.",
+        "I'll wait until someone tells me what they want.",
+    ],
+)
+def test_deciding_to_sit_it_out_is_reactive_as_lesson_03_teaches(text):
+    result = analyze_framing(text)
+    assert result.stance == "reactive", result
+    assert any("wait it out" in cue for cue in result.cues), result
+
+
+def test_seeing_someone_is_a_meeting_not_a_wait():
+    result = analyze_framing("I'll see Maria on Monday and we'll sort the rota together.")
+    assert not any("wait" in cue for cue in result.cues), result

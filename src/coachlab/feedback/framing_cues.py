@@ -17,7 +17,7 @@ from .text import clauses, sentences
 NOT_EAGER = r"(?<!can't )(?<!cant )(?<!cannot )"
 # What ends on a step, and what ends on the limit ("…but it's out of my hands")
 STEPS = frozenset({"f_commit", "f_can", "f_plan", "f_acted", "f_doing"})
-LIMITS = frozenset({"f_helpless", "f_complain", "f_blame", "f_waiting"})
+LIMITS = frozenset({"f_helpless", "f_complain", "f_blame", "f_waiting", "f_sits_out"})
 CUES: tuple[Cue, ...] = (
     cue(
         "f_commit",
@@ -25,9 +25,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| "
         r"plan to| intend to| aim to)(?! (?:just|probably|never|not|wait|see if|hope|complain|"
         r"quit|give up|lose|die|cry|fail|explode|need|have|see|get to it|do what|do it|survive|"
-        r"keep my head down|keep our heads down|look into it|try to be|keep complaining)\b)",
+        r"keep my head down|keep our heads down|look into it|try to be|keep complaining|sit tight|"
+        r"sit it out|ride it out|lie low|lay low)\b)",
         r"let me",
-        r"let'?s(?! (?:just|not))",
+        r"let'?s(?! (?:just|not|wait|sit|ride|see what|lie low|lay low|keep our heads))",
         # typed without the apostrophe: "ill phone them", not "ill" as in unwell
         r"ill (?=(?:call|phone|ring|ask|send|book|email|talk|speak|set|sort|make|write|get|put|"
         r"try|check|start|fix|look|meet|move|bring|take|keep|do|go|run|plan|draft|block|find|"
@@ -350,6 +351,20 @@ CUES: tuple[Cue, ...] = (
         r"then|before (?:i|we))\b",
     ),
     cue(
+        # Deciding to sit it out ("We'll wait and see", "I'll keep my head down until it blows
+        # over") is the reactive stance lesson 03 teaches, however calm it sounds. A rule (RULES
+        # in framing.py): in the posts the data learns from, "wait" is mostly for a train.
+        "f_sits_out",
+        "decides to wait it out",
+        r"(?:i'?ll|we'?ll|i will|we will|i'?m going to|we'?re going to|i am going to|we are "
+        r"going to|i'?m gonna|let'?s|let us|i'?d rather|i guess i'?ll) (?:just |probably |simply )?"
+        r"(?:wait and see|wait (?:for|until|till|it out)|see what happens|sit (?:tight|it out|this "
+        r"out)|ride (?:it|this) out|keep (?:my|our) heads? down|(?:lie|lay) low)",
+        r"(?:we'?ll|i'?ll) (?:just )?(?:have to )?see\s*(?:[.!]|$)",
+        r"(?:i'?m|i am|we'?re|we are) (?:still |just )?waiting (?:for|on|until) (?:them|him|her|"
+        r"someone|somebody|management|head office|hr|it|the \w+|my \w+)",
+    ),
+    cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
         # is") reacts to the people, not to the problem, however firmly it commits. A rule
         # (RULES in framing.py): the posts and reframes the data learns from hardly have any.
@@ -373,7 +388,7 @@ CUES: tuple[Cue, ...] = (
         rf"{NOT_EAGER}(?<!not )wait (?:for|until|and see)",
         r"unless (?:they|he|she|someone|somebody|management|head office|my \w+|the \w+) "
         r"(?:\w+ )?(?:sends?|does|helps?|fix(?:es)?|gives?|steps? in|changes?)",
-        r"(?:we'?ll|i'?ll) see",
+        r"(?:we'?ll|i'?ll) see(?: (?:if|whether|what|how)\b|\s*(?:[.!,]|$))",
         r"when i get to it",
         r"(?:probably|would|'d) say no",
         r"someone (?:else|upstairs|in \w+) (?:will|should|to)",
@@ -386,8 +401,12 @@ CUES: tuple[Cue, ...] = (
         r"until (?:someone|they|somebody)",
         r"(?:hope|hoping) "
         r"(?:it|they|someone)",
-        r"(?:we'?ll|i'?ll) see",
-        r"tell me what to do",
+        # sitting it out is waiting too: "I'll keep my head down until the merger is done"
+        r"keep (?:my|our) heads? down",
+        r"(?:ride|wait|sit) (?:it|this|that) out",
+        r"(?:lie|lay) low",
+        r"until (?:it|this|things|the \w+) (?:blows? over|(?:is|are) (?:done|over|settled)|"
+        r"settles?(?: down)?|passes)",
     ),
     cue(
         "f_never",
@@ -415,6 +434,8 @@ def framing_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``, and whether it ends on a step (the last sentence)."""
     said = sentences(text)
     found = fire(CUES, text)
+    if any(f.name == "f_waits_first" for f in found):  # one wait, said once: not two rules
+        found = [f for f in found if f.name != "f_sits_out"]
     past = [f.words for f in found if f.name == "f_moves_past"]
     # the complaint it names to move past ("I've been complaining…") is not one more complaint
     found = [f for f in found if not (f.name == "f_complain" and any(f.words in w for w in past))]
