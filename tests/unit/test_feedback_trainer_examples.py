@@ -1074,3 +1074,30 @@ def test_deciding_to_sit_it_out_is_reactive_as_lesson_03_teaches(text):
 def test_seeing_someone_is_a_meeting_not_a_wait():
     result = analyze_framing("I'll see Maria on Monday and we'll sort the rota together.")
     assert not any("wait" in cue for cue in result.cues), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll keep telling IT the system is useless until they finally do their job.",
+        "I'm going to keep reminding people the rota is a joke until someone upstairs notices.",
+        "I'll escalate it to my manager and let them decide what to do about the waiting list.",
+        "I'll flag it and leave it to head office, it's their call anyway.",
+        "Maybe I could look at the backlog sometime if things calm down a bit.",
+        "Nothing I can do, it's head office's call. We'll manage somehow.",
+        "Our IT is a disaster and management should have bought a proper system years ago.",
+    ],
+)
+def test_complaints_hand_offs_and_waiting_for_calm_dressed_as_plans_are_reactive(text):
+    assert analyze_framing(text).stance == "reactive", analyze_framing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll escalate it to my manager with two options and ask for a decision by Friday.",
+        "I'll keep chasing the supplier every morning until the parts arrive, and plan around it.",
+    ],
+)
+def test_escalating_or_chasing_with_a_step_stays_proactive(text):
+    assert analyze_framing(text).stance == "proactive", analyze_framing(text)

@@ -17,7 +17,9 @@ from .text import clauses, sentences
 NOT_EAGER = r"(?<!can't )(?<!cant )(?<!cannot )"
 # What ends on a step, and what ends on the limit ("…but it's out of my hands")
 STEPS = frozenset({"f_commit", "f_can", "f_plan", "f_acted", "f_doing"})
-LIMITS = frozenset({"f_helpless", "f_complain", "f_blame", "f_waiting", "f_sits_out"})
+LIMITS = frozenset(
+    {"f_helpless", "f_complain", "f_blame", "f_waiting", "f_sits_out", "f_hands_off"}
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "f_commit",
@@ -26,7 +28,8 @@ CUES: tuple[Cue, ...] = (
         r"plan to| intend to| aim to)(?! (?:just|probably|never|not|wait|see if|hope|complain|"
         r"quit|give up|lose|die|cry|fail|explode|need|have|see|get to it|do what|do it|survive|"
         r"keep my head down|keep our heads down|look into it|try to be|keep complaining|sit tight|"
-        r"sit it out|ride it out|lie low|lay low)\b)",
+        r"sit it out|ride it out|lie low|lay low|manage somehow|cope|get by|muddle (?:through|on)|"
+        r"make do)\b)",
         r"let me",
         r"let'?s(?! (?:just|not|wait|sit|ride|see what|lie low|lay low|keep our heads))",
         # typed without the apostrophe: "ill phone them", not "ill" as in unwell
@@ -260,6 +263,9 @@ CUES: tuple[Cue, ...] = (
         r"someone should",
         r"somebody should",
         r"nobody (?:told|tells|cares)",
+        # what others should have done: "management should have bought a proper system"
+        r"(?:they|he|she|management|my boss|the company|head office|hr|it|someone|somebody|"
+        r"the \w+) should(?:n'?t)? have",
     ),
     cue(
         "f_complain",
@@ -283,6 +289,9 @@ CUES: tuple[Cue, ...] = (
         r"(?<!happen )(?<!happens )(?<!occur )(?<!recur )again\W*$",
         r"as usual",
         r"typical",
+        # a verdict on the thing, not a step: "the canteen rota is a joke", "our IT is a disaster"
+        r"(?:is|are|was|were|'s|'re) (?:a |an |such a |an absolute |a complete |a total )?(?:joke|"
+        r"useless|disaster|mess|shambles|nightmare|farce|rubbish|hopeless|pointless)",
         r"here we go again",
         r"same old",
     ),
@@ -363,6 +372,20 @@ CUES: tuple[Cue, ...] = (
         r"(?:we'?ll|i'?ll) (?:just )?(?:have to )?see\s*(?:[.!]|$)",
         r"(?:i'?m|i am|we'?re|we are) (?:still |just )?waiting (?:for|on|until) (?:them|him|her|"
         r"someone|somebody|management|head office|hr|it|the \w+|my \w+)",
+        # waiting on the weather: "…sometime if things calm down a bit"
+        r"(?:if|when|once|until) (?:things|it|work|life|the \w+) (?:calms?|settles?|quietens?|"
+        r"quiets?|dies?) down",
+    ),
+    cue(
+        # "…and let them decide what to do": lesson 03's "leaves the next move to someone
+        # else". A rule (RULES in framing.py), as with sitting it out.
+        "f_hands_off",
+        "leaves the next move to someone else",
+        r"let (?:them|him|her|management|head office|hr|someone|somebody|my \w+|the \w+) (?:decide|"
+        r"deal with|sort|handle|figure|fix|worry about|work out)",
+        r"leave it (?:to|with|up to) (?:them|him|her|management|head office|hr|someone|somebody|my "
+        r"\w+|the \w+)",
+        r"(?:it'?s|that'?s|it is|that is) (?:up to )?(?:\w+'s|their|his|her|management'?s?) call",
     ),
     cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
@@ -378,6 +401,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:pin|put) (?:the blame|it) on",
         r"knows? (?:that )?(?:it'?s|it is|it was) (?:their|his|her) fault",
         r"strongly[- ]worded",
+        # the step only ends when they give in: "…until they finally do their job", "…until
+        # someone upstairs notices"
+        r"until (?:they|someone|somebody|management|head office|people|\w+ upstairs) (?:finally |"
+        r"actually |bothers? to |start to )?(?:notices?|listens?|do(?:es)? (?:their|his|her) "
+        r"job|gets? the message|wakes? up|admits?|learns?)",
         r"make (?:them|him|her|\w+) (?:understand|see|realise|realize) (?:that )?(?:their|his|her|"
         r"it|they)",
         r"tell(?:ing)? (?:them|him|her|\w+) (?:that )?(?:they|he|she|it) (?:never|always)",
