@@ -1101,3 +1101,65 @@ def test_complaints_hand_offs_and_waiting_for_calm_dressed_as_plans_are_reactive
 )
 def test_escalating_or_chasing_with_a_step_stays_proactive(text):
     assert analyze_framing(text).stance == "proactive", analyze_framing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Would it kill you to help with stocktake for once? You might even learn something.",
+            "on_the_defensive",
+        ),
+        (
+            "Since your last rota was such a success, maybe try it my way this time?",
+            "on_the_defensive",
+        ),
+        (
+            "Could you start the calls tomorrow? I've already added them to your task list.",
+            "takes_the_choice",
+        ),
+        ("Would you train the new hires? I've already sent them your name.", "takes_the_choice"),
+        (
+            "Could you cover the calls? If you're busy, well, that's not really an option today.",
+            "takes_the_choice",
+        ),
+        (
+            "Would you like to lead it? Not that there's anyone else, so it'll have to be you.",
+            "takes_the_choice",
+        ),
+        ("You're doing the inventory this Saturday, is that clear?", "takes_the_choice"),
+    ],
+)
+def test_a_request_that_takes_the_choice_or_attacks_never_gets_a_tick(text, flag):
+    result = analyze_request(text)
+    assert flag in result.flags, result
+    assert ANALYZERS["request"].meets(result, {"style": "partnering"}) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would it be too much to ask you to proof the tender before it goes? Say if you can't.",
+        "Could you take the Friday slot? If that's not an option, tell me what would work.",
+        "Any ideas on how we could cut hold times? You're on the phones all day, you'd know.",
+        "The new hygiene rule is mandatory from June. How could we make it work in your kitchen?",
+        "I need the schedule by Friday for the union meeting. What would make that realistic?",
+    ],
+)
+def test_courtesy_a_way_out_or_a_rule_of_the_world_is_no_fault(text):
+    result = analyze_request(text)
+    assert not result.flags, result
+    assert result.style == "partnering", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use whatever template you like - actually no, just use mine.",
+        "Would you have a go at the layout? Actually, never mind, I'll draw it up myself.",
+    ],
+)
+def test_an_offer_taken_back_overrides_their_judgment(text):
+    result = analyze_request(text)
+    assert result.style == "directive", result
+    assert any("overrides" in cue for cue in result.cues), result

@@ -19,6 +19,7 @@ from typing import Any
 from .candor import CandorAnalysis, analyze_candor
 from .framing import FramingAnalysis, analyze_framing
 from .questions import FAULTS, QuestionAnalysis, classify_question
+from .requests import FAULTS as REQUEST_FAULTS
 from .requests import RequestAnalysis, analyze_request
 
 
@@ -48,7 +49,12 @@ ANALYZERS: dict[str, Analyzer] = {
         "your question",
         frozenset(FAULTS),
     ),
-    "request": Analyzer(analyze_request, {"style": ("partnering", "directive")}, "your request"),
+    "request": Analyzer(
+        analyze_request,
+        {"style": ("partnering", "directive")},
+        "your request",
+        frozenset(REQUEST_FAULTS),
+    ),
     "framing": Analyzer(analyze_framing, {"stance": ("proactive", "reactive")}, "your statement"),
     "candor": Analyzer(
         analyze_candor, {"verdict": ("straight", "hedged", "harsh")}, "your message"

@@ -189,7 +189,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"how (?:would|do|could) you",
         r"what (?:options|ideas)",
         r"where do you want",
-        r"your (?:idea|plan|approach)",
+        r"your (?:idea|plan|approach|proposal|suggestion)",
         r"what(?:'s| is) (?:realistic|doable|possible)",
         r"(?<!not )your (?:thoughts|view|take|call)",
         r"(?:how|what) (?:can|could) i (?:do|help|support|take)",
@@ -201,6 +201,9 @@ ANYWHERE: tuple[Cue, ...] = (
         r"what (?:support|help) "
         r"(?:would|do|could|can)",
         r"what would (?:it take|help|get in the way)",
+        r"what would make (?:that|this|it) (?:\w+ )?(?:realistic|possible|work|doable|easier|easy|"
+        r"feasible|manageable)",
+        r"(?:i'?m|i am) open (?:to|for) (?:your|other|any|ideas|suggestions|proposals)",
         r"how does that sound",
         r"(?:any )?thoughts (?:on how|on when|on who|on the best)",
         r"(?:are you )?interested\s*\?",
@@ -319,7 +322,10 @@ CLOSERS: tuple[Cue, ...] = (
         "closes the discussion",
         r"no excuses",
         r"non-?negotiable",
-        r"mandatory",
+        # the rule is the world's, not yours: "The new hygiene rule is mandatory from June. How
+        # could we…?" names what cannot move (lesson 04), and leaves the how to them
+        r"(?<!rule is )(?<!law is )(?<!rules are )(?<!audit is )(?<!regulation is )"
+        r"(?<!training is )mandatory",
         r"not optional",
         r"or else",
         r"don'?t (?:want to hear|argue)",
@@ -339,6 +345,15 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:stop|quit) (?:asking|arguing|complaining)",
         r"(?:is|are) final\b",
         r"(?:not|isn'?t|aren'?t) (?:really |exactly |actually )?optional",
+        # not "if that's not an option, tell me": there it is a way out
+        r"(?<!if )(?<!unless )(?:that'?s|it'?s|this is|that is|it is) not (?:really |exactly )?an "
+        r"option",
+        # no one else to ask: "Not that there's anyone else, so it'll have to be you."
+        r"(?:not that there'?s|there'?s no) (?:anyone|anybody|one|someone) else",
+        r"(?:it'?ll|it will|it'?s going to|it has to|it'?s got to) (?:have to )?be you",
+        # checked for obedience, not agreement: "…this Saturday, is that clear?"
+        r"(?:is that|am i making (?:myself|that)|have i made (?:myself|that)) (?:clear|understood)",
+        r"\bunderstood\s*\?\s*$",
         r"i'?m not (?:really |actually )?asking",
         r"not that you (?:really |actually )?have (?:a|any|much) (?:choice|say)",
         r"(?:don'?t|doesn'?t) (?:really )?have (?:a|any|much) choice",
@@ -350,7 +365,10 @@ CLOSERS: tuple[Cue, ...] = (
         "decided for them before asking",
         r"i(?:'ve| have)? (?:already )?(?:assigned|scheduled|put|booked|moved|rostered|signed "
         r"(?:you )?up|volunteered|switched|told them|promised|committed) (?:you|your name)",
-        r"you(?:'re| are) (?:now |already )?(?:on|covering|assigned|rostered|scheduled|booked)",
+        # not "you're on the phones all day, so you'd know better"
+        r"you(?:'re| are) (?:now |already )?(?:on (?:the )?(?:rota|shift|call|duty|nights|days|"
+        r"earlies|lates|weekends|\w+ (?:shift|duty|rota|cover))|covering|assigned|rostered|"
+        r"scheduled|booked)",
         r"(?:put|pencil+ed|booked|added|blocked) (?:it|you|this|that) (?:in|into) (?:your|the) "
         r"(?:diary|calendar|rota|schedule)",
         r"(?:hr|the boss|management|they|it)(?:'s| has| have)? (?:already )?(?:confirmed|"
@@ -358,6 +376,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"it'?s (?:already )?(?:been )?(?:decided|settled"
         r"|done)",
         r"already (?:confirmed|decided|told (?:them|everyone|the \w+|my \w+))",
+        # in other words: "I've already sent them your name", "…added them to your task list"
+        r"already (?:sent|given|passed|forwarded|emailed|copied|added|entered|submitted) "
+        r"(?:\w+ ){0,3}(?:you|your)\b",
+        r"(?:added|put|assigned|moved) (?:it|them|this|that|these|those) (?:to|on|onto|in|into) "
+        r"your (?:task list|to-?do list|list|board|queue|plate|rota|calendar|diary|schedule|tasks)",
         r"you(?:'ll| will) [^?]*,? (?:yes|right|ok|okay|yeah)\s*\?",
         r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
         # announced, then checked: "You'll do the calls from Monday — does that work?"
@@ -402,6 +425,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"i'?d expect (?:it|this|them|you) to (?:look|be|read) like (?:mine|my)",
         r"(?:this|that|it)(?:'s| is) not your (?:call|decision|place)",
         r"just do (?:it|as)",
+        # the offer taken back: "Use whatever template you like - actually no, just use mine."
+        r"actually,? (?:no|never ?mind|scratch that|forget (?:it|that|i asked))\b",
+        r"just use (?:mine|my \w+)",
+        r"(?:try|do) it my way",
     ),
     cue(
         "doubt",
@@ -469,7 +496,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"must be nice",
         r"nice of you to",
         r"would it (?:kill|hurt) (?:(?:you|anyone|anybody) )?to",
-        r"(?:too much|so hard|really so hard) to ask",
+        # praise that means the opposite: "Since your last schedule was such a success, …"
+        r"your (?:last |previous )?\w+ (?:was|were|went) (?:such|so) (?:a |an )?(?:success|triumph|"
+        r"hit|masterpiece|well)",
+        # not the courteous "would it be too much to ask you to…?"
+        r"(?<!be )(?:too much|so hard|really so hard) to ask(?! you to)",
         r"(?:should|do|why) (?:i|we) even bother",
         r"should i (?:just )?assume",
         r"or (?:should|shall) i just",
@@ -486,7 +517,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"per my (?:last|previous) (?:email|message|comment)",
         r"as (?:previously|already) (?:stated|mentioned|explained)",
         r"with (?:all )?due respect",
-        r"i'?m sure you(?:'re| are) (?:very |really |super )?busy,? but",
+        r"i'?m sure you(?:'re| are) (?:very |really |super |terribly |so )?busy,? but",
+        r"for once\b",
+        r"(?:you )?might (?:even|actually) learn (?:something|a thing)",
         r"if (?:people|everyone|some people) could (?:actually|just|please)",
         r"(?:could|can|would) (?:you|u) (?:at least|actually)",
         r"at least (?:read|run|test|check|try|look|answer|reply)",

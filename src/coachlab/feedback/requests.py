@@ -91,6 +91,15 @@ RULE_TIPS = {
 }
 
 
+# Whatever its form, a request that takes the choice back or puts them on the defensive does
+# not partner ("Would it kill you to help for once?"): ``flags`` names it, and an exercise that
+# asks for a partnering request never says ✔ to it.
+FAULTS = {
+    "takes_the_choice": frozenset({"closes", "decided"}),
+    "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns"}),
+}
+
+
 @dataclass(frozen=True)
 class RequestAnalysis(Confident):
     style: str  # "partnering" or "directive"
@@ -98,6 +107,7 @@ class RequestAnalysis(Confident):
     cues: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0
+    flags: frozenset[str] = frozenset()  # of the FAULTS names
 
 
 def analyze_request(text: str) -> RequestAnalysis:
@@ -117,6 +127,7 @@ def analyze_request(text: str) -> RequestAnalysis:
         tuple(dict.fromkeys(cues)) or (as_a_whole(style),),
         _tips(style, names, closers, text) + length_tip(text),
         reading.confidence,
+        frozenset(fault for fault, rules in FAULTS.items() if rules & names),
     )
 
 
