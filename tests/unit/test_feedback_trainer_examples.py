@@ -1163,3 +1163,33 @@ def test_an_offer_taken_back_overrides_their_judgment(text):
     result = analyze_request(text)
     assert result.style == "directive", result
     assert any("overrides" in cue for cue in result.cues), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was thinking it might be nice at some point if maybe handovers were smoother. "
+        "Anyway, just a thought.",
+        "It'd be nice if someday we could maybe help each other more with the audits, whenever.",
+        "I think we probably want similar things, more or less, so maybe we could think about it.",
+    ],
+)
+def test_softeners_stacked_until_nothing_is_asked_get_no_verdict(text):
+    result = analyze_request(text)
+    assert not result.sure, result
+    assert "nothing is asked" in result.cues[0]
+    assert any("by when" in tip for tip in result.tips)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whenever convenient, maybe squash the commits before we merge? Thanks!",
+        "Could you maybe cover the support line from 2 to 5 on Thursday?",
+        "Would you perhaps try a ten-minute overlap with me for a couple of weeks?",
+    ],
+)
+def test_a_soft_request_that_says_what_and_when_is_partnering_and_not_asked_for_a_when(text):
+    result = analyze_request(text)
+    assert result.style == "partnering" and result.sure, result
+    assert not any("by when" in tip for tip in result.tips), result

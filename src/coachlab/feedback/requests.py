@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words
-from .model import Confident, model
+from .model import SURE_FROM, Confident, model
 from .request_cues import request_cues
 from .text import WHEN, length_tip, normalise, require_text, sentences
 
@@ -62,6 +62,14 @@ GIVES_REASON = re.compile(
     r"\b(?:we (?:both|all) (?:want|need|hate)|we'?re both|both our interests|our shared goal|"
     r"(?:it'?ll|it will|it would|it'?d|that'?ll|that would) (?:help|make|give|save|put|be good|"
     r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us)\b"
+)
+# Softeners stacked until nothing is asked ("it might be nice at some point if maybe…, just a
+# thought"): kind, but no request to say yes to. Two or more, and no time, and we can't tell.
+VAGUE = re.compile(
+    r"\b(?:maybe|perhaps|probably|at some point|some ?day|sometime|just a thought|"
+    # not the courtesy of "whenever convenient", "whenever you get a chance"
+    r"whenever(?! (?:convenient|you|it suits|suits))|"
+    r"more or less|or something|kind of|sort of|if possible)\b"
 )
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
@@ -121,12 +129,18 @@ def analyze_request(text: str) -> RequestAnalysis:
     names = {found.name for found in fired}
     closers = [found for found in fired if found.name in RULE_TIPS]
     cues = [found.quote(text) for found in closers + reading.toward(reading.yes)[:3]]
+    confidence = reading.confidence
+    vague = dict.fromkeys(VAGUE.findall(said))
+    if reading.yes and len(vague) > 1 and not WHEN.search(said):
+        words = " … ".join(f"“{in_their_words(word, text)}”" for word in list(vague)[:3])
+        cues.insert(0, f"{words}: so soft that nothing is asked yet")
+        confidence = min(confidence, SURE_FROM / 2)
     return RequestAnalysis(
         style,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or (as_a_whole(style),),
         _tips(style, names, closers, text) + length_tip(text),
-        reading.confidence,
+        confidence,
         frozenset(fault for fault, rules in FAULTS.items() if rules & names),
     )
 

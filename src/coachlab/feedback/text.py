@@ -36,7 +36,12 @@ WHEN = re.compile(
     # a bare weekday ("pairing on a fix thursday?"), a span ("for a month"), a rhythm ("daily")
     rf"(?:{WEEKDAYS}|tues|thurs)(?![a-z])|"
     r"this arvo|next wk|for a (?:week|fortnight|month)|(?:each|every) (?:morning|afternoon|"
-    r"evening|day|week|shift)|daily|weekly)"
+    r"evening|day|week|shift)|daily|weekly|"
+    # a moment, a span of hours, a trial period: "before we merge", "from 2 to 5", "for a
+    # couple of weeks"
+    r"before (?:we|you|i|they|it|the team) \w+|from \d{1,2}(?::\d{2})? ?(?:am|pm)? ?(?:to|till|"
+    r"until|-|–) ?\d|for (?:a couple of|a few|two|three|four|\d+) (?:days|weeks|months|shifts|"
+    r"sprints))"
 )
 # "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
 # is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
