@@ -1193,3 +1193,19 @@ def test_a_soft_request_that_says_what_and_when_is_partnering_and_not_asked_for_
     result = analyze_request(text)
     assert result.style == "partnering" and result.sure, result
     assert not any("by when" in tip for tip in result.tips), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No-shows are killing both our mornings. Would you be up for owning the reminder calls? "
+        "You can decide when and how.",
+        "Could you help me with the German customer calls? It helps me a lot. Say honestly if "
+        "it's too much.",
+        "Could you take over the reminder calls? What would make that workable for you?",
+    ],
+)
+def test_a_partnering_request_that_leaves_the_when_to_them_is_not_asked_for_one(text):
+    result = analyze_request(text)
+    assert result.style == "partnering", result
+    assert not any("by when" in tip for tip in result.tips), result

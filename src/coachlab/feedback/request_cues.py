@@ -202,7 +202,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:would|do|could|can)",
         r"what would (?:it take|help|get in the way)",
         r"what would make (?:that|this|it) (?:\w+ )?(?:realistic|possible|work|doable|easier|easy|"
-        r"feasible|manageable)",
+        r"feasible|manageable|workable)",
         r"(?:i'?m|i am) open (?:to|for) (?:your|other|any|ideas|suggestions|proposals)",
         r"how does that sound",
         r"(?:any )?thoughts (?:on how|on when|on who|on the best)",
@@ -225,6 +225,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:let me know|tell me) if",
         r"if [^.?!]{3,40},? (?:just )?(?:say so|tell me|shout|speak up)",
         r"say no if",
+        r"say (?:honestly |so )?if",
+        r"you (?:can|get to) (?:decide|choose|pick)",
         r"(?:fine|free|ok|okay) to say no",
         r"if (?:that|it|this) (?:works|suits)",
         r"either (?:way|is fine)",

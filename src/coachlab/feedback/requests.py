@@ -61,7 +61,9 @@ RULES = {
 GIVES_REASON = re.compile(
     r"\b(?:we (?:both|all) (?:want|need|hate)|we'?re both|both our interests|our shared goal|"
     r"(?:it'?ll|it will|it would|it'?d|that'?ll|that would) (?:help|make|give|save|put|be good|"
-    r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us)\b"
+    r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us|"
+    r"(?:would|will|it'?d|it) helps? (?:both of us|us both|us|me|the team)|helps? (?:me )?a "
+    r"lot|(?:is|are) killing|we lose|costs? (?:us|the)|win-win)\b"
 )
 # Softeners stacked until nothing is asked ("it might be nice at some point if maybe…, just a
 # thought"): kind, but no request to say yes to. Two or more, and no time, and we can't tell.
@@ -149,13 +151,16 @@ def _tips(style: str, names: set[str], closers: list[Fired], text: str) -> tuple
     tips = [
         RULE_TIPS[found.name].format(words=in_their_words(found.words, text)) for found in closers
     ]
+    said = normalise(text)
     if style == "partnering":
-        if not names & {"r_now", "r_reason"} and not WHEN.search(normalise(text)):
+        # not when it gives a reason or an opening: leaving the when to them is partnering
+        bare = not names & ({"r_reason"} | ENDS_OPEN) and not GIVES_REASON.search(said)
+        if "r_now" not in names and (bare or VAGUE.search(said)) and not WHEN.search(said):
             tips.append("Say what you need and by when, plainly too: clear as well as kind.")
         return tuple(dict.fromkeys(tips))[:3]
     if not names & {"r_ask_modal", "r_should_we", "r_question"}:
         tips.append("Ask rather than tell: “Could you…?” or “Would it work for you to…?”")
-    if "r_reason" not in names and not GIVES_REASON.search(normalise(text)):
+    if "r_reason" not in names and not GIVES_REASON.search(said):
         tips.append("Say why it matters to you, the team or the client.")
     if not names & ENDS_OPEN and not closers:
         tips.append("End with an opening: “Does that work for you?” or “What would help?”")
