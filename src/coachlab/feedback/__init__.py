@@ -29,6 +29,12 @@ class Analyzer:
     fields: dict[str, tuple[str, ...]]  # result field -> the values it can take
     describes: str  # what it looks at, for the learner: "your question"
     faults: frozenset[str] = frozenset()  # flags that rule out a ✔ whatever the verdict
+    # What a fault means, said after the verdict: when the form is what the exercise wants,
+    # and when it is not either.
+    fault_notes: tuple[str, str] = (
+        "but it would not land that way.",
+        "And beyond its form, it would not land as an invitation.",
+    )
 
     def meets(self, result: Any, expect: dict[str, str]) -> bool | None:
         """Whether ``result`` has what ``expect`` asks for: None when nothing is asked, or when
@@ -56,8 +62,17 @@ ANALYZERS: dict[str, Analyzer] = {
         frozenset(REQUEST_FAULTS),
     ),
     "framing": Analyzer(analyze_framing, {"stance": ("proactive", "reactive")}, "your statement"),
+    # Every candor exercise asks for a request (lesson 09's straight ends "and a request"),
+    # so a message that asks for nothing gets no ✔, however plain it is.
     "candor": Analyzer(
-        analyze_candor, {"verdict": ("straight", "hedged", "harsh")}, "your message"
+        analyze_candor,
+        {"verdict": ("straight", "hedged", "harsh")},
+        "your message",
+        frozenset({"asks_nothing"}),
+        (
+            "but it does not ask for anything yet: the exercise asks you to end with a request.",
+            "And it does not ask for anything yet.",
+        ),
     ),
 }
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .candor_cues import candor_cues
+from .candor_cues import SARCASM, THREAT, candor_cues, without_praise
 from .cues import FUNCTION_WORDS, WORD_CUE, fire, in_their_words
 from .model import Confident, model
 from .request_cues import CLOSERS
@@ -36,7 +36,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         rf"(on|last|this) ({WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|"
         r"in a row|(\d+(st|nd|rd|th)|second|third) (week|time)|"
         rf"({WEEKDAYS})'?s?|"
-        r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) \w+(-\w+)*|during|"
+        r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) \w+(-\w+)*('s \w+)?|during|"
         r"earlier (today|this (morning|afternoon|week)|on)|"
         r"at (the|\d)|on the (call|ticket|shift|floor|night|day)|when you|re:|"
         r"\d{1,2}(:\d\d)? ?(am|pm)|\d+ times|twice|(for|in) the last)\b"
@@ -51,26 +51,54 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(left out|is blank|was blank|puts me|it puts)\b|"
         r"\b(changed|dropped|interrupted|cancell?ed|skipped|pushed back|talked over|cut (me|him|"
         r"her|them|us) off)\b|"
+        # what a camera sees without a "you": "it came forward without a conversation", "the
+        # report's been late", "the third late one", "three fridays late", "two deadline moves"
+        r"\b((came|brought|moved) forward|moved up)\b|"
+        r"\bwithout (a |any )?(conversation|warning|notice|heads-up|word|asking|checking|telling|"
+        r"a check)\b|"
+        r"\b\w+('s|'ve| is| are| was| were| has| have| had) (been |gone out |come in )?late\b|"
+        r"\b(first|second|third|fourth|\d+(st|nd|rd|th)) late\b|"
+        r"\b(two|three|four|five|\d+) (\w+ )?(days|weeks|times|\w+days) late\b|"
+        r"\b(twice|two|three|four|\d+) (\w+ )?(moves|changes|cancellations|no-shows)\b|"
         # "the report came in late", not "ask where it was" (a question about a place)
-        r"(?<!where )(?<!what )(?<!how )(?<!when )(?<!whether )(?<!if )"
+        r"(?<!where )(?<!what )(?<!how )(?<!ask when )(?<!asked when )(?<!me when )"
+        r"(?<!whether )(?<!if )"
         r"\b(it|the (\w+ ){0,2}\w+) (had|was|were|came in|(has |have |had )?come in|"
-        r"(has |have |had )?arrived|names|shows|says|moved|slipped|changed|went out)\b"
+        r"(has |have |had )?(arrived|gone out)|names|shows|says|moved|slipped|changed|went out|"
+        r"left|"
+        r"(hasn'?t|hadn'?t|didn'?t) (arrived|come in|gone out|turned up|shown up|been (sent|done|"
+        r"signed|checked|filed|updated))|(wasn'?t|weren'?t) (sent|done|signed|checked|filed|"
+        r"updated|ready|there))( late)?\b"
     ),
     "impact": re.compile(
         r"\b(which|that|this|it) (meant|means|made|makes|caused|led|left|leaves|cost|put|"
         r"delayed|forced)\b|\bas a result\b|\b(?<!you )(?<!u )\w+ had to\b|"
-        r"\bbecause of (that|this)\b|\bso (now|the|we|i|she|"
-        r"he|they|our)\b|\b(i|we|they|she|he) (had|have) to\b|\b(lost|delayed|missed|"
+        # "so we missed the cut-off" says what it led to; "so we can plan" what it is for
+        r"\bbecause of (that|this|it)\b|\bso (now|the|we|i|she|he|they|our)\b"
+        r"(?!( \w+)? (can|could|will|would|may|might|'ll)\b)|"
+        r"\b(i|we|they|she|he) (had|have) to\b|\b(team|staff|everyone|nobody|client|customer)s? "
+        r"(now )?(has|have|had) to\b|\b(lost|delayed|missed|"
         r"confused|frustrated|affected|impact|impacted|upset|embarrassed|cost us|behind|flagged|"
         r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
         r"end(ed)? up|dropped off|points off|could have|would have|wasted|thrown away|rework|"
         r"redo|half-done|costing|late nights?|overtime|stayed late|worked late)\b|"
+        # ordinary ways of saying an effect: "asked me afterwards who was in charge", "she was
+        # crying", "he refused the medication", "the shop rejected 40 dozen", "the sheep got
+        # onto the road", "worked till nine", "left people tired"
+        r"\b(in tears|(was|were) crying|paid for|cancel(l?ed)? (their |our |my )?leave)\b|"
+        r"\b(he|she|they|it|we|the \w+) (refused|rejected|sent back|walked out|quit|resigned|"
+        r"got (onto|into|out)|escaped|spoil(ed|t)|tipped over|fell|chased (me|us|him|her))\b|"
+        r"\basked (me|us|her|him) (afterwards|later|if|whether)\b|"
+        r"\bworked (till|until|til|to) (late|midnight|\d+|nine|ten|eleven|twelve)\b|"
+        r"\bleft (people|us|me|them|the team|everyone|staff) \w+\b|"
+        r"\b(is|'s) now in (his|her|their|the) (notes|report|file|minutes|review)\b|"
         # what it did to people: "she went quiet", "I felt sidelined", "the director now thinks"
         r"\b(i|we|they|she|he) (felt|went quiet|couldn'?t|ended up)\b|\bnow (thinks?|believes?)\b|"
         r"\blanded (badly|poorly)\b|\b(they|we)'?(re| are) (tired|exhausted|worn out|stressed|"
         r"upset|frustrated)\b|\bsince cancell?ed\b|"
         # what others noticed or mentioned is an effect; "i noticed" is how i saw it
-        r"(?<!\bi )(?<!\bwe )\b(noticed|mentioned)\b|"
+        r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bwe've )(?<!\bi have )(?<!\bwe have )"
+        r"\b(noticed|mentioned)\b|"
         r"\b(the |a |our |two |three )?(client|customer|patient|team|supplier|guest|caller|board|"
         r"manager|auditor|driver|nurse|colleague)s? (phoned|called|rang|emailed|complained|asked|"
         r"waited|noticed|left|cancell?ed|escalated|had to|couldn'?t|didn'?t|got|stayed)\b"
@@ -139,6 +167,12 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
         ),
         "Stop once you have said it: taking it back tells them it does not matter.",
     ),
+    # Harsh by rule (candor_cues): sarcasm, and a threat where a request should be.
+    "sarcasm": (SARCASM, "Say it plainly: sarcasm makes them defend themselves, not change."),
+    "threat": (
+        THREAT,
+        "Ask for the change you need instead of a threat: a threat invites defence, not change.",
+    ),
     "vagueness": (
         re.compile(
             r"\b(some things|stuff|certain (issues|things)|you know what i mean|things have been|"
@@ -176,8 +210,21 @@ ISSUE_CUES = {
     "labels": "a label or a jab at the person",
     "absolutes": "“always” or “never” aimed at the person",
     "takes_back": "takes the point back",
+    "sarcasm": "sarcasm: says the opposite of what it means",
+    "threat": "a threat instead of a request",
     "vagueness": "no specific moment",
 }
+# A request in softeners ("maybe the report could go out a tiny bit earlier sometimes") asks,
+# but not so it is heard: not shown as a plain ask.
+SOFT_ASK = re.compile(
+    r"\b(maybe|perhaps|possibly|sometimes|a (bit|little|tiny bit)|kind of|sort of|only if|"
+    r"if (it'?s|that'?s) (not too much|ok|okay))\b"
+)
+SOFT_ASK_CUE = "asks, but so softly it is easy to miss"
+# Issues that make a message harsh, whatever else it does well.
+HARSH_ISSUES = frozenset({"harsh", "labels", "absolutes", "sarcasm", "threat"})
+# Issues that attack or sneer: they cost more than a missing element.
+SNEERS = frozenset({"harsh", "labels", "sarcasm", "threat"})
 
 
 @dataclass(frozen=True)
@@ -193,11 +240,18 @@ class CandorAnalysis(Confident):
     @property
     def verdict(self) -> str:
         """Harsh when it attacks or sneers; else straight from a score of 0.5, else hedged."""
-        if {"harsh", "labels", "absolutes"} & self.issues:
+        if HARSH_ISSUES & self.issues:
             return "harsh"
         if {"takes_back", "hedging"} & self.issues:  # softened past the point, or taken back
             return "hedged"
         return "straight" if self.score >= STRAIGHT_FROM else "hedged"
+
+    @property
+    def flags(self) -> frozenset[str]:
+        """Faults besides the verdict: "asks_nothing" when it makes no request, which every
+        candor exercise asks for (lesson 09: straight is a moment, what happened, what it led
+        to, "and a request")."""
+        return frozenset() if "request" in self.elements else frozenset({"asks_nothing"})
 
     @property
     def cues(self) -> tuple[str, ...]:
@@ -206,7 +260,7 @@ class CandorAnalysis(Confident):
         found = [(name, ELEMENT_CUES[name]) for name in ELEMENT_CUES if name in self.elements]
         found += [(name, ISSUE_CUES[name]) for name in ISSUE_CUES if name in self.issues]
         # A sneer is not a request: "Do you even care?" is named as harsh, not as asking.
-        sneers = [self.words.get(name) or "" for name in ("harsh", "labels") if name in self.issues]
+        sneers = [self.words.get(name) or "" for name in SNEERS if name in self.issues]
         shown, quoted = [], set()
         for name, why in found:
             words = self.words.get(name)
@@ -218,6 +272,8 @@ class CandorAnalysis(Confident):
                 and any(s and (s in words or words in s) for s in sneers)
             ):
                 continue
+            if name == "request" and words and SOFT_ASK.search(words.lower()):
+                why = SOFT_ASK_CUE  # "maybe the report could go out…" is no plain ask
             quoted.add(words)
             shown.append(f"“{words}”: {why}" if words else f"{name}: {why}")
         return tuple(shown)
@@ -230,19 +286,19 @@ def analyze_candor(text: str) -> CandorAnalysis:
         return CandorAnalysis(0.0, tips=("Write the message you would send first.",))
     harsh_cues, asking_cues = candor_cues(said)
     harsh = model("candor_harsh").read(harsh_cues)
-    asks = model("candor_asks").read(asking_cues, ASKS_RULES, text=said)
+    asks = model("candor_asks").read(asking_cues, ASKS_RULES, text=without_praise(said))
     shown = {name: pattern.search(said) for name, pattern in ELEMENTS.items()}
     words = {name: in_their_words(_whole(said, m), text) for name, m in shown.items() if m}
     elements = set(words)
     if asks.yes:
         elements.add("request")
-        words["request"] = _named_words(asks.toward(True), text)
+        words["request"] = _asked_words(said, asks.toward(True), text)
     issues = set()
     for name, (pattern, _) in ISSUES.items():
-        found = pattern.findall(said)
-        if len(found) > (HEDGES_ALLOWED if name == "hedging" else 0):
+        found = _beyond(pattern, said, HEDGES_ALLOWED if name == "hedging" else 0)
+        if found:
             issues.add(name)
-            words[name] = in_their_words(pattern.search(said).group(0), text)
+            words[name] = in_their_words(_whole(said, found), text)
     jab = fire(JABS, said)
     if jab and "labels" not in issues:
         issues.add("labels")
@@ -252,9 +308,9 @@ def analyze_candor(text: str) -> CandorAnalysis:
         words["harsh"] = _named_words(harsh.toward(True), text)
     if "behaviour" not in elements and "situation" not in elements:
         issues.add("vagueness")
-    harsh_words = bool({"harsh", "labels"} & issues)
+    harsh_words = bool(SNEERS & issues)
     score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
-    tips = _tips(elements, issues, harsh_words)
+    tips = _tips(elements, issues, bool({"harsh", "labels"} & issues))
     score = round(min(max(score, 0.0), 1.0), 3)
     return CandorAnalysis(
         score,
@@ -275,10 +331,22 @@ def _whole(said: str, match: re.Match[str]) -> str:
     words, end = match.group(0), match.end()
     for _ in range(3):  # never past a comma or a full stop: the quote stays their words
         extra = NEXT_WORD.match(said, end)
-        if extra is None or words.split()[-1] not in FUNCTION_WORDS:
+        if extra is None or words.split()[-1] not in DANGLING:
             break
         words, end = f"{words} {extra.group(1)}", extra.end()
     return words
+
+
+def _beyond(pattern: re.Pattern[str], said: str, allowed: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` when it occurs more than ``allowed`` times, else None
+    (one scan, stopped as soon as it is decided)."""
+    first, end = None, 0
+    for _ in range(allowed + 1):
+        found = pattern.search(said, end)
+        if found is None:
+            return None
+        first, end = first or found, max(found.end(), end + 1)
+    return first
 
 
 def _nerves(harsh: set[str], issues: set[str]) -> bool:
@@ -293,6 +361,37 @@ def _named_words(cues: list, text: str) -> str:
     return in_their_words(named[0].words, text) if named else ""
 
 
+# Where a clause ends: a stop, a comma, a colon, a bracket or a dash between words.
+CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n\"]|\s[-–—]+\s|—|\s(?:so|because|but)\s")
+ASK_WORDS = 12  # the longest quote of a request, in words
+# Words a quote must not end on when it is cut short: "Can you get it out by", "what would
+# help you get it", "Can we agree a deadline you're".
+DANGLING = (FUNCTION_WORDS - {"up", "out"}) | frozenset(
+    """by until till before after about into onto over under through than because while since
+    like and or nor yet its i'm you're we're they're it's that's i've you've we've i'd you'd
+    we'd i'll you'll we'll don't can't won't very really what's there's who's how's let's""".split()  # noqa: SIM905
+)
+
+
+def _asked_words(said: str, cues: list, text: str) -> str:
+    """The request as they put it: the strongest named cue's words carried on to the end of
+    their clause ("Sort it out", not "Sort"; "Can you get it out by Friday noon", not "Can you
+    get it out by"); when the clause is long, cut to a word that means something."""
+    named = [cue for cue in cues if cue.words and not cue.name.startswith(WORD_CUE)]
+    if not named:
+        return ""
+    start = re.search(r"\s+".join(map(re.escape, named[0].words.split())), said)
+    if start is None:
+        return in_their_words(named[0].words, text)
+    end = CLAUSE_END.search(said, start.start() + 1)
+    words = said[start.start() : end.start() if end else len(said)].split()
+    if len(words) > ASK_WORDS:
+        words = words[:ASK_WORDS]
+        while len(words) > 2 and words[-1] in DANGLING:
+            words.pop()
+    return in_their_words(" ".join(words), text)
+
+
 def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
     """What to change first: the harm, then the blur, then what is missing (never twice)."""
     missing = [name for name in ELEMENT_TIPS if name not in elements]
@@ -301,7 +400,7 @@ def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
     first = [HARSH_TIP] if harsh_words else []
     first += [
         ISSUES[name][1]
-        for name in ("absolutes", "hedging", "takes_back", "vagueness")
+        for name in ("threat", "sarcasm", "absolutes", "hedging", "takes_back", "vagueness")
         if name in issues
     ]
     return first + [ELEMENT_TIPS[name] for name in missing]

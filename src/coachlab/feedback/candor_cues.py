@@ -168,6 +168,48 @@ HARSH: tuple[Cue, ...] = (
         "h_shout", "shouting: capitals or a string of marks", r"!{2,}", r"\?{2,}", r"\?!+", r"!\?+"
     ),
 )
+# Sarcasm says the opposite of what it means, and in feedback it is harsh whatever the rest of
+# the message does (lesson 09: "Stand-up is apparently optional for you"). Three families a
+# trainer names: thanks for what hurt ("thanks for the surprise deadline changes"), pleasure in a
+# hardship ("the team really enjoyed their late nights"), and a duty called optional
+# ("apparently Friday deadlines are optional for you now"). Rules: reviews and posts, which the
+# harsh reading learns from, hardly have them. Sincere thanks stays sincere: "thanks for the
+# heads-up", "a great job with the fire drill".
+HARDSHIP = (
+    r"(?:\w+ )?(?:late nights?|all-nighters?|overtime|unpaid hours|extra (?:hours|shifts?|work)|"
+    r"double shifts?|weekend (?:work|shifts?)|working (?:late|weekends|through)|staying late|"
+    r"cancell?ed (?:leave|holidays?|weekends?))(?! (?:pay|money|rate|bonus))"
+)
+SARCASM = re.compile(
+    r"\b(?:thanks?(?: you)?(?: so much| a lot| again| ever so)? for (?:the |all the |your |that )?"
+    r"(?:surprise (?:\w+ )?(?:deadlines?|changes?|cuts?|shifts?|work|audits?|meetings?|reorg|"
+    r"rotas?)|last-minute|(?:lovely |great )?short notice|letting (?:me|us) (?:find out|hear it|"
+    r"learn it)|keeping (?:me|us) in the dark|dumping|springing|leaving (?:me|us) (?:to|with|in)|"
+    r"finally)|"
+    rf"(?:really |just |absolutely |so )?(?:enjoyed|loved|relished) (?:\w+ ){{0,2}}{HARDSHIP}|"
+    r"(?:is|are|'s|'re|was|were) (?:apparently |now |clearly |obviously )?optional "
+    r"(?:for (?:you|some|certain)|now|these days)|since when (?:is|are|was|were) (?:\w+ ){1,3}"
+    r"optional|apparently (?:\w+ ){1,4}(?:is|are) optional|"
+    r"glad (?:you|they) could (?:finally )?(?:make it|join|show|grace)|"
+    r"(?:so |how )?(?:good|kind|nice) of you to (?:finally|grace|show up|turn up|join us)|"
+    r"look who (?:finally )?(?:decided|showed|turned))"
+)
+# A threat closes the talk instead of asking for a change: "if it happens again, it goes in
+# your file", "I'll take it to HR", "I'll go over your head". Harsh by rule, as lesson 09's
+# harsh list has it. Not the request reading's whole list: in code reviews "I'll kill the job",
+# "I'll revert it" and "…or else return null" are work, not threats.
+THREAT = re.compile(
+    r"\b(?:or else(?=\s*[.!]|\s*$)|or you'?re (?:out|fired|done)|written up|(?:final|last) "
+    r"warning|last chance|you(?:'ll| will) regret|(?:there will be|face|or) (?:the )?consequences|"
+    r"i(?:'ll| will) (?:have to )?(?:report you|fire you)|i'?ll remember (?:it|this|that)|"
+    r"i(?:'ll| will) (?:have to )?(?:be )?(?:go|take|taking|report|raise) (?:it |this |that )?"
+    r"(?:to|up with|over) (?:hr|human resources|your head|the (?:director|board|boss|ceo|head|"
+    r"union))|(?:take|taking) (?:this|it|things) (?:further|higher)|over your head|"
+    r"(?:goes|go|going|put|note it|noted|will be) (?:in|on|into) (?:your|the) (?:personnel )?"
+    r"(?:file|record)|disciplinary|(?:formal|written|verbal) warning|(?:you'?ll|you will) be "
+    r"(?:out|fired|let go|replaced|off the (?:team|project|rota))|(?:at|come) (?:your )?"
+    r"(?:review|appraisal) time|(?:don'?t|won'?t|never) get promoted)\b"
+)
 ASKS: tuple[Cue, ...] = (
     # "I'm asking for a heads-up", "my request is…": says the ask in so many words. Reviews
     # hardly do, so its weight is set (ASKS_RULES in candor.py), not fitted.
@@ -179,6 +221,7 @@ ASKS: tuple[Cue, ...] = (
         r"my (?:ask|request) is",
         r"i(?:'d| would) like to ask",
         r"i(?:'d| would) ask (?:that )?you",
+        r"i ask (?:you|that)",
         r"what i'?m asking (?:is|for)",
     ),
     cue(
@@ -311,7 +354,9 @@ OPENS: tuple[Cue, ...] = (
         rf"(?:please |also |and |so |just |then )?(?:{'|'.join(VERBS.split())}"
         r"|clarify|include|provide|specify|describe|compare|discuss|mention|cite|elaborate|"
         r"justify|report|add|remove|fix|rename|revert|avoid|replace|rephrase|define|state|"
-        r"expand|simplify|split|move|extract)\b(?! (?:you|we|i|they|he|she)\b)",
+        r"expand|simplify|split|move|extract)\b(?! (?:you|we|i|they|he|she)\b)"
+        # a ban or a standing rule asks too: "Please don't do that again", "Never enter…"
+        r"|(?:please )?(?:don'?t|do not|never|always)\b(?! (?:worry|mind|get me wrong|bother)\b)",
         anchored=True,
     ),
 )
@@ -325,7 +370,8 @@ ASKING = re.compile(
 
 # Where the asking starts inside a clause: "…the client called, and i wonder if we could…?"
 ASKS_FROM = re.compile(
-    r"\b(?:(?:could|would|can|will|shall|should) (?:you|we|i|u)|i wonder if|what|how)\b"
+    r"\b(?:(?:could|would|can|will|shall|should) (?:you|we|i|u)|i wonder if|what|how|maybe|"
+    r"perhaps)\b"
 )
 
 
@@ -341,15 +387,29 @@ def _asking_part(question: str) -> str:
     return asking
 
 
+# Praise that sounds like an instruction asks for nothing: "Keep it up!", "keep up the good
+# work", "keep doing what you're doing".
+PRAISE = re.compile(
+    r"\bkeep (?:(?:it|this|that) up|up the (?:good|great) work|(?:on )?(?:doing|going) "
+    r"(?:what you'?re doing|like this|like that)|going|at it|it coming)\b(?! (?:with|on)\b)"
+)
+
+
+def without_praise(text: str) -> str:
+    """``text`` with praise-as-instruction left out, for reading whether it asks."""
+    return PRAISE.sub(" ", text)
+
+
 def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
     """The harsh cues and the asking cues of a normalised ``text``."""
-    said = sentences(text)
+    text_asks = without_praise(text)
+    said = sentences(text_asks)
     asked = [sentence for sentence in said if sentence.endswith("?")]
     asks = [  # a question is quoted by its first words, not by its "?"
         Fired(found.name, found.why, first_words(_asking_part(asked[0])))
         if found.name == "a_question" and asked
         else found
-        for found in fire(ASKS, text)
+        for found in fire(ASKS, text_asks)
     ]
     opening = [found for sentence in said for found in fire(OPENS, sentence)]
     return fire(HARSH, text), asks + opening[:1]

@@ -38,12 +38,12 @@ class FreeText(Exercise):
         wanted = ", ".join(self.spec.expect.values())
         faulty = bool(self.analyzer.faults & getattr(analysis, "flags", frozenset()))
         if faulty and self.spec.expect and found == wanted:  # hostile is not open, whatever
-            lines = [f"In form, {self.analyzer.describes} reads as {found}, but it would not "
-                     "land that way."]  # fmt: skip
+            lines = [f"In form, {self.analyzer.describes} reads as {found}, "
+                     f"{self.analyzer.fault_notes[0]}"]  # fmt: skip
         elif faulty and self.spec.expect:  # the wrong form, and a fault besides: say both
             lines = [
                 f"We read {self.analyzer.describes} as {found}. We were looking for: {wanted}. "
-                "And beyond its form, it would not land as an invitation."
+                f"{self.analyzer.fault_notes[1]}"
             ]
         elif not getattr(analysis, "sure", True):
             choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
