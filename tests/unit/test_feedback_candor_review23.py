@@ -287,3 +287,18 @@ def test_a_result_after_so_is_still_what_it_led_to_and_is_quoted():
     assert analyze_candor("They arrived on Tuesday, so we missed the cut-off.").words["impact"] == (
         "so we missed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("From now on, please copy me in on anything that hits my budget.", "please copy me in"),
+        ("Next time, please loop me in before the date moves.", "please loop me in"),
+        ("Going forward, let me know before a deadline changes.", "let me know"),
+        ("In future, copy me in on anything over a thousand pounds.", "copy me in"),
+    ],
+)
+def test_a_standing_rule_that_says_when_first_still_asks(text, asks):
+    result = analyze_candor(text)
+    assert "request" in result.elements and not result.flags, result
+    assert result.words["request"].lower().startswith(asks)

@@ -346,17 +346,23 @@ ASKS: tuple[Cue, ...] = (
 )
 
 
+# A standing rule says when before it asks: "From now on, please copy me in…"
+STANDING = re.compile(
+    r"^(?:from now on|next time|in future|in the future|going forward|moving forward),?\s+"
+)
 # Instructions open a sentence: "Rename it." "Please add a test."
 OPENS: tuple[Cue, ...] = (
     cue(
         "a_verb",
         "an instruction",
+        # "please" and then whatever they are asked to do: "Please copy me in"
+        r"(?:please (?!(?:find|see) attached\b)[a-z]+\b(?! (?:you|we|i|they|he|she)\b)|"
         rf"(?:please |also |and |so |just |then )?(?:{'|'.join(VERBS.split())}"
         r"|clarify|include|provide|specify|describe|compare|discuss|mention|cite|elaborate|"
         r"justify|report|add|remove|fix|rename|revert|avoid|replace|rephrase|define|state|"
-        r"expand|simplify|split|move|extract)\b(?! (?:you|we|i|they|he|she)\b)"
+        r"expand|simplify|split|move|extract|copy|cc|loop)\b(?! (?:you|we|i|they|he|she)\b)"
         # a ban or a standing rule asks too: "Please don't do that again", "Never enter…"
-        r"|(?:please )?(?:don'?t|do not|never|always)\b(?! (?:worry|mind|get me wrong|bother)\b)",
+        r"|(?:please )?(?:don'?t|do not|never|always)\b(?! (?:worry|mind|get me wrong|bother)\b))",
         anchored=True,
     ),
 )
@@ -411,5 +417,5 @@ def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
         else found
         for found in fire(ASKS, text_asks)
     ]
-    opening = [found for sentence in said for found in fire(OPENS, sentence)]
+    opening = [found for sentence in said for found in fire(OPENS, STANDING.sub("", sentence))]
     return fire(HARSH, text), asks + opening[:1]
