@@ -270,7 +270,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"right away",
         r"at once",
         r"by (?:today|tonight|tomorrow|end of (?:day|play)|eod|close of)",
-        r"today",
+        # not "another morning like today": a comparison, not a deadline
+        r"(?<!like )(?<!than )(?<!as )today",
         r"no later than",
     ),
     cue(
@@ -377,7 +378,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"decided|approved|agreed|signed off)",
         r"it'?s (?:already )?(?:been )?(?:decided|settled"
         r"|done)",
-        r"already (?:confirmed|decided|told (?:them|everyone|the \w+|my \w+))",
+        r"already (?:confirmed|decided|told (?:them|everyone|(?:the|my) \w+(?: (?:team|staff|crew|"
+        r"shift|group|lot))?))",
         # in other words: "I've already sent them your name", "…added them to your task list"
         r"already (?:sent|given|passed|forwarded|emailed|copied|added|entered|submitted) "
         r"(?:\w+ ){0,3}(?:you|your)\b",
