@@ -216,6 +216,45 @@ ANYWHERE: tuple[Cue, ...] = (
         r"so that'?s",
     ),
 )
+# Blame or contempt inside a question that is open in form, family by family, as a trainer
+# names them. The first words can be "what" or "how": the question still asks them to defend
+# themselves.
+MISSES = (
+    r"(?:cancell?ed|missed|skipped|forgotten|dropped|ignored|overlooked|delayed|late|overdue|"
+    r"postponed|broken|wrong|incomplete|unfinished|not (?:been )?done|behind)"
+)
+FAILINGS = (
+    r"(?:late|miss(?!\w* out)\w*|forget\w*|skip\w*|mess\w* (?:it |this |that )?up|screw\w* up|"
+    r"drop\w* the ball|let (?:\w+ )?down|make (?:that|the same|this) mistake)"
+)
+BLAME_FAMILIES = (
+    r"(?:your|an|any|good|what|the) excuses?",  # "so what's your excuse for…?"
+    # contempt for what they ask: "what more could you possibly want?"
+    r"what more (?:do|could|can|would) you (?:possibly )?(?:want|expect|ask for)|"
+    r"(?:could|can|would|do) you possibly (?:want|need|expect|ask for|mean|think|be thinking|"
+    r"have been thinking)",
+    # "what exactly is so hard about…?", "what exactly are you doing wrong?"
+    r"what(?:'s| is| was)?(?: exactly| actually| really)?(?: is| was)? so (?:hard|difficult|"
+    r"complicated|tricky|confusing)",
+    r"(?:what|where|how) (?:exactly |else )?(?:are|were|have|did|do) you (?:been )?(?:doing|do|"
+    r"done|getting|get|got|going|go|gone) (?:\w+ )?wrong",
+    # their failing, to be ruled out: "how can we make sure you're never late again?"
+    rf"(?:you|you're|you are|you'll|you will) never (?:be )?{FAILINGS}",
+    rf"you (?:don't|won't|do not|will not|aren't|are not) (?:be )?{FAILINGS}"
+    r"(?: [\w']+){0,4} again",
+    # "…you're the best, so what's the problem?": pressure, then a dismissal
+    r"(?<=\w)(?:(?:[,;]|\s[-–—])?\s+(?:so|then),?|,)\s+what(?:'s| is) the "
+    r"(?:problem|issue|big deal)(?=\s*\?*$)|"
+    r"what(?:'s| is) (?:your problem|the big deal)",
+    # a "why" about their miss or their judgement asks them to justify it, not to think:
+    # "why have the last two one-on-ones been cancelled?", "why did you think it was okay to…?"
+    rf"why (?:has|have|had|was|were|is|are|did|does|do) (?:[\w'-]+ ){{0,5}}?(?:been |being |got |"
+    rf"gone )?{MISSES}",
+    r"(?:why (?:did|do|would) you|what made you) (?:think|decide|feel|believe|assume|figure)"
+    r"(?: that)? (?:it (?:was|is|would be)|it's|that (?:was|is)|that's) (?:ok|okay|fine|"
+    r"acceptable|alright|all right|a good idea|appropriate|allowed|wise|smart)|"
+    r"what made you think you (?:could|can)",
+)
 # Faults named by rule: a trainer flags them whatever the question's form.
 FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
     "hostile": (
@@ -225,7 +264,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"how (?:hard|difficult) (?:is|was|can) it|why (?:must|would|can'?t|didn'?t|won'?t|"
             r"haven'?t|hasn'?t|wouldn'?t|couldn'?t|aren'?t|weren'?t|isn'?t) you\b|"
             r"why (?:do|did|are|were|is) you (?:always|never|even|still|keep|just)\b|"
-            r"why (?:did|do|have|would) you not\b|why (?:don'?t|do) you ever\b|"
+            r"why (?:did|do|have|would) you not\b|why (?:don'?t|do) you (?:ever|even)\b|"
             r"why (?:is|are|was|were) (?:your|the) (?:\w+ ){0,2}(?:down|late|wrong|behind|low|"
             r"missing|so (?:late|low|slow|bad))\b|why (?:did|do|would|have|had) you (?:\w+ )?"
             r"(?:go over my head|go behind my back|ignore|skip|miss|forget|break|drop|cancel|"
@@ -239,7 +278,9 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:^|[.!?—–-]\s*)you (?:always|never(?! know)|constantly)\b|"
             rf"you {KEEPS_DOING}|"
             r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
-            r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b)\b"
+            r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b|"
+            + "|".join(BLAME_FAMILIES)
+            + r")\b"
         ),
         "sounds like blame: it asks them to defend themselves, not to think",
     ),
@@ -248,6 +289,10 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
             r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
             r"aren'?t you (?:going|supposed)|(?:,\s*|\s)(?:right|correct|yeah|ok|okay)\s*\?\s*$|"
+            # pushes for the yes it wants: "what would it take for you to just say yes?"
+            r"(?:to|you|u) (?:just )?say yes(?! or)|(?:(?<=\byou )|(?<=\bto )|(?<=\bfrom ))just "
+            r"(?:saying yes|agree(?:ing)?|accept(?:ing)?|go(?:ing)? along|giv(?:e|ing) in|"
+            r"get(?:ting)? on with it|trust(?:ing)? me)\b(?! or)|"
             r"because i (?:thought|think|felt|feel) (?:it|that|you|they) (?:was|were|went|is|are)|"
             r"your attitude)"
         ),
@@ -257,7 +302,11 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"(?:^|[.!?]\s*)you (?:should|could|need to|ought to|must|might want to)\b|"
             r"(?<!what )(?<!which )\bhave you (?:tried|thought about|considered|looked at|"
-            r"thought of)\b|\bwhy (?:not|don'?t you)(?: just)?\b|\bwhat if you (?:just )?"
+            r"thought of)\b|"
+            # not "why don't you ever…" (blame) nor "why don't you tell me…" (an invitation)
+            r"\bwhy (?:not|don'?t you)(?! ever| even| always| never| (?:tell|walk|talk|run|take|"
+            r"fill) (?:me|us)| say (?:something|more|a (?:little|bit)))(?: just)?\b|"
+            r"\bwhat if you (?:just )?"
             r"(?:tried|called|asked|took|did|went|talked)\b|\bcould(?:n'?t)? you just\b|"
             r"\bdid you try\b|\bwhat about (?:trying|asking|calling|taking|doing)\b|"
             r"\bwouldn'?t it be (?:better|easier)\b|\bit(?:'s| is) a great (?:step|idea|"
@@ -332,10 +381,12 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
     for name, (pattern, why) in FLAGS.items():
         match = pattern.search(text if name in ("advice", "leading") else question)
         if match:
-            found.append(Fired(name, why, match.group(0).strip(" ,.!?")))
+            found.append(Fired(name, why, match.group(0).strip(" ,.!?;-–—")))
     if sum(s.count("?") for s in said) >= 2 or sum(s.endswith("?") for s in said) >= 2:
         found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))
-    if re.search(r"^why\b|\bwhy (?:did|would|are|were|is|do) you\b", strip_lead_in(question)):
+    # "why don't you tell me…" and "why not…" ask for no reason
+    asks_why = r"^why\b(?! not\b| don'?t (?:you|we)\b)|\bwhy (?:did|would|are|were|is|do) you\b"
+    if re.search(asks_why, strip_lead_in(question)):
         found.append(Fired("why", "“why” can sound like asking them to justify themselves",
                            "why"))  # fmt: skip
     return found

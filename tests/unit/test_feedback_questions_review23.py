@@ -1,0 +1,166 @@
+"""Question reading after the third blind trainer review (review 23): each kind of phrasing the
+review found, with other phrasings of the same kind, and the near misses that must stay as they
+were."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachlab.feedback import ANALYZERS, classify_question
+
+OPEN_WANTED = {"kind": "open"}
+
+
+def ticked(text: str) -> bool | None:
+    """What an exercise asking for an open question says: True is ✔, False is ✘."""
+    return ANALYZERS["question"].meets(classify_question(text), OPEN_WANTED)
+
+
+# Blame or contempt inside a question that is open in form: a trainer would never tick it.
+@pytest.mark.parametrize(
+    ("text", "flag", "words"),
+    [
+        # asks for an excuse
+        ("So what's your excuse for not speaking up about the late deliveries?", "hostile",
+         "your excuse"),
+        ("What excuse have you got this time for the missing stock count?", "hostile",
+         "What excuse"),
+        ("Any excuse for the empty shelves this morning?", "hostile", "Any excuse"),
+        # "possibly": contempt for what they want
+        ("After everything we've invested in you, what more could you possibly want?", "hostile",
+         "what more could you possibly want"),
+        ("What more do you want from me, a medal?", "hostile", "What more do you want"),
+        ("What could you possibly need another week for?", "hostile", "could you possibly need"),
+        # "what exactly is so hard", "what are you doing wrong"
+        ("What exactly is so hard about getting the invoices in by Friday?", "hostile",
+         "What exactly is so hard"),
+        ("What's so difficult about filling in one form?", "hostile", "What's so difficult"),
+        ("What exactly are you doing wrong with them?", "hostile",
+         "What exactly are you doing wrong"),
+        ("Where are you going wrong with the rota?", "hostile", "Where are you going wrong"),
+        ("what did you do wrong on the night shift", "hostile", "what did you do wrong"),
+        # pushes for the yes the asker wants
+        ("What would it take for you to just say yes so we can fill the post?", "leading",
+         "to just say yes"),
+        ("What's stopping you from just agreeing to the transfer?", "leading", "just agreeing"),
+        ("How do I get you to say yes to the night rota?", "leading", "to say yes"),
+        # their failing, to be ruled out for good
+        ("How can we make sure you're never late again?", "hostile", "you're never late"),
+        ("What will you do so you don't miss the handover again?", "hostile",
+         "you don't miss the handover again"),
+        ("How do we make sure you never forget the fridge log?", "hostile",
+         "you never forget"),
+        # pressure, then "what's the problem?"
+        ("You know I picked you because you're the best, so what's the problem?", "hostile",
+         "so what's the problem"),
+        ("I gave you two extra days, what's the problem?", "hostile", "what's the problem"),
+        ("Everyone else managed it - so what is the issue?", "hostile", "so what is the issue"),
+    ],
+)  # fmt: skip
+def test_blame_or_pressure_inside_an_open_question_never_gets_a_tick(text, flag, words):
+    result = classify_question(text)
+    assert flag in result.flags, result
+    assert ticked(text) is False
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the problem with the scanner?",
+        "What makes it hard to get the invoices in by Friday?",
+        "What else do you need from me?",
+        "What would help you decide, yes or no, by Friday?",
+        "When you imagine saying yes, what comes up for you?",
+        "How can we make sure you don't burn out again?",
+        "How can we make sure the fridge log never gets missed?",
+        "What would have to change for this to work for you?",
+        "Have you just signed up for the course, and how is it going?",
+    ],
+)
+def test_the_same_words_about_the_situation_are_no_blame(text):
+    result = classify_question(text)
+    assert not {"hostile", "leading"} & result.flags, result
+
+
+# Why a trainer flags some "why" questions and not others: a "why" about their miss (a meeting
+# cancelled, a step skipped, a report late) or about their judgement ("think it was okay") can
+# only be answered with a defence, so it is blame whatever its form. A "why" about a choice, a
+# belief or what matters to them is curious: it stays open, with a tip on how "why" can land.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why have the last two one-on-ones been cancelled on your side?",
+        "Why did you think it was okay to skip the safety sign-off?",
+        "Why was the stock count late again this week?",
+        "Why has the audit still not been done?",
+        "What made you think it was fine to leave the till open?",
+        "Why did you decide it was acceptable to send it without checking?",
+    ],
+)
+def test_a_why_about_their_miss_or_their_judgement_is_blame(text):
+    result = classify_question(text)
+    assert "hostile" in result.flags, result
+    assert ticked(text) is False
+    assert any("blame" in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did you choose nursing?",
+        "Why does this project matter so much to you?",
+        "Why do you think the new rota is working better?",
+        "Why are you thinking of turning it down?",
+    ],
+)
+def test_a_curious_why_is_open_and_the_message_does_not_argue_against_the_tick(text):
+    result = classify_question(text)
+    assert result.kind == "open" and "why" in result.flags and "hostile" not in result.flags
+    assert ticked(text) is True
+    # the caution is advice on delivery: a tip, never a reason listed beside the ✔
+    assert not any("justify" in cue for cue in result.cues), result.cues
+    assert any(tip.startswith("“Why” can sound like asking them to justify") for tip in result.tips)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why don't you ever suggest anything in the team meeting?",
+     "Why don't you even try to answer the phone?",
+     "Why do you never speak up at handover?"],
+)  # fmt: skip
+def test_why_dont_you_ever_is_blame_with_one_reason_and_one_tip_not_advice(text):
+    result = classify_question(text)
+    assert result.flags == {"hostile"}, result
+    assert not any("solution" in cue for cue in result.cues), result.cues
+    assert len(result.tips) == 1 and result.tips[0].startswith("Ask about the situation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why don't you tell me about the week?", "Why don't you walk me through the handover?",
+     "um why don't you say something about what it is?"],
+)  # fmt: skip
+def test_why_dont_you_tell_me_is_an_invitation_not_advice_nor_a_why(text):
+    result = classify_question(text)
+    assert result.kind == "open" and not result.flags, result
+    assert ticked(text) is True
+
+
+def test_why_dont_you_with_your_idea_is_still_advice():
+    assert "advice" in classify_question("Why don't you just call the customer back?").flags
+
+
+@pytest.mark.parametrize("text", ["How are things?", "What's going on?", "So, how's it going?"])
+def test_a_short_open_question_is_not_praised_for_being_short(text):
+    result = classify_question(text)
+    assert result.kind == "open"
+    assert result.cues and not any("short" in cue for cue in result.cues), result.cues
+    assert any("their answer, in their words" in cue for cue in result.cues), result.cues
+
+
+def test_a_stacked_question_gets_its_tip_not_a_reason_for_the_tick():
+    result = classify_question("What got in the way? What would help next time?")
+    assert result.kind == "open" and "stacked" in result.flags
+    assert not any("more than one" in cue or "two or more" in cue for cue in result.cues)
+    assert "Ask one question, then wait for the answer." in result.tips
