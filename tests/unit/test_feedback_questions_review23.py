@@ -164,3 +164,89 @@ def test_a_stacked_question_gets_its_tip_not_a_reason_for_the_tick():
     assert result.kind == "open" and "stacked" in result.flags
     assert not any("more than one" in cue or "two or more" in cue for cue in result.cues)
     assert "Ask one question, then wait for the answer." in result.tips
+
+
+# A lead that sets the scene (a clause, a dash, a colon) before the question word: the question
+# is read from its question word, as a trainer hears it.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Before I bring anything up - where would you like to begin?", "where would you like"),
+        ("You see the loading bay more than anyone - what small thing there drives you mad?",
+         "what"),
+        ("When the project slipped last month, what did it look like from where you were "
+         "sitting?", "what"),
+        ("When the new rota started, how did the first week feel for you?", "how"),
+        ("Since the merger - how have things been for you?", "how"),
+        ("Looking back: which part of the launch would you change?", "which part"),
+        ("Now that the audit is over, what would you do differently?", "what would you do"),
+        ("After the night with the flooded cellar, what stayed with you?", "what"),
+    ],
+)  # fmt: skip
+def test_a_question_word_after_a_scene_setting_lead_is_read_as_the_question(text, words):
+    result = classify_question(text)
+    assert result.kind == "open" and result.sure, result
+    assert ticked(text) is True
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+    assert not any("no question word" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When did the scanner stop working?",  # "when" asks the question itself
+        "When is the next stock take?",
+        "When you get a chance, can you send me the rota?",  # a lead, then a yes or no
+        "You seem tired today - are you OK?",
+        "So they're doing this in school, or what?",  # a trailing "or what" opens nothing
+        "In what order shall we do the rooms?",
+    ],
+)
+def test_a_lead_before_a_closed_question_keeps_it_closed(text):
+    assert classify_question(text).kind == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In which moment the scanner stop to work?", "which moment"),
+        ("At which point did you feel the plan was slipping?", "which point did you feel"),
+        ("In which situations do you feel most stuck?", "which situations"),
+    ],
+)
+def test_a_question_word_after_its_preposition_is_still_a_question_word(text, words):
+    result = classify_question(text)
+    assert result.kind == "open", result
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+# "Which" asks them to pick from their own experience or ideas (open), or between options the
+# asker names or a fact (closed): the same rule for every noun of experience, in any grammar.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which things is making your job more hard than it need to be?",
+        "Which things are making your job harder than it needs to be?",
+        "Which small problem you see every day that we can solve together?",
+        "Which parts of the week drain you most?",
+        "Which one change would make the biggest difference for you?",
+        "Which challenges keep coming back on the night shift?",
+    ],
+)
+def test_which_asking_them_to_pick_from_their_experience_is_open(text):
+    result = classify_question(text)
+    assert result.kind == "open" and result.sure, result
+    assert not any("single fact" in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which of these problems bothers you most?",  # the asker names the options
+        "Which day suits you for the review?",
+        "Which team are you on?",
+        "Which would you rather do first, the rota or the budget?",
+    ],
+)
+def test_which_picking_between_named_options_or_a_fact_stays_closed(text):
+    assert classify_question(text).kind == "closed"

@@ -21,8 +21,8 @@ FACT_WORDS = (
     r"time|day|date|room|floor|number|size|price|cost|total|deadline|name|address|code|version|"
     r"password|percentage|rate|score|status|count|budget|amount|email|phone|link|model|year|"
     r"month|week|color|colour|extension|channel|file|page|eta|title|dose|brand|program|salary|age|"
-    r"weight|height|grade|level|postcode|zip|kind of \w+(?! (?:got|gets|would|used|makes?|made|"
-    r"gives?|gave|excites?|energi[sz]es|drains?|motivates?|helps?|matters?|feels?|felt|do you|"
+    r"weight|height|grade|level|postcode|zip|order|kind of \w+(?! (?:got|gets|would|used|makes?|"
+    r"made|gives?|gave|excites?|energi[sz]es|drains?|motivates?|helps?|matters?|feels?|felt|do you|"
     r"did you|have you))"
 )
 # "Where do things usually get held up?": an invitation to explore, not a question of place.
@@ -41,6 +41,21 @@ THEN_OPEN = re.compile(
     r"old|far)\b)"
 )
 FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
+# Where a scene-setting lead may end and the question begin: "When the project slipped last
+# month, what…?", "Before I bring anything up - where…?", "Looking back: which…?"
+SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|:\s+")
+# A clause that sets the scene, not a question: "when the project slipped" (not "when did…")
+SCENE = re.compile(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
+# "In which moment…", "At what point…": the question word after its preposition
+PREPOSITION = re.compile(r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)")
+# What a "which" may ask them to pick from their own experience or ideas ("which things make your
+# job harder", "which small problem you see every day"), not between options the asker names.
+EXPERIENCE = (
+    r"(?:parts?|aspects?|moments?|bits?|things?|problems?|issues?|situations?|challenges?|"
+    r"tasks?|ideas?|changes?|areas?|habits?|skills?|strengths?|obstacles?|difficult(?:y|ies)|"
+    r"frustrations?|worries|concerns?|conversations?|decisions?|mistakes?|lessons?|wins?|"
+    r"risks?|barriers?|steps?|experiences?|memories|ways?)"
+)
 WH_OPENERS = {"q_fact_wh", "q_view_wh", "q_open_wh", "q_invite", "q_what_about"}
 OPENING: tuple[Cue, ...] = (
     cue(
@@ -54,7 +69,7 @@ OPENING: tuple[Cue, ...] = (
         # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
         r"when(?! (?:you|we|i|they|it|things|people)\b)",
         rf"(?!{WHERE_THEY_STICK}\b)where",  # where they get stuck is their story, not a fact
-        r"(?:who'?s|who|whose|which)(?!'s going on)(?! (?:parts?|aspects?|moments?|bits?)\b)",
+        r"(?:who'?s|who|whose|which)(?!'s going on)",
         anchored=True,
     ),
     cue(
@@ -63,7 +78,8 @@ OPENING: tuple[Cue, ...] = (
         r"(?:where|when|who|which) (?:do|would|could|did) you (?:see|think|feel|imagine|want|"
         r"picture|suggest|like|hope)",
         r"where (?:does|did|do|would|will) (?:that|this|it) (?:leave|take) (?:you|us)",
-        r"which (?:parts?|aspects?|moments?|bits?)\b",  # "which parts felt like a waste?"
+        # "which parts felt like a waste?", "which small problem do you see every day?"
+        rf"which (?:(?!of\b)[\w'-]+ ){{0,2}}?{EXPERIENCE}\b",
         r"which (?:\w+ ){0,2}(?:would|do|did|could|will) you (?:be|feel|enjoy|like|love|want|pick|"
         r"choose|find|most|prefer|hope)",
         anchored=True,
@@ -330,14 +346,29 @@ def last_clause(question: str) -> str:
     return last
 
 
+def after_scene(opening: str) -> list[Fired]:
+    """The opening cues of the question after a lead that sets the scene, within 12 words
+    ("Looking back at the quarter, which parts…?", "You see the bay more than anyone - what…?");
+    [] when no question opens after one."""
+    for scene_end in SCENE_BREAK.finditer(opening):
+        if len(opening[: scene_end.start()].split()) > 12:
+            break
+        rest = opening[scene_end.end() :]
+        if rest.startswith("or "):  # "…, or what?" trails off; it opens no question
+            continue
+        found = fire(OPENING, PREPOSITION.sub("", strip_lead_in(rest)))
+        if found:
+            return found
+    return []
+
+
 def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     """The cues of the question that the sentences ``said`` ask, and that question."""
     question = decisive(said)
-    opening = strip_lead_in(question)
+    opening = PREPOSITION.sub("", strip_lead_in(question))
     found = fire(OPENING, opening)
-    if not found:  # "Looking back at the quarter, which parts…?": the scene, then the question
-        scene, _, rest = opening.partition(", ")
-        found = fire(OPENING, strip_lead_in(rest)) if rest and len(scene.split()) <= 12 else []
+    if not found or SCENE.match(opening):
+        found = after_scene(opening) or found
     if any(f.name == "q_fact_wh" for f in found):  # "how many" is not "how": the specific one
         found = [f for f in found if f.name != "q_open_wh"]
     if any(f.name == "q_view_wh" for f in found):  # "which skills would you be proud of…?"
