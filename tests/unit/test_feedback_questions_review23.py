@@ -250,3 +250,54 @@ def test_which_asking_them_to_pick_from_their_experience_is_open(text):
 )
 def test_which_picking_between_named_options_or_a_fact_stays_closed(text):
     assert classify_question(text).kind == "closed"
+
+
+# "Any questions before we go through my list?" hands over the floor only until the asker's own
+# agenda: answered "no", it is a formality, not an opening.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Any questions before we go through my list?", "before we go through my list"),
+        ("Any thoughts before I run through my points?", "before I run through my points"),
+        ("Any concerns before we get to the agenda?", "before we get to the agenda"),
+        ("Does anyone have anything before I start on mine?", "before I start on mine"),
+    ],
+)
+def test_the_floor_offered_only_until_my_list_is_closed(text, words):
+    result = classify_question(text)
+    assert result.kind == "closed" and result.sure, result
+    assert ticked(text) is False
+    assert any(cue.startswith(f"“{words}”") and "agenda yours" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you like to cover before we look at my list?",  # they go first, in full
+        "Anything else before we wrap up?",
+        "Any questions?",
+    ],
+)
+def test_an_open_floor_stays_open(text):
+    assert classify_question(text).kind == "open"
+
+
+# Lesson 07 accepts an invitation that is not a question ("Talk me through what happened…"), so
+# a trainer accepts "I'd like to understand your view…" as the same invitation; "I'd like to
+# know if…" is a yes or no in disguise.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to understand your view on the budget before I decide.",
+        "I'd love to hear how the first month has felt for you.",
+        "Talk me through what happened with the steel order.",
+    ],
+)
+def test_an_invitation_worded_as_a_statement_is_open(text):
+    result = classify_question(text)
+    assert result.kind == "open" and ticked(text) is True
+    assert any("invitation" in cue or "invites" in cue for cue in result.cues), result.cues
+
+
+def test_a_wish_to_know_whether_is_closed():
+    assert classify_question("I'd like to know if you're happy with the rota.").kind == "closed"

@@ -48,6 +48,12 @@ SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|:\s+")
 SCENE = re.compile(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
 # "In which moment…", "At what point…": the question word after its preposition
 PREPOSITION = re.compile(r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)")
+# The floor handed over only until the asker's own list: "Any questions before we go through
+# my list?" is answered "no", and the agenda stays theirs.
+BEFORE_MINE = re.compile(
+    r"\bbefore (?:we|i)(?:'re|'m)? (?:[\w']+ ){0,4}?(?:my [\w']+|mine|the agenda)\b"
+)
+FLOOR = {"q_anything_else", "q_bare_topic", "q_anyone"}
 # What a "which" may ask them to pick from their own experience or ideas ("which things make your
 # job harder", "which small problem you see every day"), not between options the asker names.
 EXPERIENCE = (
@@ -396,6 +402,10 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         found.append(Fired("q_narrowed", "then narrows it to a yes or no", narrowed.group(0)))
     elif unfilled_last != unfilled and options:  # "What do you smoke, regular or lights?"
         found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
+    before_mine = BEFORE_MINE.search(opening)
+    if before_mine and FLOOR & {f.name for f in found}:
+        why = "only until your own list: a yes or no that keeps the agenda yours"
+        found.append(Fired("q_before_mine", why, before_mine.group(0)))
     if not found:
         found.append(Fired("q_statement", "no question word: reads as a statement to confirm", ""))
     if sum(s.endswith("?") for s in said) >= 2:

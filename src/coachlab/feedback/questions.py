@@ -40,7 +40,15 @@ UNSHOWN = frozenset({"q_short", "q_several"})
 # should we go ahead?" asks for a yes or no): a rule, not left to the data.
 # A fact asked, then "and what was going on then?" ends open: a rule, as transcripts hardly
 # have it.
-RULES = {"q_narrowed": -6.0, "q_or_so": -2.5, "q_either_or": -2.5, "q_then_open": 3.0}
+# "Any questions before we go through my list?" hands over the floor as a formality (review 23):
+# a rule, as in the transcripts "any questions?" mostly opens a floor that is really open.
+RULES = {
+    "q_narrowed": -6.0,
+    "q_or_so": -2.5,
+    "q_either_or": -2.5,
+    "q_then_open": 3.0,
+    "q_before_mine": -4.5,
+}
 FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
 CLOSED_TIP = (
     "Open it with “What…” or “How…”, or “Walk me through…”, so they can answer in their own words."
