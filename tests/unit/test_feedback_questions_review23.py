@@ -301,3 +301,33 @@ def test_an_invitation_worded_as_a_statement_is_open(text):
 
 def test_a_wish_to_know_whether_is_closed():
     assert classify_question("I'd like to know if you're happy with the rota.").kind == "closed"
+
+
+# Your verdict inside the question leads; their work named a mess blames.
+@pytest.mark.parametrize(
+    ("text", "flag", "words"),
+    [
+        ("What do you think about the sales figures I sent you, which are frankly "
+         "disappointing?", "leading", "which are frankly disappointing"),
+        ("How do you feel about the report, which was frankly not good enough?", "leading",
+         "which was frankly not good enough"),
+        ("How did the launch go, honestly, disappointing?", "leading", "honestly, disappointing"),
+        ("What are you going to do about the mess in the loading bay?", "hostile",
+         "the mess"),
+        ("What would you change about this shambles of a rota?", "hostile", "this shambles"),
+    ],
+)  # fmt: skip
+def test_a_verdict_or_a_label_inside_an_open_question_never_gets_a_tick(text, flag, words):
+    result = classify_question(text)
+    assert flag in result.flags and ticked(text) is False, result
+    assert any(cue.startswith(f"“{words}”") for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What do you make of the sales figures?",
+     "What do you think about the mess we've created for ourselves with the old system?",
+     "Were the figures clearly better than last year?"],
+)  # fmt: skip
+def test_naming_a_situation_is_not_a_verdict_on_them(text):
+    assert not {"hostile", "leading"} & classify_question(text).flags

@@ -276,6 +276,14 @@ BLAME_FAMILIES = (
     r"(?: that)? (?:it (?:was|is|would be)|it's|that (?:was|is)|that's) (?:ok|okay|fine|"
     r"acceptable|alright|all right|a good idea|appropriate|allowed|wise|smart)|"
     r"what made you think you (?:could|can)",
+    # their work named as a mess: "what are you going to do about the mess in the bay?"
+    r"(?:your|this|that) (?:mess|shambles|fiasco|debacle)|the (?:mess|shambles|fiasco)"
+    r"(?= (?:in|on|at|with|you)\b)",
+)
+# Your verdict inside the question: "…the sales figures, which are frankly disappointing?"
+JUDGED = (
+    r"(?:disappointing|unacceptable|poor|awful|terrible|embarrassing|shocking|sloppy|"
+    r"not good enough|below par|a disgrace)"
 )
 # Faults named by rule: a trainer flags them whatever the question's form.
 FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
@@ -316,6 +324,8 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:saying yes|agree(?:ing)?|accept(?:ing)?|go(?:ing)? along|giv(?:e|ing) in|"
             r"get(?:ting)? on with it|trust(?:ing)? me)\b(?! or)|"
             r"because i (?:thought|think|felt|feel) (?:it|that|you|they) (?:was|were|went|is|are)|"
+            rf"(?:which|that) (?:is|are|was|were) (?:frankly |honestly |clearly |pretty |quite |"
+            rf"really |very )?{JUDGED}|(?:frankly|honestly),? {JUDGED}|"
             r"your attitude)"
         ),
         "suggests the answer you want",
