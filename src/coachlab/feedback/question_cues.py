@@ -21,8 +21,8 @@ FACT_WORDS = (
     r"time|day|date|room|floor|number|size|price|cost|total|deadline|name|address|code|version|"
     r"password|percentage|rate|score|status|count|budget|amount|email|phone|link|model|year|"
     r"month|week|color|colour|extension|channel|file|page|eta|title|dose|brand|program|salary|age|"
-    r"weight|height|grade|level|postcode|zip|kind of \w+(?! (?:got|gets|would|used|makes?|made|"
-    r"gives?|gave|excites?|energi[sz]es|drains?|motivates?|helps?|matters?|feels?|felt|do you|"
+    r"weight|height|grade|level|postcode|zip|order|kind of \w+(?! (?:got|gets|would|used|makes?|"
+    r"made|gives?|gave|excites?|energi[sz]es|drains?|motivates?|helps?|matters?|feels?|felt|do you|"
     r"did you|have you))"
 )
 # "Where do things usually get held up?": an invitation to explore, not a question of place.
@@ -41,6 +41,27 @@ THEN_OPEN = re.compile(
     r"old|far)\b)"
 )
 FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
+# Where a scene-setting lead may end and the question begin: "When the project slipped last
+# month, what…?", "Before I bring anything up - where…?", "Looking back: which…?"
+SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|:\s+")
+# A clause that sets the scene, not a question: "when the project slipped" (not "when did…")
+SCENE = re.compile(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
+# "In which moment…", "At what point…": the question word after its preposition
+PREPOSITION = re.compile(r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)")
+# The floor handed over only until the asker's own list: "Any questions before we go through
+# my list?" is answered "no", and the agenda stays theirs.
+BEFORE_MINE = re.compile(
+    r"\bbefore (?:we|i)(?:'re|'m)? (?:[\w']+ ){0,4}?(?:my [\w']+|mine|the agenda)\b"
+)
+FLOOR = {"q_anything_else", "q_bare_topic", "q_anyone"}
+# What a "which" may ask them to pick from their own experience or ideas ("which things make your
+# job harder", "which small problem you see every day"), not between options the asker names.
+EXPERIENCE = (
+    r"(?:parts?|aspects?|moments?|bits?|things?|problems?|issues?|situations?|challenges?|"
+    r"tasks?|ideas?|changes?|areas?|habits?|skills?|strengths?|obstacles?|difficult(?:y|ies)|"
+    r"frustrations?|worries|concerns?|conversations?|decisions?|mistakes?|lessons?|wins?|"
+    r"risks?|barriers?|steps?|experiences?|memories|ways?)"
+)
 WH_OPENERS = {"q_fact_wh", "q_view_wh", "q_open_wh", "q_invite", "q_what_about"}
 OPENING: tuple[Cue, ...] = (
     cue(
@@ -54,7 +75,7 @@ OPENING: tuple[Cue, ...] = (
         # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
         r"when(?! (?:you|we|i|they|it|things|people)\b)",
         rf"(?!{WHERE_THEY_STICK}\b)where",  # where they get stuck is their story, not a fact
-        r"(?:who'?s|who|whose|which)(?!'s going on)(?! (?:parts?|aspects?|moments?|bits?)\b)",
+        r"(?:who'?s|who|whose|which)(?!'s going on)",
         anchored=True,
     ),
     cue(
@@ -63,7 +84,8 @@ OPENING: tuple[Cue, ...] = (
         r"(?:where|when|who|which) (?:do|would|could|did) you (?:see|think|feel|imagine|want|"
         r"picture|suggest|like|hope)",
         r"where (?:does|did|do|would|will) (?:that|this|it) (?:leave|take) (?:you|us)",
-        r"which (?:parts?|aspects?|moments?|bits?)\b",  # "which parts felt like a waste?"
+        # "which parts felt like a waste?", "which small problem do you see every day?"
+        rf"which (?:(?!of\b)[\w'-]+ ){{0,2}}?{EXPERIENCE}\b",
         r"which (?:\w+ ){0,2}(?:would|do|did|could|will) you (?:be|feel|enjoy|like|love|want|pick|"
         r"choose|find|most|prefer|hope)",
         anchored=True,
@@ -216,6 +238,53 @@ ANYWHERE: tuple[Cue, ...] = (
         r"so that'?s",
     ),
 )
+# Blame or contempt inside a question that is open in form, family by family, as a trainer
+# names them. The first words can be "what" or "how": the question still asks them to defend
+# themselves.
+MISSES = (
+    r"(?:cancell?ed|missed|skipped|forgotten|dropped|ignored|overlooked|delayed|late|overdue|"
+    r"postponed|broken|wrong|incomplete|unfinished|not (?:been )?done|behind)"
+)
+FAILINGS = (
+    r"(?:late|miss(?!\w* out)\w*|forget\w*|skip\w*|mess\w* (?:it |this |that )?up|screw\w* up|"
+    r"drop\w* the ball|let (?:\w+ )?down|make (?:that|the same|this) mistake)"
+)
+BLAME_FAMILIES = (
+    r"(?:your|an|any|good|what|the) excuses?",  # "so what's your excuse for…?"
+    # contempt for what they ask: "what more could you possibly want?"
+    r"what more (?:do|could|can|would) you (?:possibly )?(?:want|expect|ask for)|"
+    r"(?:could|can|would|do) you possibly (?:want|need|expect|ask for|mean|think|be thinking|"
+    r"have been thinking)",
+    # "what exactly is so hard about…?", "what exactly are you doing wrong?"
+    r"what(?:'s| is| was)?(?: exactly| actually| really)?(?: is| was)? so (?:hard|difficult|"
+    r"complicated|tricky|confusing)",
+    r"(?:what|where|how) (?:exactly |else )?(?:are|were|have|did|do) you (?:been )?(?:doing|do|"
+    r"done|getting|get|got|going|go|gone) (?:\w+ )?wrong",
+    # their failing, to be ruled out: "how can we make sure you're never late again?"
+    rf"(?:you|you're|you are|you'll|you will) never (?:be )?{FAILINGS}",
+    rf"you (?:don't|won't|do not|will not|aren't|are not) (?:be )?{FAILINGS}"
+    r"(?: [\w']+){0,4} again",
+    # "…you're the best, so what's the problem?": pressure, then a dismissal
+    r"(?<=\w)(?:(?:[,;]|\s[-–—])?\s+(?:so|then),?|,)\s+what(?:'s| is) the "
+    r"(?:problem|issue|big deal)(?=\s*\?*$)|"
+    r"what(?:'s| is) (?:your problem|the big deal)",
+    # a "why" about their miss or their judgement asks them to justify it, not to think:
+    # "why have the last two one-on-ones been cancelled?", "why did you think it was okay to…?"
+    rf"why (?:has|have|had|was|were|is|are|did|does|do) (?:[\w'-]+ ){{0,5}}?(?:been |being |got |"
+    rf"gone )?{MISSES}",
+    r"(?:why (?:did|do|would) you|what made you) (?:think|decide|feel|believe|assume|figure)"
+    r"(?: that)? (?:it (?:was|is|would be)|it's|that (?:was|is)|that's) (?:ok|okay|fine|"
+    r"acceptable|alright|all right|a good idea|appropriate|allowed|wise|smart)|"
+    r"what made you think you (?:could|can)",
+    # their work named as a mess: "what are you going to do about the mess in the bay?"
+    r"(?:your|this|that) (?:mess|shambles|fiasco|debacle)|the (?:mess|shambles|fiasco)"
+    r"(?= (?:in|on|at|with|you)\b)",
+)
+# Your verdict inside the question: "…the sales figures, which are frankly disappointing?"
+JUDGED = (
+    r"(?:disappointing|unacceptable|poor|awful|terrible|embarrassing|shocking|sloppy|"
+    r"not good enough|below par|a disgrace)"
+)
 # Faults named by rule: a trainer flags them whatever the question's form.
 FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
     "hostile": (
@@ -225,7 +294,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"how (?:hard|difficult) (?:is|was|can) it|why (?:must|would|can'?t|didn'?t|won'?t|"
             r"haven'?t|hasn'?t|wouldn'?t|couldn'?t|aren'?t|weren'?t|isn'?t) you\b|"
             r"why (?:do|did|are|were|is) you (?:always|never|even|still|keep|just)\b|"
-            r"why (?:did|do|have|would) you not\b|why (?:don'?t|do) you ever\b|"
+            r"why (?:did|do|have|would) you not\b|why (?:don'?t|do) you (?:ever|even)\b|"
             r"why (?:is|are|was|were) (?:your|the) (?:\w+ ){0,2}(?:down|late|wrong|behind|low|"
             r"missing|so (?:late|low|slow|bad))\b|why (?:did|do|would|have|had) you (?:\w+ )?"
             r"(?:go over my head|go behind my back|ignore|skip|miss|forget|break|drop|cancel|"
@@ -239,7 +308,9 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:^|[.!?—–-]\s*)you (?:always|never(?! know)|constantly)\b|"
             rf"you {KEEPS_DOING}|"
             r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
-            r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b)\b"
+            r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b|"
+            + "|".join(BLAME_FAMILIES)
+            + r")\b"
         ),
         "sounds like blame: it asks them to defend themselves, not to think",
     ),
@@ -248,7 +319,13 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
             r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
             r"aren'?t you (?:going|supposed)|(?:,\s*|\s)(?:right|correct|yeah|ok|okay)\s*\?\s*$|"
+            # pushes for the yes it wants: "what would it take for you to just say yes?"
+            r"(?:to|you|u) (?:just )?say yes(?! or)|(?:(?<=\byou )|(?<=\bto )|(?<=\bfrom ))just "
+            r"(?:saying yes|agree(?:ing)?|accept(?:ing)?|go(?:ing)? along|giv(?:e|ing) in|"
+            r"get(?:ting)? on with it|trust(?:ing)? me)\b(?! or)|"
             r"because i (?:thought|think|felt|feel) (?:it|that|you|they) (?:was|were|went|is|are)|"
+            rf"(?:which|that) (?:is|are|was|were) (?:frankly |honestly |clearly |pretty |quite |"
+            rf"really |very )?{JUDGED}|(?:frankly|honestly),? {JUDGED}|"
             r"your attitude)"
         ),
         "suggests the answer you want",
@@ -257,7 +334,11 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"(?:^|[.!?]\s*)you (?:should|could|need to|ought to|must|might want to)\b|"
             r"(?<!what )(?<!which )\bhave you (?:tried|thought about|considered|looked at|"
-            r"thought of)\b|\bwhy (?:not|don'?t you)(?: just)?\b|\bwhat if you (?:just )?"
+            r"thought of)\b|"
+            # not "why don't you ever…" (blame) nor "why don't you tell me…" (an invitation)
+            r"\bwhy (?:not|don'?t you)(?! ever| even| always| never| (?:tell|walk|talk|run|take|"
+            r"fill) (?:me|us)| say (?:something|more|a (?:little|bit)))(?: just)?\b|"
+            r"\bwhat if you (?:just )?"
             r"(?:tried|called|asked|took|did|went|talked)\b|\bcould(?:n'?t)? you just\b|"
             r"\bdid you try\b|\bwhat about (?:trying|asking|calling|taking|doing)\b|"
             r"\bwouldn'?t it be (?:better|easier)\b|\bit(?:'s| is) a great (?:step|idea|"
@@ -281,14 +362,29 @@ def last_clause(question: str) -> str:
     return last
 
 
+def after_scene(opening: str) -> list[Fired]:
+    """The opening cues of the question after a lead that sets the scene, within 12 words
+    ("Looking back at the quarter, which parts…?", "You see the bay more than anyone - what…?");
+    [] when no question opens after one."""
+    for scene_end in SCENE_BREAK.finditer(opening):
+        if len(opening[: scene_end.start()].split()) > 12:
+            break
+        rest = opening[scene_end.end() :]
+        if rest.startswith("or "):  # "…, or what?" trails off; it opens no question
+            continue
+        found = fire(OPENING, PREPOSITION.sub("", strip_lead_in(rest)))
+        if found:
+            return found
+    return []
+
+
 def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     """The cues of the question that the sentences ``said`` ask, and that question."""
     question = decisive(said)
-    opening = strip_lead_in(question)
+    opening = PREPOSITION.sub("", strip_lead_in(question))
     found = fire(OPENING, opening)
-    if not found:  # "Looking back at the quarter, which parts…?": the scene, then the question
-        scene, _, rest = opening.partition(", ")
-        found = fire(OPENING, strip_lead_in(rest)) if rest and len(scene.split()) <= 12 else []
+    if not found or SCENE.match(opening):
+        found = after_scene(opening) or found
     if any(f.name == "q_fact_wh" for f in found):  # "how many" is not "how": the specific one
         found = [f for f in found if f.name != "q_open_wh"]
     if any(f.name == "q_view_wh" for f in found):  # "which skills would you be proud of…?"
@@ -316,6 +412,10 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         found.append(Fired("q_narrowed", "then narrows it to a yes or no", narrowed.group(0)))
     elif unfilled_last != unfilled and options:  # "What do you smoke, regular or lights?"
         found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
+    before_mine = BEFORE_MINE.search(opening)
+    if before_mine and FLOOR & {f.name for f in found}:
+        why = "only until your own list: a yes or no that keeps the agenda yours"
+        found.append(Fired("q_before_mine", why, before_mine.group(0)))
     if not found:
         found.append(Fired("q_statement", "no question word: reads as a statement to confirm", ""))
     if sum(s.endswith("?") for s in said) >= 2:
@@ -332,10 +432,12 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
     for name, (pattern, why) in FLAGS.items():
         match = pattern.search(text if name in ("advice", "leading") else question)
         if match:
-            found.append(Fired(name, why, match.group(0).strip(" ,.!?")))
+            found.append(Fired(name, why, match.group(0).strip(" ,.!?;-–—")))
     if sum(s.count("?") for s in said) >= 2 or sum(s.endswith("?") for s in said) >= 2:
         found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))
-    if re.search(r"^why\b|\bwhy (?:did|would|are|were|is|do) you\b", strip_lead_in(question)):
+    # "why don't you tell me…" and "why not…" ask for no reason
+    asks_why = r"^why\b(?! not\b| don'?t (?:you|we)\b)|\bwhy (?:did|would|are|were|is|do) you\b"
+    if re.search(asks_why, strip_lead_in(question)):
         found.append(Fired("why", "“why” can sound like asking them to justify themselves",
                            "why"))  # fmt: skip
     return found

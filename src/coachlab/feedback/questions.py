@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cues import as_a_whole
 from .model import Confident, model
 from .question_cues import question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
@@ -27,13 +28,27 @@ FLAG_TIPS = {
     "advice": "Ask what they have tried or considered before you offer your idea.",
     "leading": "Drop the hint about the answer you expect, and ask what they think.",
     "stacked": "Ask one question, then wait for the answer.",
-    "why": "“What led to…” asks the same thing without putting them on the defensive.",
+    "why": "“Why” can sound like asking them to justify themselves: “What led to…” asks the same "
+    "thing without putting them on the defensive.",
 }
+# Advice on delivery, not a reason for the verdict: an open "why" is still open, so "can sound
+# like justifying" is a tip, never a "Why:" line beside a ✔ (a why about their miss is hostile).
+ADVISORY = ("why", "stacked")
+# Fitted cues that weigh in but tell a learner nothing they can act on ("very short").
+UNSHOWN = frozenset({"q_short", "q_several"})
 # A follow-up that narrows the question decides it, whatever came before ("What do you think,
 # should we go ahead?" asks for a yes or no): a rule, not left to the data.
 # A fact asked, then "and what was going on then?" ends open: a rule, as transcripts hardly
 # have it.
-RULES = {"q_narrowed": -6.0, "q_or_so": -2.5, "q_either_or": -2.5, "q_then_open": 3.0}
+# "Any questions before we go through my list?" hands over the floor as a formality (review 23):
+# a rule, as in the transcripts "any questions?" mostly opens a floor that is really open.
+RULES = {
+    "q_narrowed": -6.0,
+    "q_or_so": -2.5,
+    "q_either_or": -2.5,
+    "q_then_open": 3.0,
+    "q_before_mine": -4.5,
+}
 FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
 CLOSED_TIP = (
     "Open it with “What…” or “How…”, or “Walk me through…”, so they can answer in their own words."
@@ -64,10 +79,9 @@ def classify_question(text: str) -> QuestionAnalysis:
     flags = question_flags(said, parts, question)
     if any(found.name == "hostile" for found in flags):  # the blame already says the "why"
         flags = [found for found in flags if found.name != "why"]
-    cues = [found.quote(text) for found in flags]
+    cues = [found.quote(text) for found in flags if found.name not in ADVISORY]
     if not set(FAULTS) & {found.name for found in flags}:  # its form matters less than a fault
-        flagged = {found.words for found in flags}  # one reason per word: never "why" twice
-        toward = [found for found in reading.toward(reading.yes) if found.words not in flagged]
+        toward = [found for found in reading.toward(reading.yes) if found.name not in UNSHOWN]
         cues += [found.quote(text) for found in toward[:2]]
     names = [found.name for found in flags]
     tips = [FLAG_TIPS[name] for name in FLAG_TIPS if name in names]
@@ -76,7 +90,7 @@ def classify_question(text: str) -> QuestionAnalysis:
     return QuestionAnalysis(
         kind,
         frozenset(names),
-        tuple(dict.fromkeys(cues)) or ("no question word: reads as a statement to confirm",),
+        tuple(dict.fromkeys(cues)) or (as_a_whole(kind),),
         tuple(tips[:3]) + length_tip(text),
         reading.confidence,
     )
