@@ -1213,3 +1213,31 @@ def test_a_partnering_request_that_leaves_the_when_to_them_is_not_asked_for_one(
     result = analyze_request(text)
     assert result.style == "partnering", result
     assert not any("by when" in tip for tip in result.tips), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll try to be more positive about the restructure.",
+        "I'll try to be more proactive about the scheduling issues going forward.",
+        "Things will get better once the new system beds in, I'm sure.",
+    ],
+)
+def test_a_framing_exercise_wants_a_commitment_not_only_a_hopeful_tone(text):
+    result = analyze_framing(text)
+    assert "commits_to_nothing" in result.flags, result
+    assert ANALYZERS["framing"].meets(result, {"stance": "proactive"}) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will speak to finance about the invoice delays next week + send them a list.",
+        "I can't control when the trucks arrive, but I can have the dock team ready by 6.",
+        "I'd like to run stay interviews with the six longest-serving agents this month.",
+        "can't fix the vendor's api but adding a retry and a cache, doing that now",
+        "What I can do is phone the three families on the list today.",
+    ],
+)
+def test_a_step_of_their_own_in_ordinary_words_is_a_commitment(text):
+    assert "commits_to_nothing" not in analyze_framing(text).flags

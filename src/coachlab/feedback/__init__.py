@@ -61,7 +61,18 @@ ANALYZERS: dict[str, Analyzer] = {
         "your request",
         frozenset(REQUEST_FAULTS),
     ),
-    "framing": Analyzer(analyze_framing, {"stance": ("proactive", "reactive")}, "your statement"),
+    # Every framing exercise asks for a commitment (lesson 03: "write it as a commitment").
+    "framing": Analyzer(
+        analyze_framing,
+        {"stance": ("proactive", "reactive")},
+        "your statement",
+        frozenset({"commits_to_nothing"}),
+        (
+            "but it does not commit to a step yet: the exercise asks you to write one "
+            "(“I'll…”, “I've already…”).",
+            "And it does not commit to a step yet.",
+        ),
+    ),
     # Every candor exercise asks for a request (lesson 09's straight ends "and a request"),
     # so a message that asks for nothing gets no ✔, however plain it is.
     "candor": Analyzer(

@@ -10,6 +10,7 @@ growth-minded reframes people wrote for them, and on our own labeled workplace s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .cues import as_a_whole
@@ -31,6 +32,19 @@ RULES = {
 }
 
 
+# What counts as committing to a step: "I'll…", "I've already…", "I'm calling…", "my plan
+# is…", "what I can do is…", "I want to run a test next sprint", "happy to take this one",
+# "putting it on the board today", and "I can…" unless hedged ("maybe I could try sometime").
+COMMITS = frozenset({"f_commit", "f_acted", "f_did", "f_doing", "f_plan", "f_in_my_hands"})
+COMMIT_WORDS = re.compile(
+    r"\b(?:(?:i|we)(?: want|'d like| would like) to|happy to|i'?ll have)\b|"
+    r"\b\w+ing (?:it |that |this )?(?:now|today|tonight|this (?:week|morning|afternoon))\b"
+)
+HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|might|sometime|someday|at some point|if (?:things|anyone|i get))\b"
+)
+
+
 @dataclass(frozen=True)
 class FramingAnalysis(Confident):
     stance: str  # "proactive" or "reactive"
@@ -38,6 +52,9 @@ class FramingAnalysis(Confident):
     cues: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0
+    # "commits_to_nothing": hopeful, but no step of their own; every framing exercise asks for
+    # a commitment (lesson 03: "write it as a commitment")
+    flags: frozenset[str] = frozenset()
 
 
 def analyze_framing(text: str) -> FramingAnalysis:
@@ -56,7 +73,15 @@ def analyze_framing(text: str) -> FramingAnalysis:
         tuple(dict.fromkeys(cues)) or (as_a_whole(stance),),
         _tips(stance, names, bool(WHEN.search(said))) + length_tip(text),
         reading.confidence,
+        frozenset() if _commits(names, said) else frozenset({"commits_to_nothing"}),
     )
+
+
+def _commits(names: set[str], said: str) -> bool:
+    """Whether the statement commits to a step of its own (what every framing exercise asks)."""
+    if names & COMMITS or COMMIT_WORDS.search(said):
+        return True
+    return "f_can" in names and not HEDGED.search(said)
 
 
 def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:

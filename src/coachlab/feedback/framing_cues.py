@@ -31,6 +31,8 @@ CUES: tuple[Cue, ...] = (
         r"sit it out|ride it out|lie low|lay low|manage somehow|cope|get by|muddle (?:through|on)|"
         r"make do)\b)",
         r"let me",
+        # a note to self without the "I": "Will speak to finance next week + send them a list"
+        r"^will (?!(?:not|never|have to|see|probably|just|wait|hope)\b)\w+",
         r"let'?s(?! (?:just|not|wait|sit|ride|see what|lie low|lay low|keep our heads))",
         # typed without the apostrophe: "ill phone them", not "ill" as in unwell
         r"ill (?=(?:call|phone|ring|ask|send|book|email|talk|speak|set|sort|make|write|get|put|"
