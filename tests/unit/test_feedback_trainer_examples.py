@@ -1241,3 +1241,46 @@ def test_a_framing_exercise_wants_a_commitment_not_only_a_hopeful_tone(text):
 )
 def test_a_step_of_their_own_in_ordinary_words_is_a_commitment(text):
     assert "commits_to_nothing" not in analyze_framing(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll do my best.",
+        "We'll try to cope better this time by staying calm.",
+        "I'll try to stay positive about the new rota even though nobody asked our opinion.",
+        "It's the same every weekend, we'll get through it like always.",
+    ],
+)
+def test_an_effort_or_a_mood_is_no_step(text):
+    result = analyze_framing(text)
+    assert ANALYZERS["framing"].meets(result, {"stance": "proactive"}) is not True, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll tell head office again that we're short, though I doubt they'll do anything.",
+        "Maybe I could look into phoning people, if I have time, but it's really IT's job.",
+        "I'll send an angry email to head office so they finally understand how bad it is.",
+    ],
+)
+def test_a_step_that_ends_on_doubt_blame_or_getting_even_is_reactive(text):
+    assert analyze_framing(text).stance == "reactive", analyze_framing(text)
+
+
+def test_ill_typed_without_the_apostrophe_commits_whatever_the_verb():
+    result = analyze_framing(
+        "short again. ill rework the rota tonight so the busy hours are covered"
+    )
+    assert "commits_to_nothing" not in result.flags
+    assert "commits_to_nothing" in analyze_framing("I've been ill all week.").flags
+
+
+def test_words_that_mean_nothing_alone_are_weighed_but_never_shown():
+    for text in (
+        "My plan: phone the list each morning and tell IT what is still failing.",
+        "I'm going to pre-pack on Friday night so Saturday needs one person less.",
+    ):
+        cues = " ".join(analyze_framing(text).cues)
+        assert "“still”" not in cues and "“less”" not in cues, cues

@@ -29,7 +29,10 @@ CUES: tuple[Cue, ...] = (
         r"quit|give up|lose|die|cry|fail|explode|need|have|see|get to it|do what|do it|survive|"
         r"keep my head down|keep our heads down|look into it|try to be|keep complaining|sit tight|"
         r"sit it out|ride it out|lie low|lay low|manage somehow|cope|get by|muddle (?:through|on)|"
-        r"make do)\b)",
+        # an effort or a mood is no step: "I'll do my best", "I'll try to stay positive"
+        r"make do|do (?:my|our) best|try (?:my|our) best|try to (?:stay|keep|cope|remain)|stay "
+        r"(?:positive|calm|patient|strong|focused)|be (?:patient|positive|calm|strong|more)|get "
+        r"through|try harder|keep calm|keep smiling)\b)",
         r"let me",
         # a note to self without the "I": "Will speak to finance next week + send them a list"
         r"^will (?!(?:not|never|have to|see|probably|just|wait|hope)\b)\w+",
@@ -38,6 +41,10 @@ CUES: tuple[Cue, ...] = (
         r"ill (?=(?:call|phone|ring|ask|send|book|email|talk|speak|set|sort|make|write|get|put|"
         r"try|check|start|fix|look|meet|move|bring|take|keep|do|go|run|plan|draft|block|find|"
         r"cover|swap|borrow|train|share|raise|follow)\b)\w+",
+        # or any verb, where "ill" starts the clause: "short again. ill rework the rota tonight"
+        r"(?:^|(?<=[.,;!?] )|(?<=\bso )|(?<=\bthen )|(?<=\band )|(?<=\bbut ))ill (?!(?:today|"
+        r"again|with|and|or|so|for|at|in|on|all|since|health|be|feel|person|people|patients?|"
+        r"effects?|advised)\b)[a-z]+",
         r"starting (?:this|next|tomorrow|today|monday)",
         # already doing it: "I'm calling the patients myself today"
         r"(?:i|we)'?(?:m| am| are|re) (?:\w+ing)\b(?:[^.!?]*)\b(?:today|tomorrow|tonight|this "
@@ -190,6 +197,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:my|a|the|our) plan (?:is|to|for)",
         r"plan(?:ning)? to",
         r"(?:next|first|one) step",
+        r"(?:my|our|the) plan\s*:",
         r"first thing",
         r"(?:make|made|making|write|wrote|draw up|drew up) (?:a|my) (?:list|plan|schedule)",
         r"set (?:a |some |my )?goals?",
@@ -241,7 +249,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:not|isn'?t) much point",
         r"won'?t (?:change|fix|make) (?:anything|a difference|any difference|much difference)",
         r"(?:i'?m|we'?re|i am|we are) not (?:bothering|going to bother)",
-        r"(?:it'?s|that'?s|it is|that is) (?:the )?(?:\w+'s|their|his|her) (?:problem|job|fault)",
+        r"(?:it'?s|that'?s|it is|that is) (?:really |actually |honestly )?(?:the )?(?:\w+'s|their|"
+        r"his|her) (?:problem|job|fault)",
+        # doubting it will help, at the end: "…, though I doubt they'll do anything"
+        r"i doubt (?:they|it|anyone|anything|that|he|she|management|head office)(?:'?ll| will|"
+        r" would|'d)?",
         r"(?:cope|manage|get by|muddle through) somehow",
         r"hands are tied",
         r"it(?:'s| is) what it is",
@@ -264,7 +276,7 @@ CUES: tuple[Cue, ...] = (
         r"thanks to (?:them|him|her)",
         r"someone should",
         r"somebody should",
-        r"nobody (?:told|tells|cares)",
+        r"nobody (?:told|tells|cares|asked|asks|listens)",
         # what others should have done: "management should have bought a proper system"
         r"(?:they|he|she|management|my boss|the company|head office|hr|it|someone|somebody|"
         r"the \w+) should(?:n'?t)? have",
@@ -291,6 +303,8 @@ CUES: tuple[Cue, ...] = (
         r"(?<!happen )(?<!happens )(?<!occur )(?<!recur )again\W*$",
         r"as usual",
         r"typical",
+        r"(?:like|as|same as) always",
+        r"(?:it'?s|it is) the same every",
         # a verdict on the thing, not a step: "the canteen rota is a joke", "our IT is a disaster"
         r"(?:is|are|was|were|'s|'re) (?:a |an |such a |an absolute |a complete |a total )?(?:joke|"
         r"useless|disaster|mess|shambles|nightmare|farce|rubbish|hopeless|pointless)",
@@ -403,6 +417,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:pin|put) (?:the blame|it) on",
         r"knows? (?:that )?(?:it'?s|it is|it was) (?:their|his|her) fault",
         r"strongly[- ]worded",
+        r"angry (?:email|letter|message|call|note)",
+        # "…so they finally understand how bad it is": aimed at making them see
+        r"so (?:that )?(?:they|he|she|head office|management|it|everyone) (?:finally|"
+        r"(?:understands?|realises?|realizes?|sees?|knows?) how (?:bad|hard|serious|awful|unfair))",
         # the step only ends when they give in: "…until they finally do their job", "…until
         # someone upstairs notices"
         r"until (?:they|someone|somebody|management|head office|people|\w+ upstairs) (?:finally |"
