@@ -164,3 +164,38 @@ def test_quoted_exercise_titles_after_a_lesson_are_its_exact_titles():
         if quoted not in titles | series:
             wrong.append(f"{name}: lesson {number} has no exercise “{quoted}”")
     assert not wrong, wrong
+
+
+def test_a_lesson_block_names_only_the_exercises_it_lists():
+    """The words said to the room and the block's ``exercises`` agree: a block that lists
+    “Write it straight” (the fixed Ruth case) must not send people to write about their own
+    situation, and the other way round."""
+    from coachlab.content import load_lesson
+    from coachlab.yaml_strict import load as load_yaml
+
+    def blocks(node):
+        if isinstance(node, dict):
+            if node.get("kind") == "lesson" and node.get("exercises"):
+                yield node
+            for child in node.values():
+                yield from blocks(child)
+        for child in node if isinstance(node, list) else []:
+            yield from blocks(child)
+
+    checked, wrong = 0, []
+    for path in sorted((content_dir() / "workshop").glob("*.yaml")):
+        for block in blocks(load_yaml(path)):
+            lesson = load_lesson(block["lesson"])
+            listed = {lesson.exercise(name).title for name in block["exercises"]}
+            every = {exercise.title for exercise in lesson.exercises}
+            for quoted in re.findall(r"“([^”]+)”", block.get("says", "")):
+                checked += quoted in every
+                if quoted in every and quoted not in listed:
+                    wrong.append(f"{path.name}: “{block['title']}” says “{quoted}”")
+            own = [lesson.exercise(name).transfer == "own-case" for name in block["exercises"]]
+            if re.search(r"real situation|your own (?:case|situation)", block.get("says", "")):
+                checked += 1
+                if not any(own):
+                    wrong.append(f"{path.name}: “{block['title']}” lists no own-case exercise")
+    assert checked >= 5
+    assert not wrong, wrong
