@@ -1284,3 +1284,43 @@ def test_words_that_mean_nothing_alone_are_weighed_but_never_shown():
     ):
         cues = " ".join(analyze_framing(text).cues)
         assert "“still”" not in cues and "“less”" not in cues, cues
+
+
+@pytest.mark.parametrize("text", ["😡", "ok", "test", "<b>bold</b><script>alert(1)</script>"])
+@pytest.mark.parametrize(
+    ("analyzer", "expect"),
+    [
+        ("request", {"style": "partnering"}),
+        ("framing", {"stance": "proactive"}),
+        ("candor", {"verdict": "straight"}),
+    ],
+)
+def test_a_word_or_two_gets_no_verdict_in_any_exercise(text, analyzer, expect):
+    """A facilitator typing "test" before a session sees "can't tell", not a confident ✘."""
+    reading = ANALYZERS[analyzer]
+    assert reading.meets(reading.function(text), expect) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to talk about the rota for the holiday weekend and how we share it fairly.",
+        "Felix is out this afternoon.",
+    ],
+)
+def test_a_request_exercise_does_not_tick_words_that_ask_nothing(text):
+    result = analyze_request(text)
+    assert not result.sure, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're doing the newsletter this month, it'll look good on your CV.",
+        "You're going to present at the town hall on Friday. Let me know what you'll need.",
+        "You'll help me with the stocktake on Saturday. You'll get a day off in lieu.",
+    ],
+)
+def test_an_announcement_decides_for_them(text):
+    result = analyze_request(text)
+    assert result.style == "directive" and "takes_the_choice" in result.flags, result

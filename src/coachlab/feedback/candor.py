@@ -236,6 +236,7 @@ class CandorAnalysis(Confident):
     tips: tuple[str, ...] = ()
     confidence: float = 0.0  # of the harsh reading
     words: dict[str, str] = field(default_factory=dict, compare=False)  # element/issue -> as typed
+    read: bool = True  # False for a word or two ("test", "😡"): no verdict, no fault to name
 
     @property
     def verdict(self) -> str:
@@ -251,7 +252,9 @@ class CandorAnalysis(Confident):
         """Faults besides the verdict: "asks_nothing" when it makes no request, which every
         candor exercise asks for (lesson 09: straight is a moment, what happened, what it led
         to, "and a request")."""
-        return frozenset() if "request" in self.elements else frozenset({"asks_nothing"})
+        if "request" in self.elements or not self.read:
+            return frozenset()
+        return frozenset({"asks_nothing"})
 
     @property
     def cues(self) -> tuple[str, ...]:
@@ -283,7 +286,8 @@ def analyze_candor(text: str) -> CandorAnalysis:
     """Read a piece of feedback and say what makes it straight, and what blurs or sharpens it."""
     said = normalise(require_text(text, "analyze_candor"))
     if not said.strip():
-        return CandorAnalysis(0.0, tips=("Write the message you would send first.",))
+        return CandorAnalysis(0.0, tips=("Write the message you would send first.",), read=False)
+    read = len(said.split()) > 2  # "test", "😡": read, but too short for a verdict
     harsh_cues, asking_cues = candor_cues(said)
     harsh = model("candor_harsh").read(harsh_cues)
     asks = model("candor_asks").read(asking_cues, ASKS_RULES, text=without_praise(said))
@@ -311,14 +315,18 @@ def analyze_candor(text: str) -> CandorAnalysis:
     harsh_words = bool(SNEERS & issues)
     score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
     tips = _tips(elements, issues, bool({"harsh", "labels"} & issues))
+    if not read:
+        tips = ("Write the whole message you would send: the moment, what happened, what it led "
+                "to, and what you ask.",)  # fmt: skip
     score = round(min(max(score, 0.0), 1.0), 3)
     return CandorAnalysis(
         score,
         frozenset(elements),
         frozenset(issues),
         (*tuple(dict.fromkeys(tips))[:3], *length_tip(text)),
-        harsh.confidence,
+        harsh.confidence if read else 0.0,
         {name: quote for name, quote in words.items() if quote},
+        read,
     )
 
 

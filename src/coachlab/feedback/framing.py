@@ -62,6 +62,7 @@ def analyze_framing(text: str) -> FramingAnalysis:
     said = normalise(require_text(text, "analyze_framing"))
     if not sentences(said):
         return FramingAnalysis("reactive", 0.0, tips=("Write how you would talk about it first.",))
+    read = len(said.split()) > 2  # "test", "😡": read, but too short for a verdict
     fired = framing_cues(said)
     reading = model("framing_proactive").read(fired, RULES, said)
     stance = "proactive" if reading.yes else "reactive"
@@ -71,9 +72,11 @@ def analyze_framing(text: str) -> FramingAnalysis:
         stance,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or (as_a_whole(stance),),
-        _tips(stance, names, bool(WHEN.search(said))) + length_tip(text),
-        reading.confidence,
-        frozenset() if _commits(names, said) else frozenset({"commits_to_nothing"}),
+        _tips(stance, names, bool(WHEN.search(said))) + length_tip(text)
+        if read
+        else ("Write the whole statement: what is in your hands, and what you will do.",),
+        reading.confidence if read else 0.0,
+        frozenset() if _commits(names, said) or not read else frozenset({"commits_to_nothing"}),
     )
 
 

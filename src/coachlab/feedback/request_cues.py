@@ -387,8 +387,16 @@ CLOSERS: tuple[Cue, ...] = (
         r"your (?:task list|to-?do list|list|board|queue|plate|rota|calendar|diary|schedule|tasks)",
         r"you(?:'ll| will) [^?]*,? (?:yes|right|ok|okay|yeah)\s*\?",
         r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
+        # announced: "You're doing the newsletter this month", "You're going to present on
+        # Friday" (not "you're doing great", "you're going to love it")
+        # (not "if you're going to run them often", "as you're doing this", "what you're…")
+        r"(?<!if )(?<!as )(?<!what )(?<!when )you(?:'re| are) (?:going to|gonna) (?!(?:love|like|"
+        r"enjoy|need|want|be (?:fine|great|ok|okay))\b)\w+",
+        r"(?<!if )(?<!as )(?<!what )(?<!when )you(?:'re| are) (?:now )?(?:doing|training|opening|"
+        r"presenting|running|leading|handling|taking over)(?! (?:great|well|fine|brilliantly|"
+        r"amazing|so|a (?:great|good|fantastic) job)\b)(?= \w)",
         # announced, then checked: "You'll do the calls from Monday — does that work?"
-        r"you(?:'ll| will) (?:be )?(?:do|doing|cover|covering|take|taking|lead|leading|run|"
+        r"you(?:'ll| will) (?:be )?(?:do|doing|cover|covering|take|taking|lead|leading|run|help|"
         r"running|handle|handling|train|training|present|presenting)\b(?! (?:great|well|fine))"
         r"(?![^?]*\?)|(?:so |obviously )?you(?:'ll| will) (?:be )?\w+ [^.?!]*(?:[—–-]|,)\s*"
         r"(?:does that|is that|would that|that)\s*(?:work|ok|okay|alright|fine)",

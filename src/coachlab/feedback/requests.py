@@ -137,6 +137,10 @@ def analyze_request(text: str) -> RequestAnalysis:
         words = " … ".join(f"“{in_their_words(word, text)}”" for word in list(vague)[:3])
         cues.insert(0, f"{words}: so soft that nothing is asked yet")
         confidence = min(confidence, SURE_FROM / 2)
+    # "ok", "test": too short to read; "I want to talk about the rota": nothing in it asks or
+    # offers, so a partnering verdict would rest on the wording alone
+    if len(said.split()) < 3 or (reading.yes and not fired):
+        confidence = min(confidence, SURE_FROM / 2)
     return RequestAnalysis(
         style,
         round(2 * reading.probability - 1, 3),
