@@ -1324,3 +1324,47 @@ def test_a_request_exercise_does_not_tick_words_that_ask_nothing(text):
 def test_an_announcement_decides_for_them(text):
     result = analyze_request(text)
     assert result.style == "directive" and "takes_the_choice" in result.flags, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you train the new hires next week? I've already told HR you're doing it.",
+        "Could you do the deep clean on Saturday? I've already put it on the rota.",
+        "Felix is out, so you're on his calls this afternoon. Let me know if there's a problem.",
+        "Would you like to take on the payroll checks? It's not really a choice, but you'll learn.",
+        "You'll be covering Felix's calls this afternoon — I trust that's not a problem?",
+        "Could you cover Felix's calls this afternoon? I'm sure you're not too busy.",
+        "Surely you can see it makes sense for you to take the late ones too?",
+        "Would you like to help me fix the shifts, or would you rather keep complaining?",
+        "Karim, would you mind doing the reminder calls? It's really your job anyway.",
+        "I'd appreciate it if you would redo the schedule by tomorrow in my template, no need to "
+        "reply.",
+        "Could you please make sure the meds round is finished by 9? I'll be checking.",
+    ],
+)
+def test_the_fourth_reviews_ways_of_closing_the_choice_never_get_a_tick(text):
+    result = analyze_request(text)
+    assert result.style == "directive" or result.flags, result
+    assert ANALYZERS["request"].meets(result, {"style": "partnering"}) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harness check is non-negotiable every morning. How you run the toolbox talk is "
+        "yours: what would make it work for your crew?",
+        "Sorry to ping on a Sunday! No need to reply till Monday: could you send the floor plan?",
+    ],
+)
+def test_what_cannot_move_or_a_courtesy_is_not_a_closing(text):
+    result = analyze_request(text)
+    assert result.style == "partnering" and not result.flags, result
+
+
+def test_non_negotiable_and_i_want_you_to_do_it_still_decides():
+    result = analyze_request(
+        "It's non-negotiable that the new hires get trained, and I want you to do it. "
+        "How would you like to structure it?"
+    )
+    assert result.style == "directive", result

@@ -256,6 +256,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"i (?:need|want|expect|require) (?:you|u|this|it|that|the|everyone|all)(?! (?:know|hear"
         r"|think|feel))",
         r"i(?:'d| would) like (?:you|u) to",
+        r"i(?:'ll| will|'m going to| am going to) need (?:you|u) to",
         r"i(?:'d| would) like (?:an|a|your) (?:answer|explanation|update|reply) by",
     ),
     cue(
@@ -349,8 +350,12 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:is|are) final\b",
         r"(?:not|isn'?t|aren'?t) (?:really |exactly |actually )?optional",
         # not "if that's not an option, tell me": there it is a way out
-        r"(?<!if )(?<!unless )(?:that'?s|it'?s|this is|that is|it is) not (?:really |exactly )?an "
-        r"option",
+        r"(?<!if )(?<!unless )(?:that'?s|it'?s|this is|that is|it is) not (?:really |exactly )?"
+        r"(?:an option|a choice)",
+        # not the courtesy of "no need to reply till Monday"
+        r"no need to (?:reply|respond|answer|discuss|get back)(?! (?:to me )?(?:till|until|before|"
+        r"today|tonight|now|right away|straight away|over|this|on|at))",
+        r"no (?:'|\")?i'?m (?:too )?busy",
         # no one else to ask: "Not that there's anyone else, so it'll have to be you."
         r"(?:not that there'?s|there'?s no) (?:anyone|anybody|one|someone) else",
         r"(?:it'?ll|it will|it'?s going to|it has to|it'?s got to) (?:have to )?be you",
@@ -372,8 +377,12 @@ CLOSERS: tuple[Cue, ...] = (
         r"you(?:'re| are) (?:now |already )?(?:on (?:the )?(?:rota|shift|call|duty|nights|days|"
         r"earlies|lates|weekends|\w+ (?:shift|duty|rota|cover))|covering|assigned|rostered|"
         r"scheduled|booked)",
-        r"(?:put|pencil+ed|booked|added|blocked) (?:it|you|this|that) (?:in|into) (?:your|the) "
-        r"(?:diary|calendar|rota|schedule)",
+        r"(?:put|pencil+ed|booked|added|blocked|scheduled) (?:it|you|this|that|them) (?:in|into|on|"
+        r"onto) (?:your|the) (?:diary|calendar|rota|schedule|list|board|plan)",
+        r"(?:already )?told (?:\w+ ){1,3}(?:that )?you(?:'re| are|'ll| will) (?:be )?(?:doing|"
+        r"do|taking|take|covering|cover|running|run|leading|lead|handling|handle|on)\b",
+        r"you(?:'re| are) on (?:his|her|their|the) (?:\w+ )?(?:calls|shift|shifts|rota|desk|"
+        r"cover)",
         r"(?:hr|the boss|management|they|it)(?:'s| has| have)? (?:already )?(?:confirmed|"
         r"decided|approved|agreed|signed off)",
         r"it'?s (?:already )?(?:been )?(?:decided|settled"
@@ -416,6 +425,11 @@ CLOSERS: tuple[Cue, ...] = (
         # counts on the yes before it is given: "I'm sure you can squeeze it in", "Thanks for
         # agreeing!", "I'm counting on you", "…, won't you?"
         r"i'?m sure you(?:'ll| will| can| could|'d| would)\b",
+        r"i'?m sure you(?:'re| are) not (?:too |that |very )?busy",
+        r"i'?m sure you (?:understand|agree|see why|get it)",
+        r"surely you (?:can|could|will|would|'d|see|agree|understand|don'?t)",
+        r"(?:i trust|i assume|i take it|i hope) (?:that'?s|that is|it'?s|this is|that won'?t be) "
+        r"(?:not )?(?:a problem|an issue|ok|okay|fine|alright)",
         r"thanks? (?:you )?(?:so much )?for (?:agreeing|saying yes|stepping up)",
         r"i'?m (?:counting|relying|depending) on you",
         r"you'?re the only one (?:who|that) can",
@@ -433,7 +447,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"do it my way",
         r"my \w+,? not (?:yours|your own|theirs)",
         r"your (?:job|problem|responsibility|mess),? not mine",
-        r"(?:it'?s|that'?s) (?:literally |just )?(?:your|part of your) job",
+        r"(?:it'?s|that'?s) (?:literally |just |really |actually )?(?:your|part of your) job",
         r"i'?d expect (?:it|this|them|you) to (?:look|be|read) like (?:mine|my)",
         r"(?:this|that|it)(?:'s| is) not your (?:call|decision|place)",
         r"just do (?:it|as)",
@@ -508,6 +522,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"must be nice",
         r"nice of you to",
         r"would it (?:kill|hurt) (?:(?:you|anyone|anybody) )?to",
+        r"or (?:would|do) you (?:rather|prefer to|want to) (?:just )?(?:keep|carry on|go on) "
+        r"\w+ing",
         # praise that means the opposite: "Since your last schedule was such a success, …"
         r"your (?:last |previous )?\w+ (?:was|were|went) (?:such|so) (?:a |an )?(?:success|triumph|"
         r"hit|masterpiece|well)",
@@ -531,6 +547,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"with (?:all )?due respect",
         r"i'?m sure you(?:'re| are) (?:very |really |super |terribly |so )?busy,? but",
         r"for once\b",
+        r"i'?ll be (?:checking|watching|keeping an eye)",
         r"(?:you )?might (?:even|actually) learn (?:something|a thing)",
         r"if (?:people|everyone|some people) could (?:actually|just|please)",
         r"(?:could|can|would) (?:you|u) (?:at least|actually)",
@@ -616,6 +633,10 @@ ASKS_HELP = re.compile(r"\b(?:i|me|my)\b")
 PART_BREAK = re.compile(r"[;:]\s+")
 
 
+# Words that name a rule of the world, not the end of the discussion, when the how stays theirs
+FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable", "a must", "required"})
+
+
 def request_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``: how each clause opens, and phrases anywhere."""
     found: dict[str, Fired] = {}
@@ -648,4 +669,10 @@ def request_cues(text: str) -> list[Fired]:
         found.setdefault(
             "scorns", Fired("scorns", "scorn: swearing or a label for them", item.words)
         )
+    # What cannot move, then the how left to them ("The harness check is non-negotiable. How you
+    # run the talk is yours: what would make it work?"): lesson 04's partnering, not a closing
+    closes = found.get("closes")
+    open_how = found.keys() & {"r_check_in", "r_way_out"} and "r_need_you" not in found
+    if closes and closes.words in FIXED and open_how:  # not "…and I want you to do it"
+        del found["closes"]
     return list(found.values())
