@@ -441,7 +441,7 @@ DETERMINERS = frozenset("a an the your my our their his her this that".split()) 
 # A word that describes rather than names: "a fantastic", "the wrong", "a careful"
 DESCRIBES = re.compile(
     r"(?:ic|ful|ous|ive|able|ible|less)$|^(?:wrong|good|great|bad|new|old|big|small|"
-    r"whole|same|right|first|last|late|poor|fine|nice|huge|real|big|short|long)$"
+    r"whole|same|right|first|last|late|poor|fine|nice|huge|real|short|long)$"
 )
 
 
