@@ -29,6 +29,10 @@ IRREGULAR_PAST = (
     "ran|put|brought|showed|found|held|led|built|caught|chose|drove|felt|heard|knew|lost|meant|"
     "met|paid|read|saw|sold|shut|sat|spent|stood|taught|threw|understood|won|wore|hung|skipped"
 )
+MONTHS = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)"
+)
 ELEMENTS: dict[str, re.Pattern[str]] = {
     "situation": re.compile(
         r"\b(yesterday|today|tonight|this (morning|afternoon|evening|week|month|quarter)|"
@@ -39,7 +43,10 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) \w+(-\w+)*('s \w+)?|during|"
         r"earlier (today|this (morning|afternoon|week)|on)|"
         r"at (the|\d)|on the (call|ticket|shift|floor|night|day)|when you|re:|"
-        r"\d{1,2}(:\d\d)? ?(am|pm)|\d+ times|twice|(for|in) the last)\b"
+        r"\d{1,2}(:\d\d)? ?(am|pm)|(\d+ times|twice)( (this|last) (week|month|quarter|year))?|"
+        r"(for|in) the last|"
+        # a date: "on 3 May", "on the 12th of march", "on march 3rd"
+        rf"on (the )?\d{{1,2}}(st|nd|rd|th)? (of )?{MONTHS}|on {MONTHS} \d{{1,2}}(st|nd|rd|th)?)\b"
     ),
     "behaviour": re.compile(
         rf"\byou('ve| have)? (\w+ed|didn'?t|did not|weren'?t|were|wasn'?t|{IRREGULAR_PAST})\b|"
@@ -80,7 +87,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"(now )?(has|have|had) to\b|\b(lost|delayed|missed|"
         r"confused|frustrated|affected|impact|impacted|upset|embarrassed|cost us|behind|flagged|"
         r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
-        r"end(ed)? up|dropped off|points off|could have|would have|wasted|thrown away|rework|"
+        r"end(ed)? up|dropped off|points off|wasted|thrown away|rework|"
         r"redo|half-done|costing|late nights?|overtime|stayed late|worked late)\b|"
         # ordinary ways of saying an effect: "asked me afterwards who was in charge", "she was
         # crying", "he refused the medication", "the shop rejected 40 dozen", "the sheep got
@@ -96,8 +103,22 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(i|we|they|she|he) (felt|went quiet|couldn'?t|ended up)\b|\bnow (thinks?|believes?)\b|"
         r"\blanded (badly|poorly)\b|\b(they|we)'?(re| are) (tired|exhausted|worn out|stressed|"
         r"upset|frustrated)\b|\bsince cancell?ed\b|"
-        # what others noticed or mentioned is an effect; "i noticed" is how i saw it
+        # what could have happened: "we could have lost the client", not "could have a chat"
+        r"\b(could|would|might)(n'?t)? have (been|lost|cost|hurt|gone|caused|led|ended|got|"
+        r"missed|failed|broken|\w+ed)\b|"
+        # complaints or errors coming in, things found missing: "14 tickets came in about…",
+        # "we found two pallets missing"
+        r"\b((\d+|two|three|four|five|six|ten|a dozen|dozens of|several) )?(tickets?|"
+        r"complaints?|calls?|emails?|returns?|errors?|bugs?|incidents?|queries|"
+        r"refunds?) (came|poured|flooded|started coming) in( (about|over|from|with) ([\w'-]+ )?"
+        r"[\w'-]+)?\b|"
+        r"\bfound (\w+ ){1,3}(missing|damaged|broken|short|out of date|expired)\b|"
+        # what others noticed or mentioned is an effect; "i noticed" is how i saw it, and
+        # "everyone has noticed" is a crowd called in, not an effect
+        r"(?=noticed\b|mentioned\b)"  # the word first: the look-behinds only where it is
         r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bwe've )(?<!\bi have )(?<!\bwe have )"
+        r"(?<!\beveryone has )(?<!\beverybody has )(?<!\beveryone's )(?<!\bpeople have )"
+        r"(?<!\beveryone )(?<!\beverybody )"
         r"\b(noticed|mentioned)\b|"
         r"\b(the |a |our |two |three )?(client|customer|patient|team|supplier|guest|caller|board|"
         r"manager|auditor|driver|nurse|colleague)s? (phoned|called|rang|emailed|complained|asked|"
@@ -114,7 +135,10 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"totally fine if|tiny|slight|a touch|i could be wrong|might be wrong|not saying|"
             r"i wonder if|i'?d hate (?:for|to)|come across wrong|(?:don'?t|do not) take this the "
             r"wrong way|at some point|(?:only )?if you have (?:the )?time|"
-            r"i don'?t want to complain|i'?m sure you had (?:good |your )?reasons)\b"
+            r"i don'?t want to complain|i'?m sure you had (?:good |your )?reasons|"
+            # a count made small: "the odd late night", "here and there", "now and then"
+            r"the (?:odd|occasional) (?!one out\b)\w+|here and there|(?:every )?now and (?:then|"
+            r"again))\b"
         ),
         "Say the point once, plainly: each softener makes it easier to miss.",
     ),
@@ -124,7 +148,7 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?<!seems )(?<!appear )\b(lazy|careless|sloppy|incompetent|"
             r"useless|hopeless|unprofessional|rude|selfish|clueless|idiot|stupid|pathetic|"
             r"a disaster|a joke|"
-            r"ridiculous|terrible|disappointment|coward|annoying|heartless|amateurs?|liability|"
+            r"ridiculous|terrible|disappointment|coward|annoying|heartless|amateurs?|a liability|"
             r"garbage|worst|disorgani[sz]ed|menace|genius|incapable|embarrassment|moron|"
             r"lazy|a mess|a nightmare|a shambles|shambolic)\b(?! question)|"
             r"\bi'?m (?:sick|tired|fed up) of (?:covering|cleaning|doing|picking|carrying)\b|"
@@ -163,7 +187,11 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:don'?t|do not) want to make (?:a )?(?:big )?(?:thing|fuss|deal)|"
             r"anyway,? (?:how|what|did|are|have)|just so you know|(?:honestly |but )?it'?s "
             r"(?:probably |really )?fine,? (?:whenever|honestly|really|though)|it'?s probably fine|"
-            r"it'?s (?:fine|ok|okay),? we (?:managed|coped|survived))\b"
+            r"it'?s (?:fine|ok|okay),? we (?:managed|coped|survived)|"
+            # the point made small: "…but nothing serious", "not a big issue really"
+            r"nothing (?:serious|major|big|dramatic|to worry about)(?! (?:was|were|is|has|had|"
+            r"happened|broke|went|got|came)\b)|not a (?:big|huge|major) (?:issue|problem|thing)"
+            r"(?: really)?|no biggie)\b"
         ),
         "Stop once you have said it: taking it back tells them it does not matter.",
     ),
@@ -217,12 +245,14 @@ ISSUE_CUES = {
 # A request in softeners ("maybe the report could go out a tiny bit earlier sometimes") asks,
 # but not so it is heard: not shown as a plain ask.
 SOFT_ASK = re.compile(
-    r"\b(maybe|perhaps|possibly|sometimes|a (bit|little|tiny bit)|kind of|sort of|only if|"
+    r"\b(maybe|perhaps|possibly|sometimes|some ?time|wondering|a (bit|little|tiny bit)|kind of|"
+    r"sort of|only if|"
     r"if (it'?s|that'?s) (not too much|ok|okay))\b"
 )
 SOFT_ASK_CUE = "asks, but so softly it is easy to miss"
 # Issues that make a message harsh, whatever else it does well.
 HARSH_ISSUES = frozenset({"harsh", "labels", "absolutes", "sarcasm", "threat"})
+DECIDES_HEDGED = ("takes_back", "hedging")  # either one makes it hedged, whatever the score
 # Issues that attack or sneer: they cost more than a missing element.
 SNEERS = frozenset({"harsh", "labels", "sarcasm", "threat"})
 
@@ -243,7 +273,7 @@ class CandorAnalysis(Confident):
         """Harsh when it attacks or sneers; else straight from a score of 0.5, else hedged."""
         if HARSH_ISSUES & self.issues:
             return "harsh"
-        if {"takes_back", "hedging"} & self.issues:  # softened past the point, or taken back
+        if set(DECIDES_HEDGED) & self.issues:  # softened past the point, or taken back
             return "hedged"
         return "straight" if self.score >= STRAIGHT_FROM else "hedged"
 
@@ -261,7 +291,11 @@ class CandorAnalysis(Confident):
         """What was found: the elements present, then the issues, each quoting the learner's
         words that show it where there are such words."""
         found = [(name, ELEMENT_CUES[name]) for name in ELEMENT_CUES if name in self.elements]
-        found += [(name, ISSUE_CUES[name]) for name in ISSUE_CUES if name in self.issues]
+        issues = [(name, ISSUE_CUES[name]) for name in ISSUE_CUES if name in self.issues]
+        # What made it harsh or hedged comes first, so a short list never leaves it out.
+        deciding = HARSH_ISSUES if self.verdict == "harsh" else frozenset(DECIDES_HEDGED)
+        found = [i for i in issues if i[0] in deciding] + found
+        found += [i for i in issues if i[0] not in deciding]
         # A sneer is not a request: "Do you even care?" is named as harsh, not as asking.
         sneers = [self.words.get(name) or "" for name in SNEERS if name in self.issues]
         shown, quoted = [], set()
@@ -282,13 +316,33 @@ class CandorAnalysis(Confident):
         return tuple(shown)
 
 
+# Words in quotes after "told", "said", "called"…: what they said, as a camera heard it ("you told
+# the U14s they were 'useless'"), not the writer's own label. Read for the elements, not for
+# jabs. Scare quotes with no speech verb ("your report was 'useless'") stay the writer's.
+REPORTED = re.compile(
+    r"\b(?:told|tell|said|say|says|called|call|shouted|yelled|screamed|wrote|posted|texted|"
+    r"emailed|messaged|replied|snapped|muttered|described|labell?ed)\b(?:[^.!?\n'\"]|(?<=\w)'(?=\w))"
+    r"{0,60}?"
+    r"(?<!\w)(['\"])[^'\"\n]{1,80}?\1(?!\w)"
+)
+
+
+def _their_own(said: str) -> str:
+    """``said`` with the words it reports from someone else left out (as long: quotes still
+    map back to the learner's text)."""
+    if "'" not in said and '"' not in said:
+        return said
+    return REPORTED.sub(lambda m: m.group(0)[: m.start(1) - m.start()].ljust(len(m.group(0))), said)
+
+
 def analyze_candor(text: str) -> CandorAnalysis:
     """Read a piece of feedback and say what makes it straight, and what blurs or sharpens it."""
     said = normalise(require_text(text, "analyze_candor"))
     if not said.strip():
         return CandorAnalysis(0.0, tips=("Write the message you would send first.",), read=False)
     read = len(said.split()) > 2  # "test", "😡": read, but too short for a verdict
-    harsh_cues, asking_cues = candor_cues(said)
+    own = _their_own(said)
+    harsh_cues, asking_cues = candor_cues(said, own)
     harsh = model("candor_harsh").read(harsh_cues)
     asks = model("candor_asks").read(asking_cues, ASKS_RULES, text=without_praise(said))
     shown = {name: pattern.search(said) for name, pattern in ELEMENTS.items()}
@@ -299,11 +353,11 @@ def analyze_candor(text: str) -> CandorAnalysis:
         words["request"] = _asked_words(said, asks.toward(True), text)
     issues = set()
     for name, (pattern, _) in ISSUES.items():
-        found = _beyond(pattern, said, HEDGES_ALLOWED if name == "hedging" else 0)
+        found = _beyond(pattern, own, HEDGES_ALLOWED if name == "hedging" else 0)
         if found:
             issues.add(name)
-            words[name] = in_their_words(_whole(said, found), text)
-    jab = fire(JABS, said)
+            words[name] = in_their_words(_whole(own, found), text)
+    jab = fire(JABS, own)
     if jab and "labels" not in issues:
         issues.add("labels")
         words["labels"] = in_their_words(jab[0].words, text)
@@ -331,6 +385,7 @@ def analyze_candor(text: str) -> CandorAnalysis:
 
 
 NEXT_WORD = re.compile(r"\s+([\w'-]+)")
+DATE_END = re.compile(r"\d(?:st|nd|rd|th)? (?:of )?may$")  # "on 3 may" ends on its month
 
 
 def _whole(said: str, match: re.Match[str]) -> str:
@@ -339,9 +394,18 @@ def _whole(said: str, match: re.Match[str]) -> str:
     words, end = match.group(0), match.end()
     for _ in range(3):  # never past a comma or a full stop: the quote stays their words
         extra = NEXT_WORD.match(said, end)
-        if extra is None or words.split()[-1] not in DANGLING:
+        if extra is None or words.split()[-1] not in DANGLING or DATE_END.search(words):
             break
         words, end = f"{words} {extra.group(1)}", extra.end()
+    # "you did a fantastic" ends inside what it names: on to its noun ("…fantastic job"), up to
+    # the next small word or the end of the clause ("it had the wrong liability cap")
+    *_, before, last = ["", *words.split()]
+    if before in DETERMINERS and DESCRIBES.search(last):
+        for _ in range(3):
+            extra = NEXT_WORD.match(said, end)
+            if extra is None or extra.group(1) in DANGLING:
+                break
+            words, end = f"{words} {extra.group(1)}", extra.end()
     return words
 
 
@@ -377,7 +441,15 @@ ASK_WORDS = 12  # the longest quote of a request, in words
 DANGLING = (FUNCTION_WORDS - {"up", "out"}) | frozenset(
     """by until till before after about into onto over under through than because while since
     like and or nor yet its i'm you're we're they're it's that's i've you've we've i'd you'd
-    we'd i'll you'll we'll don't can't won't very really what's there's who's how's let's""".split()  # noqa: SIM905
+    we'd i'll you'll we'll don't can't won't very really what's there's who's how's let's
+    any some every each another other all both either neither several few many much more most
+    such""".split()  # noqa: SIM905
+)
+DETERMINERS = frozenset("a an the your my our their his her this that".split())  # noqa: SIM905
+# A word that describes rather than names: "a fantastic", "the wrong", "a careful"
+DESCRIBES = re.compile(
+    r"(?:ic|ful|ous|ive|able|ible|less)$|^(?:wrong|good|great|bad|new|old|big|small|"
+    r"whole|same|right|first|last|late|poor|fine|nice|huge|real|short|long)$"
 )
 
 

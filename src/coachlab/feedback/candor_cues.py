@@ -376,8 +376,8 @@ ASKING = re.compile(
 
 # Where the asking starts inside a clause: "…the client called, and i wonder if we could…?"
 ASKS_FROM = re.compile(
-    r"\b(?:(?:could|would|can|will|shall|should) (?:you|we|i|u)|i wonder if|what|how|maybe|"
-    r"perhaps)\b"
+    r"\b(?:(?:could|would|can|will|shall|should) (?:you|we|i|u)|(?:i(?:'m| am| was) )?"
+    r"wonder(?:ing|ed)? (?:if|whether)|i wonder if|what|how|maybe|perhaps)\b"
 )
 
 
@@ -401,13 +401,29 @@ PRAISE = re.compile(
 )
 
 
+# Asking leave to speak is no request: "Can I be straight with you?" comes before the point, and
+# the real ask ("please talk to me first") after it.
+PREAMBLE = re.compile(
+    r"(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:can|could|may) i (?:be (?:straight|honest|frank|blunt|"
+    r"direct|open|upfront) with you|(?:give|share|offer) you (?:some |a (?:bit of |little )?)?"
+    r"(?:feedback|thought|observation)|(?:raise|mention|bring up|say|tell you) something)"
+    r"(?: for a (?:minute|moment|sec(?:ond)?))?\?|(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:do you "
+    r"have|have you got|got) a (?:minute|moment|sec(?:ond)?)\?"
+)
+
+LEAVE_ASKED = re.compile(r"(?:you|feedback|thought|observation|something|minute|moment|sec|ond)\?")
+
+
 def without_praise(text: str) -> str:
-    """``text`` with praise-as-instruction left out, for reading whether it asks."""
-    return PRAISE.sub(" ", text)
+    """``text`` with praise-as-instruction and asking leave to speak left out, for reading
+    whether it asks."""
+    text = PRAISE.sub(" ", text)
+    return PREAMBLE.sub(" ", text) if LEAVE_ASKED.search(text) else text
 
 
-def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
-    """The harsh cues and the asking cues of a normalised ``text``."""
+def candor_cues(text: str, own: str = "") -> tuple[list[Fired], list[Fired]]:
+    """The harsh cues (in ``own``, the text without what it reports others said, when given)
+    and the asking cues of a normalised ``text``."""
     text_asks = without_praise(text)
     said = sentences(text_asks)
     asked = [sentence for sentence in said if sentence.endswith("?")]
@@ -418,4 +434,4 @@ def candor_cues(text: str) -> tuple[list[Fired], list[Fired]]:
         for found in fire(ASKS, text_asks)
     ]
     opening = [found for sentence in said for found in fire(OPENS, STANDING.sub("", sentence))]
-    return fire(HARSH, text), asks + opening[:1]
+    return fire(HARSH, own or text), asks + opening[:1]

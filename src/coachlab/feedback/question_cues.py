@@ -30,10 +30,25 @@ WHERE_THEY_STICK = (
     r"where (?:do|does|did) (?:things|it|this|that|you|we) (?:\w+ )?(?:get|go|break|stall|slow|"
     r"stick|struggle|feel|find)"
 )
+# "Where in the store do the scanners give you the most trouble?": where or when it is hard for
+# them is their account, not a fact; "Where is the stapler?" and "When did it break?" are facts.
+THEIR_TROUBLE = (
+    r"(?:where|when)(?! (?:did|was|were)\b)(?: [\w']+){0,8}? (?:(?:the )?most trouble|trouble|"
+    r"go(?:es)? wrong|get(?:s)? stuck|stuck|struggle|hardest|toughest|trickiest|"
+    r"frustrat\w*|(?:trip|slow|hold|bog)s? (?:you|them|us|people|things) (?:up|down))"
+)
 # A short list of options after the question: "…, the twenty or the forty?", "…, tea or coffee"
+WIDENS = re.compile(r"\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b")
 OPTIONS = re.compile(  # not "…, here or anywhere": that widens it
     r"(?!.*\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b)"
     r"(?:[\w']+ ){0,3}[\w']+ or (?:[\w']+ ){0,3}[\w']+"
+)
+# Options the asker names, after a colon or a dash, or as a list that ends the question: "Which
+# would you prefer: the quality team, training, or team lead?" is a pick, whatever its first word.
+ITEM = r"(?:[\w'&/-]+ ){0,3}[\w'&/-]+"
+PICK_LIST = re.compile(
+    rf"(?:(?:[:;]|\s[-–—])\s+{ITEM}(?:,\s+{ITEM}){{2,}}|(?:[:;,]|\s[-–—])\s+{ITEM}"
+    rf"(?:,\s+{ITEM})+,?\s+or\s+{ITEM})\s*\?*$"
 )
 # "When did you last…, and what was going on then?": a fact, then the open part
 THEN_OPEN = re.compile(
@@ -73,8 +88,9 @@ OPENING: tuple[Cue, ...] = (
         r"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:\w+(?:'s)? ){0,2}"
         rf"(?:{FACT_WORDS})(?:'s)?",
         # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
-        r"when(?! (?:you|we|i|they|it|things|people)\b)",
-        rf"(?!{WHERE_THEY_STICK}\b)where",  # where they get stuck is their story, not a fact
+        rf"(?!{THEIR_TROUBLE}\b)when(?! (?:you|we|i|they|it|things|people)\b)",
+        # where they get stuck is their story, not a fact
+        rf"(?!{WHERE_THEY_STICK}\b|{THEIR_TROUBLE}\b)where",
         r"(?:who'?s|who|whose|which)(?!'s going on)",
         anchored=True,
     ),
@@ -117,12 +133,18 @@ OPENING: tuple[Cue, ...] = (
         "q_what_about",
         "opens a topic for them to take anywhere",
         r"what about",
-        r"how about",
+        r"how about(?! (?:we|i|us)\b)",
         r"what if",
         r"what else",
         # a short prompt to go on: "Such as?", "And the worst?"
         r"(?:such as|like what|for (?:example|instance)|then what)\s*\?$",
         r"the (?:worst|best|hardest|toughest|easiest|scariest)(?: (?:part|bit|thing))?\s*\?$",
+        anchored=True,
+    ),
+    cue(
+        "q_proposal",
+        "proposes a plan: they can only agree or not",
+        r"(?:how|what) about (?:we|i|us)",
         anchored=True,
     ),
     cue(
@@ -201,6 +223,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"how (?:might|could|would|can|do) (?:we|you|i)",
         r"what (?:kind|sort) of (?:support|help)",
         WHERE_THEY_STICK,
+        THEIR_TROUBLE,
     ),
     cue(
         "q_later_wh",
@@ -232,11 +255,17 @@ ANYWHERE: tuple[Cue, ...] = (
     cue(
         "q_you_think",
         "checks a guess of yours",
-        r"(?:so |you )(?:think|mean|said|want|need|have|had|were|are)",
+        # a guess said back as a statement ("So you think it's fine?", "Sam, you want out?"),
+        # not "Can you think of…" nor "something you want to change"
+        r"(?:^|(?<=[,;:—–-] )|(?<=\bso )|(?<=\band )|(?<=\bbut ))you (?:think|mean|said|want|"
+        r"need|have|had|were|are)",
         r"you'?re (?:saying|"
         r"telling)",
         r"so that'?s",
     ),
+    # What they think or want mentioned anywhere ("is there something you want to change?"):
+    # weighed, as transcripts close such questions more often than not, but never shown.
+    cue("q_you_verb", "", r"(?:so |you )(?:think|mean|said|want|need|have|had|were|are)"),
 )
 # Blame or contempt inside a question that is open in form, family by family, as a trainer
 # names them. The first words can be "what" or "how": the question still asks them to defend
@@ -248,6 +277,13 @@ MISSES = (
 FAILINGS = (
     r"(?:late|miss(?!\w* out)\w*|forget\w*|skip\w*|mess\w* (?:it |this |that )?up|screw\w* up|"
     r"drop\w* the ball|let (?:\w+ )?down|make (?:that|the same|this) mistake)"
+)
+# What a manager wants stopped, not what they worry about: "stop being late", not "stop working
+# weekends" nor "burn out".
+STOPPED = (
+    rf"(?:being (?:late|rude|negative|difficult|defensive|sloppy|careless|so \w+)|arguing|"
+    rf"complaining|moaning|whinging|interrupting|gossiping|slacking|answering back|making "
+    rf"excuses|thinking about leaving|{FAILINGS})"
 )
 BLAME_FAMILIES = (
     r"(?:your|an|any|good|what|the) excuses?",  # "so what's your excuse for…?"
@@ -350,6 +386,91 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
 }
 
 
+# Faults with reasons of their own, found after ``FLAGS`` (whose "hostile" pattern the request
+# reading shares: these are said only of questions).
+NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        # "How about taking an online course?", "What about a mentor?": your idea to accept; not
+        # "What about it matters most to you?" nor "What about being a lead would you enjoy?"
+        "advice",
+        re.compile(
+            r"\b(?:how|what) about (?:you |just )?(?:(?:try|tak|ask|call|do|go|get|sign|book|"
+            r"us|look|talk|mov|speak|join|start|stopp|mak|writ|send|read|set|put)\w*ing|"
+            r"(?:a|an|some) (?!of\b)[\w'-]+)\b"
+            r"(?!.*\b(?:do|does|did|would|could|will|is|are|was|were|makes?|appeals?|matters?|"
+            r"interests?|excites?|worries|bothers?|draws?)\b)|"
+            # "how about you?" turns the question round; "how about you take it on?" proposes
+            r"\bhow about you (?:just )?(?:take|try|ask|call|do|go|talk|speak|book|sign|send|look|"
+            r"use|start|stop|make|write|put|get|give|join|move)\b"
+        ),
+        "proposes your idea: they can take it or leave it, not think it through",
+    ),
+    (
+        # an assignment dressed as a question: "What do you think about taking on the ordering
+        # from now on?", "How would you feel about running the stand-up?"
+        "leading",
+        re.compile(
+            r"\b(?:what (?:do|would) you (?:think|say)|how (?:do|would) you feel) (?:about|of|to) "
+            r"(?:you |yourself )?(?:taking (?:on|over)|running|owning|handling|covering|leading|"
+            r"looking after|picking up|being (?:responsible for|in charge of)|stepping (?:up|in)|"
+            r"doing the|managing the)\b"
+        ),
+        "hands them a task: the only answer it leaves is yes",
+    ),
+    (
+        # their failing named as the topic: "How could you improve your punctuality?"
+        "leading",
+        re.compile(
+            r"\b(?:improve|fix|sort out|work on|do about) your (?:punctuality|time-?keeping|"
+            r"attendance|attitude|behaviou?r|manners|tone|reliability|lateness)\b"
+        ),
+        "names their failing as the topic: the answer you want is in it",
+    ),
+    (
+        # the method is yours already: "What's stopping you from doing it the way I showed you?"
+        "leading",
+        re.compile(
+            r"\b(?:(?:stopping|stops|stopped|keeps|keeping|kept|prevents|preventing) you from|"
+            r"for you to) (?:just )?[\w']+ (?:[\w']+ ){0,4}?(?:the way|how|like|as) i (?:showed|"
+            r"told|taught|asked|explained)(?: you)?\b"
+        ),
+        "the answer is already yours: they can only agree",
+    ),
+    (
+        # impatience: "…and just get on with it?", "…from just doing it?"
+        "hostile",
+        re.compile(
+            r"(?:(?<=\bfrom )|(?<=\band )|(?<=\byou to ))just (?:get(?:ting)? on with it|"
+            r"get(?:ting)? it done|do(?:ing)? (?:it|as|what|your job)|try(?:ing)? harder|"
+            r"follow(?:ing)? (?:(?:the|my) [\w'-]+|orders|instructions)|listen(?:ing)?)\b|"
+            r"\b(?:pull|pulling|carry|carrying) your (?:own )?weight\b"
+        ),
+        "“just…” says it should be easy: they have to defend themselves, not think",
+    ),
+    (
+        # their failing, to be stopped: "How can we make sure you stop being late?"
+        "hostile",
+        re.compile(
+            rf"\b(?:(?:make sure|ensure|see to it) (?:that )?you (?:stop|quit|don'?t|do not|"
+            rf"never)|(?:for|get|need|want) you to (?:stop|quit)) {STOPPED}"
+        ),
+        "sounds like blame: it asks them to promise, not to think",
+    ),
+    (
+        # a label asked as a yes or no: "…are you just scared?", "Is it that you're lazy?"
+        "hostile",
+        re.compile(
+            r"\b(?:are|were) you (?:just|simply|only|really just) (?:scared|afraid|frightened|lazy|"
+            r"being (?:difficult|lazy|awkward|stubborn|precious)|making excuses|not (?:bothered|"
+            r"interested|trying|listening)|too (?:proud|lazy|scared))\b|"
+            r"\bis it (?:just )?(?:that|because) you(?:'re| are) (?:just )?(?:scared|afraid|lazy|"
+            r"not (?:bothered|interested|trying))\b"
+        ),
+        "a jab at the person, asked as a yes or no",
+    ),
+)
+
+
 def decisive(said: list[str]) -> str:
     """The question that will be answered: the last sentence that asks, else the last one."""
     asking = [s for s in said if s.endswith("?")]
@@ -385,7 +506,8 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     found = fire(OPENING, opening)
     if not found or SCENE.match(opening):
         found = after_scene(opening) or found
-    if any(f.name == "q_fact_wh" for f in found):  # "how many" is not "how": the specific one
+    # "how many" is not "how", nor is "how about we": the specific one
+    if any(f.name in ("q_fact_wh", "q_proposal") for f in found):
         found = [f for f in found if f.name != "q_open_wh"]
     if any(f.name == "q_view_wh" for f in found):  # "which skills would you be proud of…?"
         found = [f for f in found if f.name != "q_fact_wh"]
@@ -398,7 +520,8 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         f
         for f in fire(ANYWHERE, question)
         if not (found and f.name == "q_later_wh")  # the opening already says how it asks
-        and not (asks_wh and f.name == "q_you_think")  # "when … you had" checks no guess
+        # "when … you had" checks no guess
+        and not (asks_wh and f.name in ("q_you_think", "q_you_verb"))
     ]
     last = last_clause(opening)
     narrowed = re.match(AUX + r"\b", strip_lead_in(last))
@@ -410,6 +533,9 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     options = OPTIONS.fullmatch(unfilled_last.rstrip(" ?"))
     if last != opening and narrowed and "q_aux" not in {f.name for f in found}:
         found.append(Fired("q_narrowed", "then narrows it to a yes or no", narrowed.group(0)))
+    elif (picks := PICK_LIST.search(unfilled)) and not WIDENS.search(picks.group(0)):
+        listed = picks.group(0).strip(" ?:;-–—,")
+        found.append(Fired("q_narrowed", "then narrows it to a pick from your list", listed))
     elif unfilled_last != unfilled and options:  # "What do you smoke, regular or lights?"
         found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
     before_mine = BEFORE_MINE.search(opening)
@@ -432,6 +558,10 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
     for name, (pattern, why) in FLAGS.items():
         match = pattern.search(text if name in ("advice", "leading") else question)
         if match:
+            found.append(Fired(name, why, match.group(0).strip(" ,.!?;-–—")))
+    for name, pattern, why in NAMED_FAULTS:
+        match = pattern.search(text)
+        if match and name not in {f.name for f in found}:
             found.append(Fired(name, why, match.group(0).strip(" ,.!?;-–—")))
     if sum(s.count("?") for s in said) >= 2 or sum(s.endswith("?") for s in said) >= 2:
         found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))

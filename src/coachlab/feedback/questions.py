@@ -35,7 +35,7 @@ FLAG_TIPS = {
 # like justifying" is a tip, never a "Why:" line beside a ✔ (a why about their miss is hostile).
 ADVISORY = ("why", "stacked")
 # Fitted cues that weigh in but tell a learner nothing they can act on ("very short").
-UNSHOWN = frozenset({"q_short", "q_several"})
+UNSHOWN = frozenset({"q_short", "q_several", "q_you_verb"})
 # A follow-up that narrows the question decides it, whatever came before ("What do you think,
 # should we go ahead?" asks for a yes or no): a rule, not left to the data.
 # A fact asked, then "and what was going on then?" ends open: a rule, as transcripts hardly
@@ -48,6 +48,9 @@ RULES = {
     "q_either_or": -2.5,
     "q_then_open": 3.0,
     "q_before_mine": -4.5,
+    # "How about we look at it together?" asks them to accept a plan (review 26): a rule, as the
+    # transcripts' "how about we…" is mostly a meeting's aside, not a question to one person.
+    "q_proposal": -3.0,
 }
 FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
 CLOSED_TIP = (
