@@ -361,7 +361,6 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:it'?ll|it will|it'?s going to|it has to|it'?s got to) (?:have to )?be you",
         # checked for obedience, not agreement: "…this Saturday, is that clear?"
         r"(?:is that|am i making (?:myself|that)|have i made (?:myself|that)) (?:clear|understood)",
-        r"\bunderstood\s*\?\s*$",
         r"i'?m not (?:really |actually )?asking",
         r"not that you (?:really |actually )?have (?:a|any|much) (?:choice|say)",
         r"(?:don'?t|doesn'?t) (?:really )?have (?:a|any|much) choice",
@@ -395,7 +394,6 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:added|put|assigned|moved) (?:it|them|this|that|these|those) (?:to|on|onto|in|into) "
         r"your (?:task list|to-?do list|list|board|queue|plate|rota|calendar|diary|schedule|tasks)",
         r"you(?:'ll| will) [^?]*,? (?:yes|right|ok|okay|yeah)\s*\?",
-        r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
         # announced: "You're doing the newsletter this month", "You're going to present on
         # Friday" (not "you're doing great", "you're going to love it")
         # (not "if you're going to run them often", "as you're doing this", "what you're…")
@@ -637,6 +635,18 @@ PART_BREAK = re.compile(r"[;:]\s+")
 FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable", "a must", "required"})
 
 
+# Closers that only make sense within one sentence (its start or its end); the rest are read
+# once over the whole text, where they may also span two sentences.
+IN_A_SENTENCE: tuple[Cue, ...] = (
+    cue("closes", "closes the discussion", r"\bunderstood\s*\?\s*$"),
+    cue(
+        "decided",
+        "decided for them before asking",
+        r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
+    ),
+)
+
+
 def request_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``: how each clause opens, and phrases anywhere."""
     found: dict[str, Fired] = {}
@@ -647,7 +657,7 @@ def request_cues(text: str) -> list[Fired]:
                 if item.name == "r_imperative" and sentence.endswith("?"):
                     item = Fired("r_proposes", PROPOSES, item.words)
                 found.setdefault(item.name, item)
-        for item in fire(ANYWHERE + CLOSERS, sentence):
+        for item in fire(ANYWHERE + IN_A_SENTENCE, sentence):
             found.setdefault(item.name, item)
         for item in fire(ON_THE_SPOT, strip_lead_in(sentence)):
             found.setdefault(item.name, item)
