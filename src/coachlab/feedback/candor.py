@@ -68,9 +68,9 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(two|three|four|five|\d+) (\w+ )?(days|weeks|times|\w+days) late\b|"
         r"\b(twice|two|three|four|\d+) (\w+ )?(moves|changes|cancellations|no-shows)\b|"
         # "the report came in late", not "ask where it was" (a question about a place)
-        r"(?<!where )(?<!what )(?<!how )(?<!ask when )(?<!asked when )(?<!me when )"
+        r"\b(?=it |the )(?<!where )(?<!what )(?<!how )(?<!ask when )(?<!asked when )(?<!me when )"
         r"(?<!whether )(?<!if )"
-        r"\b(it|the (\w+ ){0,2}\w+) (had|was|were|came in|(has |have |had )?come in|"
+        r"(it|the (\w+ ){0,2}\w+) (had|was|were|came in|(has |have |had )?come in|"
         r"(has |have |had )?(arrived|gone out)|names|shows|says|moved|slipped|changed|went out|"
         r"left|"
         r"(hasn'?t|hadn'?t|didn'?t) (arrived|come in|gone out|turned up|shown up|been (sent|done|"
@@ -144,8 +144,9 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     ),
     "labels": (
         re.compile(
-            r"(?<!sound )(?<!sounds )(?<!i'm )(?<!i am )(?<!look )(?<!looks )(?<!seem )"
-            r"(?<!seems )(?<!appear )\b(lazy|careless|sloppy|incompetent|"
+            # the word boundary first: the look-behinds are tried only where a word starts
+            r"\b(?<!sound )(?<!sounds )(?<!i'm )(?<!i am )(?<!look )(?<!looks )(?<!seem )"
+            r"(?<!seems )(?<!appear )(lazy|careless|sloppy|incompetent|"
             r"useless|hopeless|unprofessional|rude|selfish|clueless|idiot|stupid|pathetic|"
             r"a disaster|a joke|"
             r"ridiculous|terrible|disappointment|coward|annoying|heartless|amateurs?|a liability|"
