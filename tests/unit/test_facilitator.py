@@ -328,7 +328,9 @@ def test_the_made_up_room_on_a_projector():
         row for row in page.split("<tr>") if "Where you start" in row and "<td>" in row
     ]
     assert len(where_you_start) == 4
-    assert all("<td>—</td>" in row and "fully right" not in row for row in where_you_start)
+    assert all(
+        "not scored: Start here" in row and "fully right" not in row for row in where_you_start
+    )
 
 
 @pytest.mark.parametrize("count", [1, 16])
@@ -364,3 +366,15 @@ def test_a_relative_folder_is_found_from_the_workbook_root(tmp_path, monkeypatch
     board.folder.value = "my-journal"
     board.load_button.click()
     assert board.summary is not None and board.summary.participants == 1
+
+
+def test_the_made_up_room_looks_like_a_room_learning_and_covers_the_90_minutes():
+    """A facilitator rehearsing the short agenda sees its lessons, its sorting exercises, and a
+    room that mostly gets things right (not one answering at random)."""
+    summary = summarize(load_room(demo_room(30, seed=1)))
+    lessons = {s.lesson for s in summary.exercises}
+    assert {"00", "04", "05", "07", "09", "10"} <= lessons
+    assert {"categorize", "order"} <= {s.kind for s in summary.exercises}
+    shares = [s.correct_share for s in summary.exercises if s.correct_share is not None]
+    assert sum(shares) / len(shares) > 0.6
+    assert sum(share < 0.3 for share in shares) <= 2

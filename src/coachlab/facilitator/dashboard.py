@@ -27,7 +27,7 @@ from . import labels as labels_
 from .demo import demo_room
 from .names import possible_names
 from .room import ROOM_BYTES, Room, Skip, load_folder, load_room
-from .summary import Summary, summarize
+from .summary import Summary, held_back, summarize
 
 MAX_BARS = 16  # more bars do not fit a projected screen (hostile files could make 20,000)
 MAX_SPOKES = 24
@@ -303,7 +303,9 @@ def render(summary: Summary, room: Room) -> str:
     rows = []
     for s in sorted(summary.exercises, key=lambda s: labels_.position(s.lesson, s.exercise)):
         share = (
-            "—"
+            "not scored: Start here's check, before any lesson"
+            if held_back(s.lesson, s.exercise)
+            else "—"
             if s.correct_share is None
             else f"{100 * s.correct_share:.0f}% ({s.correct} of {s.graded} fully right)"
         )

@@ -1,10 +1,12 @@
 """A made-up room of participants' room exports, from the real lesson content: to try the
 dashboard before a workshop, and for its tests and benchmark. Seeded, so the same room every
-time. Like real participants, some share their written answers and most do not."""
+time. Like real participants, some share their written answers and most do not, and most get
+most things right: a room that looks like a room learning, not one answering at random."""
 
 from __future__ import annotations
 
 import random
+from functools import cache
 from typing import Any
 
 from ..content import load_lesson
@@ -13,8 +15,10 @@ from ..feedback import ANALYZERS
 from ..journal_schema import ROOM_FORMAT
 from ..room_export import TEXT_KINDS, about, room_events
 
-LESSONS = ("00", "01", "02", "07", "09")
+# Every lesson of the 90-minute agenda (00, 04, 05, 07, 09, 10), and 01 and 02 besides
+LESSONS = ("00", "01", "02", "04", "05", "07", "09", "10")
 SHARE = 0.5  # how often a made-up participant shares a written answer
+RIGHT = 0.7  # how often a made-up participant picks the right option, or places one right
 FREE_TEXT = {
     "question": [
         "What got in the way this week?",
@@ -94,11 +98,16 @@ def _event(rng: random.Random, lesson: str, spec: Any, number: int) -> dict[str,
 
 def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | None, str]:
     if spec.kind == "single_choice":
-        option = rng.choice(spec.options)
+        options = [o for o in spec.options if o.id == spec.correct]
+        if not options or rng.random() >= RIGHT:
+            options = spec.options
+        option = rng.choice(options)
         right = None if spec.correct is None else option.id == spec.correct
         return option.id, right, None if right is None else float(right), option.feedback
     if spec.kind == "multiple_select":
-        chosen = sorted({o.id for o in spec.options if rng.random() < 0.5} or {spec.options[0].id})
+        odds = {True: 0.85, False: 1 - RIGHT}  # picks most right options, a few wrong ones
+        chosen = {o.id for o in spec.options if rng.random() < odds[o.id in spec.correct]}
+        chosen = sorted(chosen or {spec.options[0].id})
         found, wrong = set(chosen) & set(spec.correct), set(chosen) - set(spec.correct)
         score = max(0.0, (len(found) - len(wrong)) / len(spec.correct))  # as the widget scores
         right = set(chosen) == set(spec.correct)
@@ -106,11 +115,38 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
     if spec.kind == "scale":
         ratings = {d.id: rng.randint(1, len(spec.scale)) for d in spec.dimensions}
         return ratings, None, None, "Your two lowest, with one thing to try for each."
+    if spec.kind == "categorize":
+        groups = [category.id for category in spec.categories]
+        answer = {
+            item.id: item.category if rng.random() < RIGHT + 0.15 else rng.choice(groups)
+            for item in spec.items
+        }
+        placed = sum(answer[item.id] == item.category for item in spec.items)
+        score = placed / len(spec.items)
+        return answer, placed == len(spec.items), score, f"{placed} of {len(spec.items)} right."
+    if spec.kind == "order":
+        steps = [step.id for step in spec.steps]
+        if rng.random() >= RIGHT:  # two neighbours swapped: the usual slip
+            at = rng.randrange(len(steps) - 1)
+            steps[at], steps[at + 1] = steps[at + 1], steps[at]
+        placed = sum(a == b.id for a, b in zip(steps, spec.steps, strict=True))
+        score = placed / len(steps)
+        return steps, placed == len(steps), score, f"{placed} of {len(steps)} steps in place."
     if spec.kind == "free_text":
-        text = rng.choice(FREE_TEXT[spec.analyzer])
+        good, other = _sorted_answers(spec.analyzer, tuple(sorted(spec.expect.items())))
+        text = rng.choice(good if good and rng.random() < RIGHT else other or good)
         result = ANALYZERS[spec.analyzer].function(text)
         right = ANALYZERS[spec.analyzer].meets(result, spec.expect)
         return text, right, None, "\n".join(f"Why: {cue}" for cue in result.cues)
     if spec.kind == "reflection":
         return rng.choice(REFLECTIONS), None, None, "Saved in your journal."
     return None, None, None, ""
+
+
+@cache
+def _sorted_answers(analyzer: str, expect: tuple[tuple[str, str], ...]) -> tuple[list, list]:
+    """The made-up answers an exercise would tick, and the others."""
+    reading = ANALYZERS[analyzer]
+    ticked = [reading.meets(reading.function(t), dict(expect)) for t in FREE_TEXT[analyzer]]
+    good = [text for text, tick in zip(FREE_TEXT[analyzer], ticked, strict=True) if tick]
+    return good, [text for text in FREE_TEXT[analyzer] if text not in good]
