@@ -16,6 +16,8 @@ HUB_STAMP := $(VENV)/.coachlab-hub-installed
 HUB    ?=
 REPO   ?= https://github.com/coachlab/coachlab
 BRANCH ?= main
+# `make handouts PEOPLE=30`: how many people the print counts are for.
+PEOPLE ?= 24
 # JupyterLab settings a first-time learner should not meet: the news pop-up over the first page
 # and the update check. One file, lab-settings/overrides.json, also installed by Binder's
 # postBuild; copied into the venv, so nobody's own settings are touched.
@@ -40,7 +42,7 @@ help:
 	@echo "make test       set up .venv, then lint, unit tests, notebooks (nbval) and browser tests"
 	@echo "make notebooks  refresh checked outputs and regenerate exercises/ from solutions/"
 	@echo "make docs       regenerate the facilitator guide and README's lesson table"
-	@echo "make handouts   print-ready PDFs (A4, US Letter) and paper lessons in handouts/"
+	@echo "make handouts   print-ready PDFs (A4, US Letter) and paper lessons in handouts/ (PEOPLE=$(PEOPLE))"
 	@echo "make bench      accuracy and speed of the feedback analyzers, speed of the dashboard, key figures, 200 learners sharing with the room"
 	@echo "make train      refit the feedback engine's cue weights on ../shared/corpora (tune rows)"
 	@echo "make dashboard  the facilitator dashboard as an app, with Voila (PORT=$(PORT))"
@@ -92,7 +94,7 @@ docs: $(STAMP)
 # Role cards, observer sheets, the action-plan sheet, lesson summaries and the checklist as PDF
 # (A4 and US Letter, printed by Debian's Chromium), and the paper lessons, in handouts/.
 handouts: $(STAMP) browser-deps
-	$(BIN)/python -m coachlab.workshop.handouts handouts
+	$(BIN)/python -m coachlab.workshop.handouts handouts --people $(PEOPLE)
 
 # Accuracy of the feedback analyzers on tests/data/ (tuning and held-out halves) and latency;
 # the dashboard's speed on 1,000 and 10,000 generated exports; importing a 10,000-event journal;

@@ -114,3 +114,20 @@ def test_markdown_tables_print_as_tables_not_pipes():
 
     cell = md("| Idea | <b>x</b> |\n|---|---|\n| a & b | c |\n")
     assert "<th>Idea</th>" in cell and "&lt;b&gt;" in cell and "<td>a &amp; b</td>" in cell
+
+
+def test_a_room_of_thirty_gets_counts_for_thirty_and_a_bad_size_is_named(capsys):
+    import pytest
+
+    from coachlab.workshop.handouts import main
+
+    sheet = pages(load_kit(), people=30)["checklist"]
+    assert "To print for 30 people" in sheet and "To print for 24 people" not in sheet
+    assert "30 × action-plan sheet" in sheet
+    assert "15 × paper lesson" in sheet  # one per pair
+    for size in ("abc", "1", "0"):
+        with pytest.raises(SystemExit):
+            main(["/nonexistent", "--people", size])
+        assert f"PEOPLE must be a whole number of people from 2 to 500, not '{size}'" in (
+            capsys.readouterr().err
+        )

@@ -134,7 +134,7 @@ def lesson_summary(lesson: Lesson, kit: Kit) -> str:
     return page(f"{meta.number} · {meta.title}", body, "Lesson summary")
 
 
-def checklist(kit: Kit) -> str:
+def checklist(kit: Kit, people: int = PEOPLE) -> str:
     body = [
         "<h2>Materials</h2>",
         items(
@@ -147,8 +147,8 @@ def checklist(kit: Kit) -> str:
     ]
     for agenda in kit.agendas:
         body.append(
-            f"<h2>To print for {PEOPLE} people: {esc(agenda.title)}</h2>"
-            + items([item.line() for item in print_list(agenda, kit)])
+            f"<h2>To print for {people} people: {esc(agenda.title)}</h2>"
+            + items([item.line() for item in print_list(agenda, kit, people)])
         )
     body += [
         "<h2>Room set-up</h2>",

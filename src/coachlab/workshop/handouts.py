@@ -8,6 +8,7 @@ paper-and-projector lessons, learner and ``-facilitator`` versions).
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
@@ -18,14 +19,16 @@ from ..export import write_atomically
 from .cards import action_plan_sheet, checklist, lesson_summary, observer_sheet, role_card
 from .kit import Kit, load_kit
 from .paper import lesson_page, slug
+from .printlist import PEOPLE
 
 CHROMIUM = os.environ.get("COACHLAB_CHROMIUM", "/usr/bin/chromium")  # never a downloaded one
 SIZES = {"a4": "A4", "letter": "Letter"}
 
 
-def pages(kit: Kit) -> dict[str, str]:
-    """{path under html/ without suffix: the page's HTML} for every printable."""
-    out = {"action-plan": action_plan_sheet(kit), "checklist": checklist(kit)}
+def pages(kit: Kit, people: int = PEOPLE) -> dict[str, str]:
+    """{path under html/ without suffix: the page's HTML} for every printable; the checklist
+    counts copies for a room of ``people``."""
+    out = {"action-plan": action_plan_sheet(kit), "checklist": checklist(kit, people)}
     for act in kit.activities.values():
         for role in act.roles:
             out[f"cards/{act.id}--{role.id}"] = role_card(act, role, kit)
@@ -36,11 +39,13 @@ def pages(kit: Kit) -> dict[str, str]:
     return out
 
 
-def build(root: Path, kit: Kit | None = None, sizes: dict[str, str] = SIZES) -> list[Path]:
+def build(
+    root: Path, kit: Kit | None = None, sizes: dict[str, str] = SIZES, people: int = PEOPLE
+) -> list[Path]:
     """Write every page and its PDFs under ``root``; returns the PDFs written."""
     kit = kit or load_kit()
     written = []
-    for name, text in pages(kit).items():
+    for name, text in pages(kit, people).items():
         target = root / "html" / f"{name}.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(target, text)
@@ -84,13 +89,29 @@ def _print(root: Path, sources: list[Path], sizes: dict[str, str]) -> list[Path]
     return pdfs
 
 
+def room_size(value: str) -> int:
+    """The number of people in the room, as a facilitator types it (``PEOPLE=30``)."""
+    try:
+        people = int(value)
+    except ValueError:
+        people = 0
+    if not 2 <= people <= 500:
+        raise argparse.ArgumentTypeError(
+            f"PEOPLE must be a whole number of people from 2 to 500, not {value!r}"
+        )
+    return people
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = argv if argv is not None else sys.argv[1:]
-    root = Path(args[0] if args else "handouts")
+    parser = argparse.ArgumentParser(description="Print-ready handouts for the workshop kit.")
+    parser.add_argument("root", nargs="?", default="handouts", type=Path)
+    parser.add_argument("--people", type=room_size, default=PEOPLE, help="people in the room")
+    args = parser.parse_args(argv)
     started = time.perf_counter()
-    pdfs = build(root)
+    pdfs = build(args.root, people=args.people)
     took = time.perf_counter() - started
-    print(f"{len(pdfs)} PDFs and the paper lessons in {root}/ in {took:.1f} s")
+    print(f"{len(pdfs)} PDFs and the paper lessons in {args.root}/ for {args.people} people "
+          f"in {took:.1f} s")  # fmt: skip
     return 0
 
 
