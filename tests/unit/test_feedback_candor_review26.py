@@ -188,3 +188,23 @@ def test_what_could_have_happened_or_others_noticed_still_says_what_it_led_to(te
     result = analyze_candor(text)
     assert "impact" in result.elements
     assert any(cue.startswith(f"“{effect}") and "led to" in cue for cue in result.cues)
+
+
+def test_the_walkthroughs_messages_are_read_for_what_they_say():
+    """From a learner's walkthrough in the browser: the ask is not "maybe just me", going quiet
+    is what it led to, a report that reached me late is what was done."""
+    soft = analyze_candor(
+        "Hi Ruth, sorry to bother you, it is probably nothing and maybe just me, but I was kind "
+        "of wondering if the report could maybe be a little earlier sometimes?"
+    )
+    assert not any(cue.startswith("“maybe just me") for cue in soft.cues), soft.cues
+    quiet = analyze_candor(
+        "In Monday planning Marco cut Aisha off twice and she did not speak again for the rest "
+        "of the meeting. Can we talk about it this afternoon?"
+    )
+    assert {"behaviour", "impact", "request"} <= quiet.elements and not quiet.tips, quiet
+    late = analyze_candor(
+        "Ruth, the weekly report has reached me late on each of the last three Fridays, and the "
+        "client called me about it. Can we talk today?"
+    )
+    assert "behaviour" in late.elements and not late.tips, late

@@ -1368,3 +1368,8 @@ def test_non_negotiable_and_i_want_you_to_do_it_still_decides():
         "How would you like to structure it?"
     )
     assert result.style == "directive", result
+
+
+def test_wrong_with_you_is_blame_wherever_it_sits():
+    assert "hostile" in classify_question("What do you think went wrong with you?").flags
+    assert not classify_question("What went wrong with your team this week?").flags

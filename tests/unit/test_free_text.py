@@ -92,6 +92,9 @@ def test_a_closed_leading_question_is_told_both_its_form_and_its_hint(gallery):
     ex.answer("Don't you think you'd be great at it?")
     result = ex.submit()
     assert result.correct is False
-    assert result.feedback.startswith("We read your question as closed. We were looking for: open.")
+    # the same two lines as any other wrong form: the verdict, then what was looked for
+    assert result.feedback.startswith(
+        "We read your question as closed.\nWe were looking for: open."
+    )
     assert "In form" not in result.feedback
     assert "Why: “Don't you think”: suggests the answer you want" in result.feedback

@@ -56,8 +56,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(was|were|got|wasn'?t|weren'?t) (left|sent|fired|skipped|missed|signed|co-signed|"
         r"stacked|label?l?ed|filed|dropped|forgotten|stored|posted|shared|given|used)\b|"
         r"\b(left out|is blank|was blank|puts me|it puts)\b|"
-        r"\b(changed|dropped|interrupted|cancell?ed|skipped|pushed back|talked over|cut (me|him|"
-        r"her|them|us) off)\b|"
+        r"\b(changed|dropped|interrupted|cancell?ed|skipped|pushed back|talked over|"
+        r"cut \w+ off)\b|"
         # what a camera sees without a "you": "it came forward without a conversation", "the
         # report's been late", "the third late one", "three fridays late", "two deadline moves"
         r"\b((came|brought|moved) forward|moved up)\b|"
@@ -65,6 +65,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"a check)\b|"
         r"\b\w+('s|'ve| is| are| was| were| has| have| had) (been |gone out |come in )?late\b|"
         r"\b(first|second|third|fourth|\d+(st|nd|rd|th)) late\b|"
+        r"\b(reached|got to|came to) (me|us|the client|the team) late\b|"
         r"\b(two|three|four|five|\d+) (\w+ )?(days|weeks|times|\w+days) late\b|"
         r"\b(twice|two|three|four|\d+) (\w+ )?(moves|changes|cancellations|no-shows)\b|"
         # "the report came in late", not "ask where it was" (a question about a place)
@@ -93,6 +94,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         # crying", "he refused the medication", "the shop rejected 40 dozen", "the sheep got
         # onto the road", "worked till nine", "left people tired"
         r"\b(in tears|(was|were) crying|paid for|cancel(l?ed)? (their |our |my )?leave)\b|"
+        r"\b(didn'?t|did not|never) (speak|say (a word|anything)|talk|contribute)( again| for the "
+        r"rest)\b|"
         r"\b(he|she|they|it|we|the \w+) (refused|rejected|sent back|walked out|quit|resigned|"
         r"got (onto|into|out)|escaped|spoil(ed|t)|tipped over|fell|chased (me|us|him|her))\b|"
         r"\basked (me|us|her|him) (afterwards|later|if|whether)\b|"

@@ -368,16 +368,18 @@ OPENS: tuple[Cue, ...] = (
 )
 
 
+# "maybe it's just me" softens, it does not ask
+NOT_ME = r"(?! (?:it'?s |this is )?just me| (?:it'?s )?nothing)"
 ASKING = re.compile(
     r"(?:could|would|can|will|shall|should|may|might|what|how|why|when|where|who|which|is|are|"
-    r"was|were|do|does|did|have|has|any|maybe|perhaps)\b"
+    rf"was|were|do|does|did|have|has|any|maybe{NOT_ME}|perhaps{NOT_ME})\b"
 )
 
 
 # Where the asking starts inside a clause: "…the client called, and i wonder if we could…?"
 ASKS_FROM = re.compile(
     r"\b(?:(?:could|would|can|will|shall|should) (?:you|we|i|u)|(?:i(?:'m| am| was) )?"
-    r"wonder(?:ing|ed)? (?:if|whether)|i wonder if|what|how|maybe|perhaps)\b"
+    rf"wonder(?:ing|ed)? (?:if|whether)|i wonder if|what|how|maybe{NOT_ME}|perhaps{NOT_ME})\b"
 )
 
 

@@ -338,7 +338,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"why (?:on earth|the hell)|can you (?:even|seriously)\b|(?:are|do|did|were) you "
             r"(?:even|ever|seriously|actually|really)\b(?! (?:think|feel|want|like|"
             r"enjoy|see|need))|are you (?:serious|kidding|joking|crazy|stupid|deaf|blind)|"
-            r"seriously\s*\?|what is (?:wrong|the matter) with you|who (?:told|asked) you|"
+            r"seriously\s*\?|(?:wrong|the matter) with you\b|who (?:told|asked) you|"
             r"do you (?:have any idea|realise|realize|understand how|not care|just not)|"
             # an absolute about them, whatever follows: "You always just do the minimum — what…?"
             r"(?:^|[.!?—–-]\s*)you (?:always|never(?! know)|constantly)\b|"

@@ -42,8 +42,8 @@ class FreeText(Exercise):
                      f"{self.analyzer.fault_notes[0]}"]  # fmt: skip
         elif faulty and self.spec.expect:  # the wrong form, and a fault besides: say both
             lines = [
-                f"We read {self.analyzer.describes} as {found}. We were looking for: {wanted}. "
-                f"{self.analyzer.fault_notes[1]}"
+                f"We read {self.analyzer.describes} as {found}.",
+                f"We were looking for: {wanted}. {self.analyzer.fault_notes[1]}",
             ]
         elif not getattr(analysis, "sure", True):
             choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
