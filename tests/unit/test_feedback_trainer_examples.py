@@ -1373,3 +1373,73 @@ def test_non_negotiable_and_i_want_you_to_do_it_still_decides():
 def test_wrong_with_you_is_blame_wherever_it_sits():
     assert "hostile" in classify_question("What do you think went wrong with you?").flags
     assert not classify_question("What went wrong with your team this week?").flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you like to help with the newsletter or would you rather I reported you to HR?",
+        "Would you be willing to cover the late shift? If not, I'll have to rethink your overtime.",
+        "Could you cover the calls this afternoon? You're not that busy anyway, are you?",
+        "Wouldn't it be better for both of us if you just started coming in at 7?",
+        "Wouldn't you agree it's only fair that you take the Christmas shift this year?",
+        "Would you mind just doing it the way I showed you from now on?",
+        "What do you think about a feedback box? Either way we're doing it next week.",
+        "Can you take over the rota this week? Thanks Jess, knew I could count on you!",
+        "Karim, could you do the reminder calls? I've already told Dr Shah you will.",
+        "Can you do the weekend cover? It's good experience. Great, thanks, I'll put you down.",
+        "Would you rather train the new hires on Monday or Tuesday?",
+        "Karim, would you do the reminder calls at 4pm or 5pm?",
+    ],
+)
+def test_the_fifth_reviews_pressure_in_a_polite_question_never_gets_a_tick(text):
+    result = analyze_request(text)
+    assert ANALYZERS["request"].meets(result, {"style": "partnering"}) is False, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Redo the schedule by tomorrow, ok?",
+        "You know what I need: the schedule redone by tomorrow, my template. Any questions?",
+        "Would you mind redoing the schedule? It must be done by tomorrow, no exceptions.",
+    ],
+)
+def test_a_check_that_they_heard_is_no_room_to_answer(text):
+    assert analyze_request(text).style == "directive", analyze_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is that ok?",
+        "Would Friday be ok?",
+        "sorry to bug you again - could u look at PR 412 today or tomorrow? no rush",
+        "Could we meet on Monday or Tuesday to plan it together?",
+    ],
+)
+def test_a_real_check_in_or_a_when_with_a_way_out_stays_partnering(text):
+    result = analyze_request(text)
+    assert result.style == "partnering" and not result.flags, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be great if things improved between the teams.",
+        "It would help me a lot if the filing was done before Friday.",
+    ],
+)
+def test_a_wish_with_nothing_to_say_yes_to_gets_no_tick(text):
+    assert not analyze_request(text).sure, analyze_request(text)
+
+
+def test_not_my_fault_is_no_ownership_and_naming_the_reaction_then_acting_is_proactive():
+    blame = analyze_framing("It's not my fault the list is growing, I'll tell patients to "
+                            "complain to IT.")  # fmt: skip
+    assert blame.stance == "reactive" and "owns" not in " ".join(blame.cues), blame
+    plan = analyze_framing(
+        "Our freezer alarms go off at night and I just react. I'll set up a shared alarm log "
+        "this week and bring it to Thursday's safety meeting with a proposal."
+    )
+    assert plan.stance == "proactive" and not plan.flags, plan

@@ -107,7 +107,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_can",
         "looks at what could be done",
-        r"(?<!nothing )(?<!not much )(?:i|we) (?:can|could)(?: still| at least)? "
+        r"(?<!nothing )(?<!not much )(?<!else )(?:i|we) (?:can|could)(?: still| at least)? "
         r"(?!not|never|n't)\w+",
     ),
     cue(
@@ -150,7 +150,7 @@ CUES: tuple[Cue, ...] = (
         "f_own",
         "owns their part",
         r"on me",
-        r"my (?:mistake|bad|fault|end|error)",
+        r"(?<!not )(?<!n't )(?<!never )my (?:mistake|bad|fault|end|error)",
         r"that'?s (?:mine|on me)",
         r"i should(?:'ve| have)",
         r"i (?:missed|dropped|forgot)",
@@ -168,7 +168,8 @@ CUES: tuple[Cue, ...] = (
         "f_learn",
         "learns and grows from it",
         r"learn(?:ed|ing|t)?",
-        r"grow(?:th|ing)?",
+        # not the problem growing: "the list is growing", "a growing backlog"
+        r"(?<!is )(?<!are )(?<!keeps )(?<!keep )(?<!a )grow(?:th|ing)?",
         r"improv(?:e|ed|ing|ement)",
         r"lesson",
         r"opportunit(?:y|ies)",
@@ -247,6 +248,7 @@ CUES: tuple[Cue, ...] = (
         r"(?<!not )(?<!never )(?<!less )stuck",  # "so we're not stuck" prevents it
         # what ends on the limit: "…but it won't change anything", "I'll cope somehow"
         r"(?:not|isn'?t) much point",
+        r"not much (?:else )?(?:i|we|anyone|anybody) can (?:really )?do",
         r"won'?t (?:change|fix|make) (?:anything|a difference|any difference|much difference)",
         r"(?:i'?m|we'?re|i am|we are) not (?:bothering|going to bother)",
         r"(?:it'?s|that'?s|it is|that is) (?:really |actually |honestly )?(?:the )?(?:\w+'s|their|"
@@ -364,6 +366,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:help|change|fix|solve|get)",
         r"my first (?:reaction|instinct|thought) was to",
         r"i used to (?:blame|complain|moan|wait|think)",
+        # "…and I just react. I'll set up a log": the reaction named, then the step
+        r"i (?:just |always |usually |only |tend to )?react(?:ed)?\b(?! (?:well|calmly|quickly))",
         r"i (?:admit|confess)",
         r"(?:i'?ve been|i have been|i was|i keep) (?:moaning|complaining|whining|venting)",
     ),
@@ -418,6 +422,8 @@ CUES: tuple[Cue, ...] = (
         r"knows? (?:that )?(?:it'?s|it is|it was) (?:their|his|her) fault",
         r"strongly[- ]worded",
         r"angry (?:email|letter|message|call|note)",
+        # passing the complaint on: "I'll tell patients to complain to IT"
+        r"(?:tell|telling|ask|asking|get|getting) (?:\w+ ){1,2}to complain",
         # "…so they finally understand how bad it is": aimed at making them see
         r"so (?:that )?(?:they|he|she|head office|management|it|everyone) (?:finally|"
         r"(?:understands?|realises?|realizes?|sees?|knows?) how (?:bad|hard|serious|awful|unfair))",
@@ -426,6 +432,8 @@ CUES: tuple[Cue, ...] = (
         r"until (?:they|someone|somebody|management|head office|people|\w+ upstairs) (?:finally |"
         r"actually |bothers? to |start to )?(?:notices?|listens?|do(?:es)? (?:their|his|her) "
         r"job|gets? the message|wakes? up|admits?|learns?)",
+        r"keep (?:telling|reminding|nagging|pestering|moaning at|complaining to) "
+        r"[^.!?]{0,60}? until",
         r"make (?:them|him|her|\w+) (?:understand|see|realise|realize) (?:that )?(?:their|his|her|"
         r"it|they)",
         r"tell(?:ing)? (?:them|him|her|\w+) (?:that )?(?:they|he|she|it) (?:never|always)",

@@ -115,6 +115,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you(?:'re| are) (?:expected|required) to",
         r"you(?:'d| had)? better",
         r"you do (?:need|have) to",
+        r"(?:all|every|each) (?:\w+ ){1,2}(?:must|have to|need to) be",
     ),
     cue("r_you_should", "tells them what they should do", r"you (?:should|ought to)"),
     cue(
@@ -229,7 +230,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you (?:can|get to) (?:decide|choose|pick)",
         r"(?:fine|free|ok|okay) to say no",
         r"if (?:that|it|this) (?:works|suits)",
-        r"either (?:way|is fine)",
+        # not "Either way we're doing it next week": the choice is taken back
+        r"either (?:way(?!,? (?:we|i|you|it)(?:'re|'m| are| am|'ll| will|'s| is)\b)|is fine)",
         r"any chance",
         r"whenever",
         r"when(?:ever)? you (?:get|have|find) (?:a |the )?(?:chance|sec|second|minute|moment|time)",
@@ -318,6 +320,12 @@ THREATS = (
     r"i'?ll have to (?:take|escalate|report|involve|tell)",
     r"(?:at|come|in) (?:your )?(?:review|appraisal) time",
     r"(?:don'?t|won'?t|never) get promoted",
+    # a no that costs them: "If not, I'll have to rethink your overtime", "…or would you rather I
+    # reported you to HR?"
+    r"if (?:not|you (?:don'?t|won'?t|can'?t|refuse)),? (?:i'?ll|i will|i'?m going to|we'?ll|we "
+    r"will) (?:have to )?(?:rethink|review|reconsider|look at|cut|take away|report|remember)",
+    r"report(?:ed)? you",
+    r"(?:talk|think) about your (?:position|role|future|contract|job)",
 )
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
@@ -353,6 +361,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?<!if )(?<!unless )(?:that'?s|it'?s|this is|that is|it is) not (?:really |exactly )?"
         r"(?:an option|a choice)",
         # not the courtesy of "no need to reply till Monday"
+        r"no exceptions",
         r"no need to (?:reply|respond|answer|discuss|get back)(?! (?:to me )?(?:till|until|before|"
         r"today|tonight|now|right away|straight away|over|this|on|at))",
         r"no (?:'|\")?i'?m (?:too )?busy",
@@ -378,8 +387,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"scheduled|booked)",
         r"(?:put|pencil+ed|booked|added|blocked|scheduled) (?:it|you|this|that|them) (?:in|into|on|"
         r"onto) (?:your|the) (?:diary|calendar|rota|schedule|list|board|plan)",
-        r"(?:already )?told (?:\w+ ){1,3}(?:that )?you(?:'re| are|'ll| will) (?:be )?(?:doing|"
-        r"do|taking|take|covering|cover|running|run|leading|lead|handling|handle|on)\b",
+        r"(?:already )?told (?:\w+ ){1,3}(?:that )?(?:you(?:'re| are|'ll| will)|it'?s you)\b",
+        r"i'?(?:ll| will) put you (?:down|on)",
+        r"either way,? (?:we|i)(?:'re| are|'m| am|'ll| will) (?:doing|going|starting|running|"
+        r"trying)",
         r"you(?:'re| are) on (?:his|her|their|the) (?:\w+ )?(?:calls|shift|shifts|rota|desk|"
         r"cover)",
         r"(?:hr|the boss|management|they|it)(?:'s| has| have)? (?:already )?(?:confirmed|"
@@ -412,7 +423,8 @@ CLOSERS: tuple[Cue, ...] = (
         "presumes",
         "thanks them for something they never agreed to",
         r"thanks in advance for (?:having|getting|doing|making|sending)",
-        r"i knew i could count on you",
+        r"(?:i )?knew (?:i|we) could (?:count|rely) on you",
+        r"as (?:we(?:'d)? |you(?:'d)? )?agreed",
         # asked, then thanked in the same breath as if they had said yes: "…tonight? Great,
         # thanks." (the thanks is a sentence of its own: closers are read across sentences too)
         r"\?\s*(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|good),? "
@@ -439,8 +451,9 @@ CLOSERS: tuple[Cue, ...] = (
         "overrides",
         "overrides their judgment",
         r"(?:can|could|would|will) (?:you|u) (?:please )?just",
-        r"the way i (?:said|told|asked|"
+        r"the way i (?:said|told|asked|showed|"
         r"want)",
+        r"(?:would|do) you mind just",
         r"do (?:as|what) i (?:say|said|ask)",
         r"do it my way",
         r"my \w+,? not (?:yours|your own|theirs)",
@@ -544,6 +557,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"as (?:previously|already) (?:stated|mentioned|explained)",
         r"with (?:all )?due respect",
         r"i'?m sure you(?:'re| are) (?:very |really |super |terribly |so )?busy,? but",
+        r"you(?:'re| are) not (?:that|so|too|exactly) busy",
         r"for once\b",
         r"i'?ll be (?:checking|watching|keeping an eye)",
         r"(?:you )?might (?:even|actually) learn (?:something|a thing)",
@@ -561,6 +575,15 @@ CLOSERS: tuple[Cue, ...] = (
         r"whoever (?:broke|took|left|keeps|ate|moved|forgot)",
     ),
     cue("threatens", "a threat", *THREATS),
+    # the answer put in their mouth: "Wouldn't you agree it's only fair that you take…?"
+    cue(
+        "leads",
+        "suggests the answer you want",
+        r"wouldn'?t (?:it|that) be (?:better|fairer|easier|best|simpler)",
+        r"wouldn'?t you (?:agree|say)",
+        r"don'?t you (?:agree|think it'?s (?:only )?fair)",
+        r"(?:it'?s|that'?s|it is|that is) only fair",
+    ),
 )
 
 
@@ -635,10 +658,23 @@ PART_BREAK = re.compile(r"[;:]\s+")
 FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable", "a must", "required"})
 
 
+HEARD = re.compile(
+    r"(?:^|,\s*)(?:ok|okay|alright|right|yeah|understood|got it|clear|any questions)\s*\?+\s*$"
+)
+SLOT = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm)?|(?:this |tomorrow )?"
+    r"(?:morning|afternoon|evening)|today|tomorrow|tonight"
+)
 # Closers that only make sense within one sentence (its start or its end); the rest are read
 # once over the whole text, where they may also span two sentences.
 IN_A_SENTENCE: tuple[Cue, ...] = (
     cue("closes", "closes the discussion", r"\bunderstood\s*\?\s*$"),
+    # only when, never whether: "Would you rather train them on Monday or Tuesday?"
+    cue(
+        "only_when",
+        "assumes the yes and offers only the when",
+        rf"(?:on |at |by )?(?:{SLOT}) or (?:on |at |by )?(?:{SLOT})\s*\?\s*$",
+    ),
     cue(
         "decided",
         "decided for them before asking",
@@ -652,16 +688,18 @@ def request_cues(text: str) -> list[Fired]:
     found: dict[str, Fired] = {}
     said = sentences(text)
     for sentence in said:
+        # "Redo it by tomorrow, ok?", "Any questions?": a check that they heard, no room to answer
+        asks = sentence.endswith("?") and not HEARD.search(sentence)
         for part in (p for clause in clauses(sentence) for p in PART_BREAK.split(clause)):
             for item in fire(OPENING, strip_lead_in(part)):
-                if item.name == "r_imperative" and sentence.endswith("?"):
+                if item.name == "r_imperative" and asks:
                     item = Fired("r_proposes", PROPOSES, item.words)
                 found.setdefault(item.name, item)
         for item in fire(ANYWHERE + IN_A_SENTENCE, sentence):
             found.setdefault(item.name, item)
         for item in fire(ON_THE_SPOT, strip_lead_in(sentence)):
             found.setdefault(item.name, item)
-        if sentence.endswith("?"):
+        if asks:
             found.setdefault("r_question", Fired("r_question", "a question: room to answer", ""))
         match = FLAGS["hostile"][0].search(sentence)
         if match:
@@ -670,7 +708,9 @@ def request_cues(text: str) -> list[Fired]:
     asked = [sentence for sentence in said if sentence.endswith("?")]
     question = strip_lead_in(asked[-1]) if asked else ""
     # "Where can I find…?" asks for help; "I checked all of them" after the question offers nothing
-    if ACCOUNT_FOR.match(question) and not (OFFERS.search(text) or ASKS_HELP.search(question)):
+    # …nor "Is that ok?", which checks whether it works for them
+    offers = OFFERS.search(text) or ASKS_HELP.search(question) or "r_check_in" in found
+    if ACCOUNT_FOR.match(question) and not offers:
         why = "asks them to account, offering nothing"
         found.setdefault("demands", Fired("demands", why, first_words(question)))
     for item in fire(CLOSERS, text):  # what takes the choice back may span two sentences
@@ -681,6 +721,8 @@ def request_cues(text: str) -> list[Fired]:
         )
     # What cannot move, then the how left to them ("The harness check is non-negotiable. How you
     # run the talk is yours: what would make it work?"): lesson 04's partnering, not a closing
+    if "r_way_out" in found:  # "…today or tomorrow? no rush": the whether is theirs too
+        found.pop("only_when", None)
     closes = found.get("closes")
     open_how = found.keys() & {"r_check_in", "r_way_out"} and "r_need_you" not in found
     if closes and closes.words in FIXED and open_how:  # not "…and I want you to do it"

@@ -23,6 +23,11 @@ from .text import WHEN, length_tip, normalise, require_text, sentences
 
 RULES = {
     "closes": -4.0,
+    # "Wouldn't you agree it's only fair…?": the answer put in their mouth. Meetings use it to
+    # suggest, so a small weight; the exercise verdict comes from the fault, not the weight.
+    "leads": -1.0,
+    # "Would you rather train them on Monday or Tuesday?": whether is not asked, only when
+    "only_when": -3.0,
     "decided": -4.0,
     "presumes": -4.0,
     "sarcasm": -3.0,
@@ -73,6 +78,12 @@ VAGUE = re.compile(
     r"whenever(?! (?:convenient|you|it suits|suits))|"
     r"more or less|or something|kind of|sort of|if possible)\b"
 )
+# Cues that colour a request but do not ask on their own: "It would be great if things improved"
+# is a wish, with nothing for them to say yes to.
+DOES_NOT_ASK = frozenset(
+    {"r_would_be_good", "r_hedge", "r_thanks", "r_please", "r_sorry", "r_reason", "r_together",
+     "r_now"}
+)  # fmt: skip
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
 # What to try when a rule fired, in the learner's words. Courtesy ("please", "thanks") has none:
@@ -85,6 +96,8 @@ RULE_TIPS = {
     "decided": TAKES_THE_CHOICE,
     "presumes": TAKES_THE_CHOICE,
     "overrides": "Leave room for their judgment: “{words}” overrides it.",
+    "leads": "Ask, and let them answer: “{words}” tells them the answer you want.",
+    "only_when": "Ask whether before when: “{words}” assumes the yes.",
     "sarcasm": ON_THE_DEFENSIVE,
     "jab": ON_THE_DEFENSIVE,
     "threatens": "Say what is at stake and ask how to get there: “{words}” is a threat.",
@@ -105,7 +118,7 @@ RULE_TIPS = {
 # not partner ("Would it kill you to help for once?"): ``flags`` names it, and an exercise that
 # asks for a partnering request never says ✔ to it.
 FAULTS = {
-    "takes_the_choice": frozenset({"closes", "decided"}),
+    "takes_the_choice": frozenset({"closes", "decided", "leads", "only_when"}),
     "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns"}),
 }
 
@@ -139,7 +152,7 @@ def analyze_request(text: str) -> RequestAnalysis:
         confidence = min(confidence, SURE_FROM / 2)
     # "ok", "test": too short to read; "I want to talk about the rota": nothing in it asks or
     # offers, so a partnering verdict would rest on the wording alone
-    if len(said.split()) < 3 or (reading.yes and not fired):
+    if len(said.split()) < 3 or (reading.yes and not names - DOES_NOT_ASK):
         confidence = min(confidence, SURE_FROM / 2)
     return RequestAnalysis(
         style,
