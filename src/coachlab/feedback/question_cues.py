@@ -76,12 +76,13 @@ PICK_FIRST = re.compile(
     r"anything|something|someone)\b)(?:[\w'-]+ ){0,4}[\w'-]+ (?:first|next|to (?:start|begin) "
     r"with)\s*\?*$"
 )
+ENDS_A_PICK = ("first", "next", "with")
 # Quoted from the options on: "the project or the training plan first", not "to talk about…"
 BEFORE_OPTIONS = re.compile(
     r"^(?:[\w'-]+ )*(?:about|with|on|at|through|discuss|tackle|cover|review|do) (?=\S+ .* or )"
 )
 # "…or not?", "…or not really?": a yes or no that expects the no.
-OR_NOT = re.compile(r"(?<!whether )\bor not(?: really| at all| yet| so much)?\s*\?*$")
+OR_NOT = re.compile(r"\bor not(?<!whether or not)(?: really| at all| yet| so much)?\s*\?*$")
 # What a "which" may ask them to pick from their own experience or ideas ("which things make your
 # job harder", "which small problem you see every day"), not between options the asker names.
 EXPERIENCE = (
@@ -367,9 +368,10 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
             r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
-            r"aren'?t you (?:going|supposed)|(?:,\s*|(?<!\bit)(?<!\bthis)(?<!\bthat)(?<!\bthem)"
-            r"(?<!\bin)(?<!\bup)(?<!\bout)\s)"
-            r"(?:right|correct|yeah|ok|okay)\s*\?\s*$|"
+            r"aren'?t you (?:going|supposed)|"
+            # a tag, not how it is done ("holding it right?"): the word first, then what precedes
+            r"(?:right(?<!\bit right)(?<!\bthis right)(?<!\bthat right)(?<!\bthem right)"
+            r"(?<!\bin right)(?<!\bup right)(?<!\bout right)|correct|yeah|ok|okay)\s*\?\s*$|"
             # a view of them handed over to agree with: "have you considered that maybe…?"
             r"have you (?:considered|thought about|thought|reali[sz]ed) that\b|"
             # pushes for the yes it wants: "what would it take for you to just say yes?"
@@ -585,12 +587,13 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     elif unfilled_last != unfilled and options:  # "What do you smoke, regular or lights?"
         found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
     if "q_narrowed" not in {f.name for f in found}:
-        if (first := PICK_FIRST.search(unfilled)) and not WIDENS.search(first.group(0)):
+        picks = " or " in unfilled and unfilled.rstrip(" ?").endswith(ENDS_A_PICK)  # cheap first
+        if picks and (first := PICK_FIRST.search(unfilled)) and not WIDENS.search(first.group(0)):
             why = "asks which of your topics comes first: a pick, not their account"
             found.append(
                 Fired("q_pick_first", why, BEFORE_OPTIONS.sub("", first.group(0)).rstrip(" ?"))
             )
-        elif or_not := OR_NOT.search(opening):
+        elif " or not" in opening and (or_not := OR_NOT.search(opening)):
             why = "“or not?” makes it a yes or no, and expects the no"
             found.append(Fired("q_or_not", why, or_not.group(0).strip(" ?")))
     before_mine = BEFORE_MINE.search(opening)
