@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .candor_cues import SARCASM, THREAT, candor_cues, without_praise
-from .cues import FUNCTION_WORDS, WORD_CUE, fire, in_their_words
+from .cues import FUNCTION_WORDS, WORD_CUE, in_their_words
 from .model import Confident, model
 from .request_cues import CLOSERS
 from .text import KEEPS_DOING, WEEKDAYS, length_tip, normalise, require_text
@@ -29,6 +29,7 @@ IRREGULAR_PAST = (
     "ran|put|brought|showed|found|held|led|built|caught|chose|drove|felt|heard|knew|lost|meant|"
     "met|paid|read|saw|sold|shut|sat|spent|stood|taught|threw|understood|won|wore|hung|skipped"
 )
+COUNT = r"two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|couple of"
 MONTHS = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|"
     r"oct(ober)?|nov(ember)?|dec(ember)?)"
@@ -40,11 +41,14 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         rf"(on|last|this) ({WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|"
         r"in a row|(\d+(st|nd|rd|th)|second|third) (week|time)|"
         rf"({WEEKDAYS})'?s?|"
-        r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) \w+(-\w+)*('s \w+)?|during|"
+        # "in the meeting", "in yesterday's stand-up"; not "in this team" (who, not when)
+        r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) (?!(team|teams|company|"
+        r"department|organi[sz]ation|org|business|group|industry|world|role|job|way|future|"
+        r"past|end|long run|meantime|first place)\b)\w+(-\w+)*('s \w+)?|during|"
         r"earlier (today|this (morning|afternoon|week)|on)|"
         r"at (the|\d)|on the (call|ticket|shift|floor|night|day)|when you|re:|"
         r"\d{1,2}(:\d\d)? ?(am|pm)|(\d+ times|twice)( (this|last) (week|month|quarter|year))?|"
-        r"(for|in) the last|"
+        r"(for|in|over) the (last|past)|"
         # a date: "on 3 May", "on the 12th of march", "on march 3rd"
         rf"on (the )?\d{{1,2}}(st|nd|rd|th)? (of )?{MONTHS}|on {MONTHS} \d{{1,2}}(st|nd|rd|th)?)\b"
     ),
@@ -71,7 +75,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         # "the report came in late", not "ask where it was" (a question about a place)
         r"\b(?=it |the )(?<!where )(?<!what )(?<!how )(?<!ask when )(?<!asked when )(?<!me when )"
         r"(?<!whether )(?<!if )"
-        r"(it|the (\w+ ){0,2}\w+) (had|was|were|came in|(has |have |had )?come in|"
+        # "the client had to chase me" is what it led to, not what was done
+        r"(it|the (\w+ ){0,2}\w+) (had(?! to\b)|was|were|came in|(has |have |had )?come in|"
         r"(has |have |had )?(arrived|gone out)|names|shows|says|moved|slipped|changed|went out|"
         r"left|"
         r"(hasn'?t|hadn'?t|didn'?t) (arrived|come in|gone out|turned up|shown up|been (sent|done|"
@@ -351,6 +356,8 @@ def analyze_candor(text: str) -> CandorAnalysis:
     asks = model("candor_asks").read(asking_cues, ASKS_RULES, text=without_praise(said))
     shown = {name: pattern.search(said) for name, pattern in ELEMENTS.items()}
     words = {name: in_their_words(_whole(said, m), text) for name, m in shown.items() if m}
+    if shown["situation"]:
+        words["situation"] = in_their_words(_moment(said, shown["situation"]), text)
     elements = set(words)
     if asks.yes:
         elements.add("request")
@@ -361,10 +368,10 @@ def analyze_candor(text: str) -> CandorAnalysis:
         if found:
             issues.add(name)
             words[name] = in_their_words(_whole(own, found), text)
-    jab = fire(JABS, own)
+    jab = _jab(own)
     if jab and "labels" not in issues:
         issues.add("labels")
-        words["labels"] = in_their_words(jab[0].words, text)
+        words["labels"] = in_their_words(jab, text)
     if harsh.yes and not _nerves({found.name for found in harsh_cues}, issues):
         issues.add("harsh")
         words["harsh"] = _named_words(harsh.toward(True), text)
@@ -386,6 +393,24 @@ def analyze_candor(text: str) -> CandorAnalysis:
         {name: quote for name, quote in words.items() if quote},
         read,
     )
+
+
+# A run of days, quoted whole where the moment found is part of one: "on each of the last three
+# fridays", "three fridays running", not "fridays" (review 29). Read only around the moment.
+RUN = re.compile(
+    rf"\b((on |for |over |in )?(each of |every one of |all of )?the )?(last|past|previous) "
+    rf"({COUNT}) (\w+ )?({WEEKDAYS}|days|weeks|months|shifts|meetings|sprints|times|mornings|"
+    rf"nights)s?\b|\b({COUNT}) ({WEEKDAYS}|weeks|days|shifts|meetings|times|mornings|nights)s? "
+    r"(running|in a row)\b"
+)
+
+
+def _moment(said: str, match: re.Match[str]) -> str:
+    """The moment ``match`` found, as the whole run of days it belongs to when it is one."""
+    for run in RUN.finditer(said, max(0, match.start() - 45), match.end() + 15):
+        if run.start() <= match.start() < run.end() or match.start() <= run.start() < match.end():
+            return run.group(0)
+    return _whole(said, match)
 
 
 NEXT_WORD = re.compile(r"\s+([\w'-]+)")
@@ -411,6 +436,30 @@ def _whole(said: str, match: re.Match[str]) -> str:
                 break
             words, end = f"{words} {extra.group(1)}", extra.end()
     return words
+
+
+# "Read it before the next one" told to a person is a jab; asked, or planned together, it is a
+# request (review 29): "Can we check the numbers together before the next one?", "Could you
+# check with me before the next change?"
+BEFORE_NEXT = re.compile(r"before the next$")
+ASKED_OR_JOINT = re.compile(
+    r"\b(?:together|with (?:me|us))\b|^(?:[a-z]+, )?(?:(?:can|could|would|will|shall|should) "
+    r"(?:we|i|you|u)|let'?s|i(?:'d| would) like)\b"
+)
+
+
+def _jab(own: str) -> str:
+    """The words of the first jab dressed as politeness in ``own``, or "" (a check before the
+    next one, asked or planned together, is no jab)."""
+    for jab in JABS:
+        for found in jab.pattern.finditer(own):
+            start = max(own.rfind(stop, 0, found.start()) for stop in ".!?\n") + 1
+            if not (
+                BEFORE_NEXT.search(found.group(0))
+                and ASKED_OR_JOINT.search(own[start : found.end()].strip())
+            ):
+                return found.group(0).strip(" ,.!?") or found.group(0).strip()
+    return ""
 
 
 def _beyond(pattern: re.Pattern[str], said: str, allowed: int) -> re.Match[str] | None:

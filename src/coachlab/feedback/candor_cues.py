@@ -36,8 +36,10 @@ HARSH: tuple[Cue, ...] = (
         r"rubbish",
         r"nonsense",
         r"ridiculous",
+        # "it's been a crazy month" says how busy it was, not what they are
+        r"crazy(?! (?:busy|month|week|day|time|year|quarter|period|season|few|couple|amount|"
+        r"hours?|schedule|deadline)\b)",
         r"insane",
-        r"crazy",
         r"lame",
         r"brain-?dead",
         r"ugly",
@@ -177,6 +179,7 @@ HARSH: tuple[Cue, ...] = (
 # heads-up", "a great job with the fire drill".
 HARDSHIP = (
     r"(?:\w+ )?(?:late nights?|all-nighters?|overtime|unpaid hours|extra (?:hours|shifts?|work)|"
+    r"working (?:nights|late|weekends|through)|night shifts|"
     r"double shifts?|weekend (?:work|shifts?)|working (?:late|weekends|through)|staying late|"
     r"cancell?ed (?:leave|holidays?|weekends?))(?! (?:pay|money|rate|bonus))"
 )
@@ -186,7 +189,13 @@ SARCASM = re.compile(
     r"rotas?)|last-minute|(?:lovely |great )?short notice|letting (?:me|us) (?:find out|hear it|"
     r"learn it)|keeping (?:me|us) in the dark|dumping|springing|leaving (?:me|us) (?:to|with|in)|"
     r"finally)|"
-    rf"(?:really |just |absolutely |so )?(?:enjoyed|loved|relished) (?:\w+ ){{0,2}}{HARDSHIP}|"
+    rf"(?:really |just |absolutely |so )?(?:enjoy(?:s|ed|ing)?|lov(?:es|ed|ing)|relish(?:es|ed)?) "
+    rf"(?:\w+ ){{0,2}}{HARDSHIP}|"
+    # praise for what went wrong: "great job moving the goalposts again"
+    r"(?:great|nice|good|brilliant|fantastic|lovely|excellent|wonderful) (?:job|work|move) "
+    r"(?:on |with )?(?:moving the goal ?posts|breaking|losing|ignoring|missing|forgetting|ruining|"
+    r"wrecking|messing|deleting|crashing|dropping|changing (?:the )?(?:plan|deadlines?|dates?|"
+    r"rota|scope)|keeping (?:me|us|everyone) in the dark)|"
     r"(?:is|are|'s|'re|was|were) (?:apparently |now |clearly |obviously )?optional "
     r"(?:for (?:you|some|certain)|now|these days)|since when (?:is|are|was|were) (?:\w+ ){1,3}"
     r"optional|apparently (?:\w+ ){1,4}(?:is|are) optional|"
@@ -208,7 +217,15 @@ THREAT = re.compile(
     r"(?:goes|go|going|put|note it|noted|will be) (?:in|on|into) (?:your|the) (?:personnel )?"
     r"(?:file|record)|disciplinary|(?:formal|written|verbal) warning|(?:you'?ll|you will) be "
     r"(?:out|fired|let go|replaced|off the (?:team|project|rota))|(?:at|come) (?:your )?"
-    r"(?:review|appraisal) time|(?:don'?t|won'?t|never) get promoted)\b"
+    r"(?:review|appraisal) time|(?:don'?t|won'?t|never) get promoted|"
+    # their job held over the request (review 29): "…or we'll have to talk about your position",
+    # "otherwise I'll need to rethink your role here", "your job is on the line"
+    r"(?:or|otherwise|or else|if not),? (?:we|i)(?:'ll| will| would|'d)(?: (?:have|need) to)? "
+    r"(?:talk|speak|discuss|have (?:a|the|another) (?:\w+ )?(?:talk|conversation|chat)|look|"
+    r"review|rethink|reconsider|revisit|question)(?: about| at| whether)? (?:your|you) "
+    r"(?:position|role|job|future|contract|place|employment|stay|being|staying|remaining|"
+    r"working)|your (?:job|position|role|future(?: here)?|contract) (?:is|will be|could be|"
+    r"might be) (?:on the line|at risk|in (?:question|doubt|danger)))\b"
 )
 ASKS: tuple[Cue, ...] = (
     # "I'm asking for a heads-up", "my request is…": says the ask in so many words. Reviews
@@ -216,8 +233,7 @@ ASKS: tuple[Cue, ...] = (
     cue(
         "a_i_ask",
         "says what you ask for",
-        r"i'?m asking (?:for|you|that)",
-        r"i am asking",
+        r"i(?:'?m| am) (?:only |just |really )?asking (?:for|you|that|to|if|whether)",
         r"my (?:ask|request) is",
         r"i(?:'d| would) like to ask",
         r"i(?:'d| would) ask (?:that )?you",
@@ -407,20 +423,22 @@ PRAISE = re.compile(
 # the real ask ("please talk to me first") after it.
 PREAMBLE = re.compile(
     r"(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:can|could|may) i (?:be (?:straight|honest|frank|blunt|"
-    r"direct|open|upfront) with you|(?:give|share|offer) you (?:some |a (?:bit of |little )?)?"
+    r"direct|open|upfront)(?: with you)?(?: (?:about|on) [^.!?\n]{1,60})?|(?:give|share|offer) "
+    r"you (?:some |a (?:bit of |little )?)?"
     r"(?:feedback|thought|observation)|(?:raise|mention|bring up|say|tell you) something)"
     r"(?: for a (?:minute|moment|sec(?:ond)?))?\?|(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:do you "
     r"have|have you got|got) a (?:minute|moment|sec(?:ond)?)\?"
 )
 
-LEAVE_ASKED = re.compile(r"(?:you|feedback|thought|observation|something|minute|moment|sec|ond)\?")
+# Cheap to look for first: is leave asked at all? ("can I be direct?", "got a minute?")
+LEAVE_ASKED = ("can i ", "could i ", "may i ", "minute?", "moment?", "sec?", "second?")
 
 
 def without_praise(text: str) -> str:
     """``text`` with praise-as-instruction and asking leave to speak left out, for reading
     whether it asks."""
     text = PRAISE.sub(" ", text)
-    return PREAMBLE.sub(" ", text) if LEAVE_ASKED.search(text) else text
+    return PREAMBLE.sub(" ", text) if any(ask in text for ask in LEAVE_ASKED) else text
 
 
 def candor_cues(text: str, own: str = "") -> tuple[list[Fired], list[Fired]]:

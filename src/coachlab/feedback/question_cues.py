@@ -69,6 +69,20 @@ BEFORE_MINE = re.compile(
     r"\bbefore (?:we|i)(?:'re|'m)? (?:[\w']+ ){0,4}?(?:my [\w']+|mine|the agenda)\b"
 )
 FLOOR = {"q_anything_else", "q_bare_topic", "q_anyone"}
+# Which of the asker's topics comes first: "Do you want to talk about the project or the
+# training plan first?" is a pick, however it starts (not "…, or is there something else?").
+PICK_FIRST = re.compile(
+    r"\b(?:[\w'-]+ ){0,4}[\w'-]+ or (?!(?:what|how|why|is|are|do|does|did|would|could|should|"
+    r"anything|something|someone)\b)(?:[\w'-]+ ){0,4}[\w'-]+ (?:first|next|to (?:start|begin) "
+    r"with)\s*\?*$"
+)
+ENDS_A_PICK = ("first", "next", "with")
+# Quoted from the options on: "the project or the training plan first", not "to talk about…"
+BEFORE_OPTIONS = re.compile(
+    r"^(?:[\w'-]+ )*(?:about|with|on|at|through|discuss|tackle|cover|review|do) (?=\S+ .* or )"
+)
+# "…or not?", "…or not really?": a yes or no that expects the no.
+OR_NOT = re.compile(r"\bor not(?<!whether or not)(?: really| at all| yet| so much)?\s*\?*$")
 # What a "which" may ask them to pick from their own experience or ideas ("which things make your
 # job harder", "which small problem you see every day"), not between options the asker names.
 EXPERIENCE = (
@@ -354,7 +368,12 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
             r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
-            r"aren'?t you (?:going|supposed)|(?:,\s*|\s)(?:right|correct|yeah|ok|okay)\s*\?\s*$|"
+            r"aren'?t you (?:going|supposed)|"
+            # a tag, not how it is done ("holding it right?"): the word first, then what precedes
+            r"(?:right(?<!\bit right)(?<!\bthis right)(?<!\bthat right)(?<!\bthem right)"
+            r"(?<!\bin right)(?<!\bup right)(?<!\bout right)|correct|yeah|ok|okay)\s*\?\s*$|"
+            # a view of them handed over to agree with: "have you considered that maybe…?"
+            r"have you (?:considered|thought about|thought|reali[sz]ed) that\b|"
             # pushes for the yes it wants: "what would it take for you to just say yes?"
             r"(?:to|you|u) (?:just )?say yes(?! or)|(?:(?<=\byou )|(?<=\bto )|(?<=\bfrom ))just "
             r"(?:saying yes|agree(?:ing)?|accept(?:ing)?|go(?:ing)? along|giv(?:e|ing) in|"
@@ -370,7 +389,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"(?:^|[.!?]\s*)you (?:should|could|need to|ought to|must|might want to)\b|"
             r"(?<!what )(?<!which )\bhave you (?:tried|thought about|considered|looked at|"
-            r"thought of)\b|"
+            r"thought of)\b(?! that\b)|"
             # not "why don't you ever…" (blame) nor "why don't you tell me…" (an invitation)
             r"\bwhy (?:not|don'?t you)(?! ever| even| always| never| (?:tell|walk|talk|run|take|"
             r"fill) (?:me|us)| say (?:something|more|a (?:little|bit)))(?: just)?\b|"
@@ -413,7 +432,10 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"\b(?:what (?:do|would) you (?:think|say)|how (?:do|would) you feel) (?:about|of|to) "
             r"(?:you |yourself )?(?:taking (?:on|over)|running|owning|handling|covering|leading|"
             r"looking after|picking up|being (?:responsible for|in charge of)|stepping (?:up|in)|"
-            r"doing the|managing the)\b"
+            r"doing the|managing the)\b|"
+            # your plan for them, up for comment: "…about my idea to move you to the early shift?"
+            r"\bmy (?:idea|plan|suggestion|proposal|decision) (?:to|of|for) (?:[\w']+ ){0,2}?"
+            r"(?:you|yourself)\b"
         ),
         "hands them a task: the only answer it leaves is yes",
     ),
@@ -455,6 +477,32 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"never)|(?:for|get|need|want) you to (?:stop|quit)) {STOPPED}"
         ),
         "sounds like blame: it asks them to promise, not to think",
+    ),
+    (
+        # blame inside a "what" (review 29): their effort called the least they can get away with
+        # ("…do more than the minimum?", "…stop doing the bare minimum?"), an absolute about them
+        # wherever it sits ("…the reason you're always behind?"), the person named as the
+        # problem, and their no held up against what you did for them ("…after I went out on a
+        # limb for you?", "after all I've done for you")
+        "hostile",
+        re.compile(
+            r"\b(?:(?:more than|beyond|above) (?:just )?(?:the )?(?:bare )?minimum|"
+            r"(?:doing|do|does|did) (?:just |only )?the (?:bare )?minimum|"
+            r"you to actually (?:do|try|finish|deliver|show up|turn up|care|listen|bother|pull|"
+            r"meet|put in|make an effort)(?: more than (?:the )?(?:bare )?minimum)?|"
+            r"you(?:'re| are) (?:always|never|constantly)(?! (?:welcome|free|allowed|able|sure)\b)|"
+            r"you(?:'re| are) (?:the|part of the) (?:problem|issue)|"
+            r"after (?:all (?:that )?|everything )i(?:'ve| have)? (?:did|done)(?: [\w']+){0,3}? "
+            r"for you|after (?:all (?:that )?|everything )?i(?:'ve| have)? (?:went|gone|stuck|put)"
+            r"(?: [\w']+){0,3}? (?:out on a limb|my neck out|to bat)(?: [\w']+){0,3}? for you|"
+            r"what do you mean,? you(?:'re| are)? (?:not|turning|refusing|saying no|quitting|"
+            r"won'?t|can'?t|didn'?t|don'?t|haven'?t)|"
+            # their competence doubted: "Are you sure you're holding it right?"
+            r"are you sure (?:that )?you(?:'re| are)? (?:[\w']+ ){1,2}(?:it|this|that|them) "
+            r"(?:right|correctly|properly)"
+            r")\b"
+        ),
+        "sounds like blame: it asks them to defend themselves, not to think",
     ),
     (
         # a label asked as a yes or no: "…are you just scared?", "Is it that you're lazy?"
@@ -538,6 +586,16 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         found.append(Fired("q_narrowed", "then narrows it to a pick from your list", listed))
     elif unfilled_last != unfilled and options:  # "What do you smoke, regular or lights?"
         found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
+    if "q_narrowed" not in {f.name for f in found}:
+        picks = " or " in unfilled and unfilled.rstrip(" ?").endswith(ENDS_A_PICK)  # cheap first
+        if picks and (first := PICK_FIRST.search(unfilled)) and not WIDENS.search(first.group(0)):
+            why = "asks which of your topics comes first: a pick, not their account"
+            found.append(
+                Fired("q_pick_first", why, BEFORE_OPTIONS.sub("", first.group(0)).rstrip(" ?"))
+            )
+        elif " or not" in opening and (or_not := OR_NOT.search(opening)):
+            why = "“or not?” makes it a yes or no, and expects the no"
+            found.append(Fired("q_or_not", why, or_not.group(0).strip(" ?")))
     before_mine = BEFORE_MINE.search(opening)
     if before_mine and FLOOR & {f.name for f in found}:
         why = "only until your own list: a yes or no that keeps the agenda yours"

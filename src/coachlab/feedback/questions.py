@@ -14,9 +14,10 @@ you?"), ``leading`` (the answer is in it), ``advice`` (a suggestion dressed as a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .cues import as_a_whole
+from .cues import as_a_whole, strip_lead_in
 from .model import Confident, model
 from .question_cues import question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
@@ -51,6 +52,11 @@ RULES = {
     # "How about we look at it together?" asks them to accept a plan (review 26): a rule, as the
     # transcripts' "how about we…" is mostly a meeting's aside, not a question to one person.
     "q_proposal": -3.0,
+    # "Do you want to talk about the project or the plan first?" has them pick one of your
+    # topics, and "…or not really?" asks for the no (review 29): rules, as transcripts' "or not"
+    # and "X or Y first" are mostly asides between colleagues, not a question put to one person.
+    "q_pick_first": -6.0,
+    "q_or_not": -6.0,
 }
 FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
 CLOSED_TIP = (
@@ -58,6 +64,8 @@ CLOSED_TIP = (
 )
 # A closed question that already opens with "what" or "how" needs another tip than CLOSED_TIP.
 NARROWED_TIP = "Stop after the open part: the options or the yes-or-no after it make it a pick."
+PICK_TIP = "Let them choose where to start: “What would you like to start with?”"
+OR_NOT_TIP = "Drop the “or not”: ask what they have in mind, so a no is not the easy answer."
 FACT_TIP = "It asks for a fact or a number: ask what it has been like for them instead."
 
 
@@ -89,7 +97,7 @@ def classify_question(text: str) -> QuestionAnalysis:
     names = [found.name for found in flags]
     tips = [FLAG_TIPS[name] for name in FLAG_TIPS if name in names]
     if kind == CLOSED and "hostile" not in names:
-        tips.insert(0, _closed_tip({found.name for found in fired}))
+        tips.insert(0, _closed_tip({found.name for found in fired}, parts, question))
     return QuestionAnalysis(
         kind,
         frozenset(names),
@@ -99,10 +107,22 @@ def classify_question(text: str) -> QuestionAnalysis:
     )
 
 
-def _closed_tip(fired: set[str]) -> str:
-    """How to open this closed question, never asking for the "What…" it already has."""
+# An open question asked first: "What do you think of it? It's good, right?"
+OPENED = re.compile(r"(?:what|how|walk me through|tell me)\b")
+
+
+def _closed_tip(fired: set[str], parts: list[str], question: str) -> str:
+    """How to open this closed question, never asking for the "What…" it already has (in it,
+    or in the open question asked before it)."""
     if fired & {"q_narrowed", "q_either_or"} and fired & {"q_open_wh", "q_later_wh", "q_fact_wh"}:
         return NARROWED_TIP
+    asked_before = parts[: parts.index(question)] if question in parts else []
+    if any(p.endswith("?") and OPENED.match(strip_lead_in(p)) for p in asked_before):
+        return NARROWED_TIP
+    if "q_pick_first" in fired:
+        return PICK_TIP
+    if "q_or_not" in fired:
+        return OR_NOT_TIP
     if "q_fact_wh" in fired:
         return FACT_TIP
     return CLOSED_TIP
