@@ -1443,3 +1443,57 @@ def test_not_my_fault_is_no_ownership_and_naming_the_reaction_then_acting_is_pro
         "this week and bring it to Thursday's safety meeting with a proposal."
     )
     assert plan.stance == "proactive" and not plan.flags, plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you take the late shift on Thursday? I'd hate to have to mention your attitude in "
+        "your review.",
+        "What do you think about a checklist? Whatever you say, we're doing it from Monday.",
+        "Would you like to work on the rota with me? Anyway I've already drafted it, just sign it.",
+        "From next week you'll make the reminder calls.",
+        "Do you want to train the new hires on Monday or on Tuesday next week?",
+        "Will you take the calls from 1 to 3, or from 1 to 5?",
+        "Could you redo it tonight or first thing tomorrow morning?",
+        "You owe me one. Can you do the inventory tonight?",
+    ],
+)
+def test_the_sixth_reviews_closed_choices_never_get_a_tick(text):
+    result = analyze_request(text)
+    assert ANALYZERS["request"].meets(result, {"style": "partnering"}) is False, result
+
+
+def test_an_informal_ask_with_a_way_out_is_no_tagged_order():
+    result = analyze_request("calls need cover this pm, can you? if not no stress, tell me who")
+    assert result.style == "partnering" and not result.flags, result
+
+
+def test_doing_what_i_can_is_no_step():
+    result = analyze_framing("I'll do what I can this weekend.")
+    assert ANALYZERS["framing"].meets(result, {"stance": "proactive"}) is not True, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why were the lab samples mislabelled again last week?",
+        "What is it about your lack of planning that keeps causing this?",
+    ],
+)
+def test_a_why_about_a_miss_or_a_question_about_their_lack_is_blame(text):
+    assert "hostile" in classify_question(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week the deadline moved twice without a word and the team worked late. I'd be "
+        "grateful if we could agree that changes are talked through with me first.",
+        "On Monday the deadline moved and we worked late twice. Request: a quick call with me "
+        "before any deadline change.",
+    ],
+)
+def test_a_polite_or_labelled_request_in_candor_asks(text):
+    result = analyze_candor(text)
+    assert "request" in result.elements and not result.flags, result

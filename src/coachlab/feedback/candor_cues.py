@@ -239,6 +239,9 @@ ASKS: tuple[Cue, ...] = (
         r"i(?:'d| would) ask (?:that )?you",
         r"i ask (?:you|that)",
         r"what i'?m asking (?:is|for)",
+        # "I'd be grateful if we could agree…", "Request: a quick call before any change"
+        r"i(?:'d| would) (?:be )?(?:grateful|glad|appreciate it) if (?:you|we) (?:could|would|can)",
+        r"(?:^|(?<=[.!?] ))(?:my )?(?:request|ask)\s*:",
     ),
     cue(
         "a_modal_you",

@@ -107,8 +107,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_can",
         "looks at what could be done",
-        r"(?<!nothing )(?<!not much )(?<!else )(?:i|we) (?:can|could)(?: still| at least)? "
-        r"(?!not|never|n't)\w+",
+        r"(?<!nothing )(?<!not much )(?<!else )(?<!what )(?:i|we) (?:can|could)(?: still| at "
+        r"least)? (?!not|never|n't)\w+",
     ),
     cue(
         # The words lesson 03 teaches ("What I can do is…"): a rule (RULES in framing.py), as

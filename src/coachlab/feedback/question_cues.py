@@ -89,7 +89,7 @@ EXPERIENCE = (
     r"(?:parts?|aspects?|moments?|bits?|things?|problems?|issues?|situations?|challenges?|"
     r"tasks?|ideas?|changes?|areas?|habits?|skills?|strengths?|obstacles?|difficult(?:y|ies)|"
     r"frustrations?|worries|concerns?|conversations?|decisions?|mistakes?|lessons?|wins?|"
-    r"risks?|barriers?|steps?|experiences?|memories|ways?)"
+    r"risks?|barriers?|steps?|experiences?|memories|ways?|kinds?|sorts?|types?)"
 )
 WH_OPENERS = {"q_fact_wh", "q_view_wh", "q_open_wh", "q_invite", "q_what_about"}
 OPENING: tuple[Cue, ...] = (
@@ -263,8 +263,9 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?<!\bsay)(?<!\bsaid)(?<!\bsays)(?<!\bmean)(?<!\banswer)(?:,\s*|\s+)"
         r"(?:right|correct|yeah|yes|ok|okay|no|true|huh|eh)\s*\?$",
         r"^(?:right|correct|yeah|yes|ok|okay|true|huh|eh)\s*\?$",
-        r"(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|haven't|hasn't) "
-        r"(?:it|that|this|they|you|we|he|she|there)\s*\?$",
+        # (not "…and when don't they?", which asks again)
+        r"(?<!when )(?<!where )(?<!why )(?<!how )(?:isn't|aren't|wasn't|weren't|don't|doesn't|"
+        r"didn't|won't|can't|haven't|hasn't) (?:it|that|this|they|you|we|he|she|there)\s*\?$",
     ),
     cue(
         "q_you_think",
@@ -286,7 +287,8 @@ ANYWHERE: tuple[Cue, ...] = (
 # themselves.
 MISSES = (
     r"(?:cancell?ed|missed|skipped|forgotten|dropped|ignored|overlooked|delayed|late|overdue|"
-    r"postponed|broken|wrong|incomplete|unfinished|not (?:been )?done|behind)"
+    r"postponed|broken|wrong|incomplete|unfinished|not (?:been )?done|behind|mislabell?ed|"
+    r"misfiled|mixed up|lost|damaged|spoiled|spoilt)"
 )
 FAILINGS = (
     r"(?:late|miss(?!\w* out)\w*|forget\w*|skip\w*|mess\w* (?:it |this |that )?up|screw\w* up|"
@@ -339,7 +341,8 @@ JUDGED = (
 FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
     "hostile": (
         re.compile(
-            r"\b(?:what'?s (?:wrong|the matter) with you|what (?:the hell|on earth) (?:were|was|is|"
+            r"\b(?:what'?s (?:wrong|the matter) with you|"
+            r"your (?:lack of|failure to|inability to)|what (?:the hell|on earth) (?:were|was|is|"
             r"are)|what were you thinking|how could you(?: even| possibly)?|how dare you|"
             r"how (?:hard|difficult) (?:is|was|can) it|why (?:must|would|can'?t|didn'?t|won'?t|"
             r"haven'?t|hasn'?t|wouldn'?t|couldn'?t|aren'?t|weren'?t|isn'?t) you\b|"

@@ -325,6 +325,10 @@ THREATS = (
     r"if (?:not|you (?:don'?t|won'?t|can'?t|refuse)),? (?:i'?ll|i will|i'?m going to|we'?ll|we "
     r"will) (?:have to )?(?:rethink|review|reconsider|look at|cut|take away|report|remember)",
     r"report(?:ed)? you",
+    # a mark on their record: "I'd hate to have to mention your attitude in your review"
+    r"(?:mention|note|flag|raise|bring up|put) (?:\w+ ){0,3}in your (?:review|appraisal|file|"
+    r"record)",
+    r"(?:hate|not want|rather not) to have to (?:mention|report|escalate|tell|involve|take)",
     r"(?:talk|think) about your (?:position|role|future|contract|job)",
 )
 # Words that take the choice away: found by rule, always directive (not fitted).
@@ -389,8 +393,15 @@ CLOSERS: tuple[Cue, ...] = (
         r"onto) (?:your|the) (?:diary|calendar|rota|schedule|list|board|plan)",
         r"(?:already )?told (?:\w+ ){1,3}(?:that )?(?:you(?:'re| are|'ll| will)|it'?s you)\b",
         r"i'?(?:ll| will) put you (?:down|on)",
-        r"either way,? (?:we|i)(?:'re| are|'m| am|'ll| will) (?:doing|going|starting|running|"
-        r"trying)",
+        r"(?:either way|whatever you (?:say|think|decide)|regardless|no matter what),? (?:we|i)"
+        r"(?:'re| are|'m| am|'ll| will) (?:doing|going|starting|running|trying|using)",
+        r"(?:anyway|actually),? i(?:'ve| have) already (?:drafted|done|written|decided|sorted|"
+        r"made)",
+        r"you owe me",
+        r"surely you can'?t (?:say no|refuse)",
+        # announced with a start date: "From next week you'll make the reminder calls"
+        r"(?:from|starting|as of) (?:next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+        r"now on)\b[^.?!]{0,20}?,? you(?:'ll| will) (?!(?:love|like|enjoy|see|get|be able)\b)\w+",
         r"you(?:'re| are) on (?:his|her|their|the) (?:\w+ )?(?:calls|shift|shifts|rota|desk|"
         r"cover)",
         r"(?:hr|the boss|management|they|it)(?:'s| has| have)? (?:already )?(?:confirmed|"
@@ -661,9 +672,13 @@ FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable", "a must", "re
 HEARD = re.compile(
     r"(?:^|,\s*)(?:ok|okay|alright|right|yeah|understood|got it|clear|any questions)\s*\?+\s*$"
 )
+# A time offered as the only choice: "on Monday or on Tuesday next week", "tonight or first thing
+# tomorrow morning", "from 1 to 3, or from 1 to 5", "this week or next week"
 SLOT = (
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm)?|(?:this |tomorrow )?"
-    r"(?:morning|afternoon|evening)|today|tomorrow|tonight"
+    r"(?:(?:on|at|by|in|from|for) )?(?:the )?(?:first thing )?(?:(?:this|next|tomorrow) )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm)?(?: (?:to|-|till|"
+    r"until) \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|morning|afternoon|evening|today|tomorrow|tonight|week|"
+    r"month)(?: (?:next|this) (?:week|month)| morning| afternoon| evening)?"
 )
 # Closers that only make sense within one sentence (its start or its end); the rest are read
 # once over the whole text, where they may also span two sentences.
@@ -673,11 +688,11 @@ IN_A_SENTENCE: tuple[Cue, ...] = (
     cue(
         "only_when",
         "assumes the yes and offers only the when",
-        rf"(?:on |at |by )?(?:{SLOT}) or (?:on |at |by )?(?:{SLOT})\s*\?\s*$",
+        rf"{SLOT},? or {SLOT}\s*\?\s*$",
     ),
     cue(
-        "decided",
-        "decided for them before asking",
+        "tag_order",
+        "an order with a question tagged on",
         r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
     ),
 )
@@ -723,6 +738,7 @@ def request_cues(text: str) -> list[Fired]:
     # run the talk is yours: what would make it work?"): lesson 04's partnering, not a closing
     if "r_way_out" in found:  # "…today or tomorrow? no rush": the whether is theirs too
         found.pop("only_when", None)
+        found.pop("tag_order", None)  # "calls need cover this pm, can you? if not, no stress"
     closes = found.get("closes")
     open_how = found.keys() & {"r_check_in", "r_way_out"} and "r_need_you" not in found
     if closes and closes.words in FIXED and open_how:  # not "…and I want you to do it"

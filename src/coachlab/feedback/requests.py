@@ -28,6 +28,7 @@ RULES = {
     "leads": -1.0,
     # "Would you rather train them on Monday or Tuesday?": whether is not asked, only when
     "only_when": -3.0,
+    "tag_order": -4.0,
     "decided": -4.0,
     "presumes": -4.0,
     "sarcasm": -3.0,
@@ -98,6 +99,7 @@ RULE_TIPS = {
     "overrides": "Leave room for their judgment: “{words}” overrides it.",
     "leads": "Ask, and let them answer: “{words}” tells them the answer you want.",
     "only_when": "Ask whether before when: “{words}” assumes the yes.",
+    "tag_order": TAKES_THE_CHOICE,
     "sarcasm": ON_THE_DEFENSIVE,
     "jab": ON_THE_DEFENSIVE,
     "threatens": "Say what is at stake and ask how to get there: “{words}” is a threat.",
@@ -118,7 +120,7 @@ RULE_TIPS = {
 # not partner ("Would it kill you to help for once?"): ``flags`` names it, and an exercise that
 # asks for a partnering request never says ✔ to it.
 FAULTS = {
-    "takes_the_choice": frozenset({"closes", "decided", "leads", "only_when"}),
+    "takes_the_choice": frozenset({"closes", "decided", "leads", "only_when", "tag_order"}),
     "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns"}),
 }
 
