@@ -1497,3 +1497,23 @@ def test_a_why_about_a_miss_or_a_question_about_their_lack_is_blame(text):
 def test_a_polite_or_labelled_request_in_candor_asks(text):
     result = analyze_candor(text)
     assert "request" in result.elements and not result.flags, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we talk about your future in the team? I'd like to hear what you want next.",
+        "Would you lead the retro? I'll mention your great work on the launch in your review.",
+    ],
+)
+def test_a_career_talk_or_praise_for_the_review_is_no_threat(text):
+    result = analyze_request(text)
+    assert "on_the_defensive" not in result.flags, result
+
+
+def test_a_job_or_a_file_on_the_line_is_a_threat():
+    for text in (
+        "Could you be on time from now on, or we'll have to talk about your position?",
+        "Can you cover Friday? I'd hate to have to mention your attitude in your review.",
+    ):
+        assert "on_the_defensive" in analyze_request(text).flags, text

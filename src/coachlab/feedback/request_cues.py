@@ -325,11 +325,14 @@ THREATS = (
     r"if (?:not|you (?:don'?t|won'?t|can'?t|refuse)),? (?:i'?ll|i will|i'?m going to|we'?ll|we "
     r"will) (?:have to )?(?:rethink|review|reconsider|look at|cut|take away|report|remember)",
     r"report(?:ed)? you",
-    # a mark on their record: "I'd hate to have to mention your attitude in your review"
-    r"(?:mention|note|flag|raise|bring up|put) (?:\w+ ){0,3}in your (?:review|appraisal|file|"
-    r"record)",
+    # a mark on their record: "I'd hate to have to mention your attitude in your review" (not
+    # "I'll mention your great work in your review")
     r"(?:hate|not want|rather not) to have to (?:mention|report|escalate|tell|involve|take)",
-    r"(?:talk|think) about your (?:position|role|future|contract|job)",
+    r"(?:goes|go|going|put it|note it) (?:in|on) your (?:file|record)",
+    # "…or we'll have to talk about your position" (not "Could we talk about your future?")
+    r"(?:or|otherwise|else),? (?:we|i)(?:'ll| will| would|'d)? (?:have to |need to )?(?:talk|"
+    r"think) about your (?:position|role|future|contract|job)",
+    r"have to (?:talk|think) about your (?:position|contract|job)",
 )
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
