@@ -1517,3 +1517,15 @@ def test_a_job_or_a_file_on_the_line_is_a_threat():
         "Can you cover Friday? I'd hate to have to mention your attitude in your review.",
     ):
         assert "on_the_defensive" in analyze_request(text).flags, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you cover Friday's calls? I hope that's ok, and tell me if it isn't.",
+        "Could you send the revised draft by Thursday, as we agreed on Monday?",
+    ],
+)
+def test_a_courtesy_or_a_real_agreement_is_not_presumed(text):
+    result = analyze_request(text)
+    assert result.style == "partnering" and not result.flags, result

@@ -438,7 +438,6 @@ CLOSERS: tuple[Cue, ...] = (
         "thanks them for something they never agreed to",
         r"thanks in advance for (?:having|getting|doing|making|sending)",
         r"(?:i )?knew (?:i|we) could (?:count|rely) on you",
-        r"as (?:we(?:'d)? |you(?:'d)? )?agreed",
         # asked, then thanked in the same breath as if they had said yes: "…tonight? Great,
         # thanks." (the thanks is a sentence of its own: closers are read across sentences too)
         r"\?\s*(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|good),? "
@@ -452,7 +451,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"i'?m sure you(?:'re| are) not (?:too |that |very )?busy",
         r"i'?m sure you (?:understand|agree|see why|get it)",
         r"surely you (?:can|could|will|would|'d|see|agree|understand|don'?t)",
-        r"(?:i trust|i assume|i take it|i hope) (?:that'?s|that is|it'?s|this is|that won'?t be) "
+        # (not "I hope that's ok", a courtesy that leaves the answer to them)
+        r"(?:i trust|i assume|i take it) (?:that'?s|that is|it'?s|this is|that won'?t be) "
         r"(?:not )?(?:a problem|an issue|ok|okay|fine|alright)",
         r"thanks? (?:you )?(?:so much )?for (?:agreeing|saying yes|stepping up)",
         r"i'?m (?:counting|relying|depending) on you",
