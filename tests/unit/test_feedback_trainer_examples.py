@@ -1529,3 +1529,15 @@ def test_a_job_or_a_file_on_the_line_is_a_threat():
 def test_a_courtesy_or_a_real_agreement_is_not_presumed(text):
     result = analyze_request(text)
     assert result.style == "partnering" and not result.flags, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's the client's call, so I'll prepare two options for them by Friday.",
+        "I'll get through the backlog by Friday and flag what's left.",
+    ],
+)
+def test_a_limit_named_then_a_step_or_getting_through_a_task_is_proactive(text):
+    result = analyze_framing(text)
+    assert result.stance == "proactive" and not result.flags, result

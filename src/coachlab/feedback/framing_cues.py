@@ -32,7 +32,7 @@ CUES: tuple[Cue, ...] = (
         # an effort or a mood is no step: "I'll do my best", "I'll try to stay positive"
         r"make do|do (?:my|our) best|try (?:my|our) best|try to (?:stay|keep|cope|remain)|stay "
         r"(?:positive|calm|patient|strong|focused)|be (?:patient|positive|calm|strong|more)|get "
-        r"through|try harder|keep calm|keep smiling)\b)",
+        r"through (?:it|this|the (?:day|week|weekend|shift))|try harder|keep calm|keep smiling)\b)",
         r"let me",
         # a note to self without the "I": "Will speak to finance next week + send them a list"
         r"^will (?!(?:not|never|have to|see|probably|just|wait|hope)\b)\w+",
@@ -258,6 +258,8 @@ CUES: tuple[Cue, ...] = (
         r" would|'d)?",
         r"(?:cope|manage|get by|muddle through) somehow",
         r"hands are tied",
+        # a limit named: "it's head office's call" (then what you do matters: see limit_then_acts)
+        r"(?:it'?s|that'?s|it is|that is) (?:up to )?(?:\w+'s|their|his|her|management'?s?) call",
         r"it(?:'s| is) what it is",
         r"(?:best|try|fine|ok|okay),? i suppose",
         r"will (?:just )?have to (?:grow|wait|live with it|put up with it|stay)",
@@ -405,7 +407,6 @@ CUES: tuple[Cue, ...] = (
         r"deal with|sort|handle|figure|fix|worry about|work out)",
         r"leave it (?:to|with|up to) (?:them|him|her|management|head office|hr|someone|somebody|my "
         r"\w+|the \w+)",
-        r"(?:it'?s|that'?s|it is|that is) (?:up to )?(?:\w+'s|their|his|her|management'?s?) call",
     ),
     cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
