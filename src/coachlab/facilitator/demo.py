@@ -133,20 +133,22 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
         score = placed / len(steps)
         return steps, placed == len(steps), score, f"{placed} of {len(steps)} steps in place."
     if spec.kind == "free_text":
-        good, other = _sorted_answers(spec.analyzer, tuple(sorted(spec.expect.items())))
-        text = rng.choice(good if good and rng.random() < RIGHT else other or good)
-        result = ANALYZERS[spec.analyzer].function(text)
-        right = ANALYZERS[spec.analyzer].meets(result, spec.expect)
-        return text, right, None, "\n".join(f"Why: {cue}" for cue in result.cues)
+        good, other = _read_answers(spec.analyzer, tuple(sorted(spec.expect.items())))
+        text, right, feedback = rng.choice(good if good and rng.random() < RIGHT else other or good)
+        return text, right, None, feedback
     if spec.kind == "reflection":
         return rng.choice(REFLECTIONS), None, None, "Saved in your journal."
     return None, None, None, ""
 
 
 @cache
-def _sorted_answers(analyzer: str, expect: tuple[tuple[str, str], ...]) -> tuple[list, list]:
-    """The made-up answers an exercise would tick, and the others."""
+def _read_answers(analyzer: str, expect: tuple[tuple[str, str], ...]) -> tuple[list, list]:
+    """Each made-up answer read once, as (text, verdict, feedback): those an exercise would
+    tick, and the others."""
     reading = ANALYZERS[analyzer]
-    ticked = [reading.meets(reading.function(t), dict(expect)) for t in FREE_TEXT[analyzer]]
-    good = [text for text, tick in zip(FREE_TEXT[analyzer], ticked, strict=True) if tick]
-    return good, [text for text in FREE_TEXT[analyzer] if text not in good]
+    read = []
+    for text in FREE_TEXT[analyzer]:
+        result = reading.function(text)
+        feedback = "\n".join(f"Why: {cue}" for cue in result.cues)
+        read.append((text, reading.meets(result, dict(expect)), feedback))
+    return [r for r in read if r[1]], [r for r in read if not r[1]]

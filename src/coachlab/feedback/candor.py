@@ -495,8 +495,7 @@ DANGLING = (FUNCTION_WORDS - {"up", "out"}) | frozenset(
     """by until till before after about into onto over under through than because while since
     like and or nor yet its i'm you're we're they're it's that's i've you've we've i'd you'd
     we'd i'll you'll we'll don't can't won't very really what's there's who's how's let's
-    any some every each another other all both either neither several few many much more most
-    such""".split()  # noqa: SIM905
+    each another other both either neither several few most such""".split()  # noqa: SIM905
 )
 DETERMINERS = frozenset("a an the your my our their his her this that".split())  # noqa: SIM905
 # A word that describes rather than names: "a fantastic", "the wrong", "a careful"

@@ -117,7 +117,8 @@ FUNCTION_WORDS = frozenset(
     when which who whether uh um oh yeah yes ok okay well also too now ? ! to the a an of in on
     for with at by from as will would can could should shall may might must just not no need
     needs want wants go going get got make let put take give see know like say tell look keep
-    been being up out still less more every even only again much many enough some any all""".split()  # noqa: SIM905 (a word list reads better as text)
+    been being up out
+    still less more every even only again much many enough some any all""".split()  # noqa: SIM905
 )
 
 

@@ -37,17 +37,18 @@ FLAG_TIPS = {
 ADVISORY = ("why", "stacked")
 # Fitted cues that weigh in but tell a learner nothing they can act on ("very short").
 UNSHOWN = frozenset({"q_short", "q_several", "q_you_verb"})
-# A follow-up that narrows the question decides it, whatever came before ("What do you think,
-# should we go ahead?" asks for a yes or no): a rule, not left to the data.
-# A fact asked, then "and what was going on then?" ends open: a rule, as transcripts hardly
-# have it.
-# "Any questions before we go through my list?" hands over the floor as a formality (review 23):
-# a rule, as in the transcripts "any questions?" mostly opens a floor that is really open.
 RULES = {
+    # A follow-up that narrows the question decides it, whatever came before ("What do you
+    # think, should we go ahead?" asks for a yes or no): a rule, not left to the data.
     "q_narrowed": -6.0,
     "q_or_so": -2.5,
     "q_either_or": -2.5,
+    # A fact asked, then "and what was going on then?" ends open: a rule, as transcripts hardly
+    # have it.
     "q_then_open": 3.0,
+    # "Any questions before we go through my list?" hands over the floor as a formality (review
+    # 23): a rule, as in the transcripts "any questions?" mostly opens a floor that is really
+    # open.
     "q_before_mine": -4.5,
     # "How about we look at it together?" asks them to accept a plan (review 26): a rule, as the
     # transcripts' "how about we…" is mostly a meeting's aside, not a question to one person.

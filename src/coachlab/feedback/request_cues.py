@@ -669,7 +669,7 @@ PART_BREAK = re.compile(r"[;:]\s+")
 
 
 # Words that name a rule of the world, not the end of the discussion, when the how stays theirs
-FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable", "a must", "required"})
+FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable"})
 
 
 HEARD = re.compile(
@@ -737,11 +737,11 @@ def request_cues(text: str) -> list[Fired]:
         found.setdefault(
             "scorns", Fired("scorns", "scorn: swearing or a label for them", item.words)
         )
-    # What cannot move, then the how left to them ("The harness check is non-negotiable. How you
-    # run the talk is yours: what would make it work?"): lesson 04's partnering, not a closing
     if "r_way_out" in found:  # "…today or tomorrow? no rush": the whether is theirs too
         found.pop("only_when", None)
         found.pop("tag_order", None)  # "calls need cover this pm, can you? if not, no stress"
+    # What cannot move, then the how left to them ("The harness check is non-negotiable. How you
+    # run the talk is yours: what would make it work?"): lesson 04's partnering, not a closing
     closes = found.get("closes")
     open_how = found.keys() & {"r_check_in", "r_way_out"} and "r_need_you" not in found
     if closes and closes.words in FIXED and open_how:  # not "…and I want you to do it"

@@ -160,17 +160,19 @@ def analyze_request(text: str) -> RequestAnalysis:
         style,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or (as_a_whole(style),),
-        _tips(style, names, closers, text) + length_tip(text),
+        _tips(style, names, closers, text, said) + length_tip(text),
         confidence,
         frozenset(fault for fault, rules in FAULTS.items() if rules & names),
     )
 
 
-def _tips(style: str, names: set[str], closers: list[Fired], text: str) -> tuple[str, ...]:
+def _tips(
+    style: str, names: set[str], closers: list[Fired], text: str, said: str
+) -> tuple[str, ...]:
+    """What to try, never asking for what the request (``said``, normalised) already has."""
     tips = [
         RULE_TIPS[found.name].format(words=in_their_words(found.words, text)) for found in closers
     ]
-    said = normalise(text)
     if style == "partnering":
         # not when it gives a reason or an opening: leaving the when to them is partnering
         bare = not names & ({"r_reason"} | ENDS_OPEN) and not GIVES_REASON.search(said)
