@@ -1,6 +1,7 @@
 """Root pytest configuration, loaded for every test path (tests/, notebooks/, solutions/, ...)."""
 
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -10,9 +11,11 @@ import pytest
 # same; nbval's kernels inherit it.
 os.environ.setdefault("COACHLAB_STRICT", "1")
 # Tests never touch the learner's real progress file.
-os.environ["COACHLAB_HOME"] = tempfile.mkdtemp(prefix="coachlab-tests-")
+_scratch = [tempfile.mkdtemp(prefix="coachlab-tests-")]
+os.environ["COACHLAB_HOME"] = _scratch[0]
 # ...nor write exports into the checkout's my-journal/.
-os.environ["COACHLAB_EXPORTS"] = tempfile.mkdtemp(prefix="coachlab-exports-")
+_scratch.append(tempfile.mkdtemp(prefix="coachlab-exports-"))
+os.environ["COACHLAB_EXPORTS"] = _scratch[-1]
 # ...nor send shared answers to a hub's room when the tests run on a hub (tests/browser/test_hub
 # starts its own hub, whose learners' servers get their own settings).
 os.environ.pop("COACHLAB_ROOM_URL", None)
@@ -27,4 +30,11 @@ def pytest_runtest_setup(item):
     notebook = item.parent
     if item.path.suffix == ".ipynb" and notebook not in _notebook_homes:
         _notebook_homes[notebook] = tempfile.mkdtemp(prefix="coachlab-notebook-")
+        _scratch.append(_notebook_homes[notebook])
         os.environ["COACHLAB_HOME"] = _notebook_homes[notebook]
+
+
+def pytest_unconfigure(config):
+    """The run's scratch folders go with it (a run leaves nothing behind in /tmp)."""
+    for folder in _scratch:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 import io
+import shutil
 import tempfile
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -188,7 +190,9 @@ def before_after(sample: bool = False) -> BeforeAfter:
 
 def sample_store() -> Store:
     """A made-up learner who got one of two Start here questions right and both in lesson 10."""
-    store = Store(Path(tempfile.mkdtemp(prefix="coachlab-sample-")) / "progress.sqlite3")
+    folder = tempfile.mkdtemp(prefix="coachlab-sample-")
+    store = Store(Path(folder) / "progress.sqlite3")
+    weakref.finalize(store, shutil.rmtree, folder, True)  # gone with the store, or at exit
     answers = [
         (BEFORE, "pre-first-move", "a", None),
         (BEFORE, "pre-partnership", "c", False),

@@ -153,14 +153,15 @@ def execute(path: Path, timeout: int = 120) -> Any:
 
     notebook = nbformat.read(path, as_version=4)
     saved = os.environ.get("COACHLAB_HOME")
-    os.environ["COACHLAB_HOME"] = tempfile.mkdtemp(prefix="coachlab-build-")
-    try:
-        return _run(notebook, path, timeout, nbclient)
-    finally:
-        if saved is None:
-            os.environ.pop("COACHLAB_HOME")
-        else:
-            os.environ["COACHLAB_HOME"] = saved
+    with tempfile.TemporaryDirectory(prefix="coachlab-build-") as home:
+        os.environ["COACHLAB_HOME"] = home
+        try:
+            return _run(notebook, path, timeout, nbclient)
+        finally:
+            if saved is None:
+                os.environ.pop("COACHLAB_HOME")
+            else:
+                os.environ["COACHLAB_HOME"] = saved
 
 
 def _run(notebook: Any, path: Path, timeout: int, nbclient: Any) -> Any:
