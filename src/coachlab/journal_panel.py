@@ -26,6 +26,12 @@ MIME = {
     "html": "text/html",
     "ics": "text/calendar",
 }
+# The files worth keeping, in the order to click them, and what each is for; then the others.
+KEEP = {
+    "json": "all your answers; bring them back later with Import a journal",
+    "ics": "your action plan's check-ins at 30, 60 and 90 days, for your calendar",
+}
+ALSO = {"html": "to read or print", "md": "plain text"}
 AUTO = widgets.Layout(width="auto")  # ipywidgets' fixed button width cuts longer labels
 
 
@@ -83,10 +89,22 @@ class JournalPanel:
         except (OSError, StoreError) as problem:
             self._failed("Your journal", problem)
             return []
-        links = " · ".join(self._download_link(path) for path in paths)
+        by_kind = {path.suffix.lstrip("."): path for path in paths}
+        keep = [
+            f"<li>{self._download_link(by_kind[kind])}: {html.escape(what)}</li>"
+            for kind, what in KEEP.items()
+            if kind in by_kind
+        ]
+        also = " · ".join(
+            f"{self._download_link(by_kind[kind])} ({html.escape(what)})"
+            for kind, what in ALSO.items()
+            if kind in by_kind
+        )
         self.status.value = (
-            f'<p role="status">✔ Saved in {html.escape(str(self.folder))} as '
-            f"{html.escape(', '.join(p.name for p in paths))}. Download: {links}</p>"
+            f'<div role="status"><p>✔ Saved in {html.escape(str(self.folder))}. To keep it on '
+            "your laptop, click:</p>"
+            f"<ol>{''.join(keep)}</ol>"
+            f"<p>Also there: {also}. Then check your Downloads folder.</p></div>"
         )
         return paths
 
@@ -100,8 +118,8 @@ class JournalPanel:
         self.status.value = (
             f'<p role="status">✔ Saved in {html.escape(str(self.folder))} as '
             f"{html.escape(path.name)}: {choices}only the written answers you chose "
-            f"to share, without your name. Download: {self._download_link(path)} "
-            "(send this file, not your journal, to your facilitator)</p>"
+            f"to share, without your name. Click {self._download_link(path)} to download it, "
+            "then send that one file (not your journal) to your facilitator.</p>"
         )
         return path
 

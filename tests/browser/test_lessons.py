@@ -72,7 +72,8 @@ def test_the_journal_exports_from_start_here(page, lab_url):
     panel = page.locator(".coachlab-journal")
     panel.locator("button", has_text="Export my journal").click()
     status = panel.locator(".coachlab-journal-status")
-    expect(status).to_contain_text("my-journal as coachlab-journal.json")
+    expect(status).to_contain_text("my-journal. To keep it on your laptop, click:")
+    expect(status.locator("li").first).to_contain_text("coachlab-journal.json: all your answers")
     expect(status.locator("a[download='coachlab-journal.html']")).to_have_count(1)
     for link in status.locator("a").all():  # each looks like a link, its name on one line
         look = link.evaluate(

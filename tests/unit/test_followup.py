@@ -72,3 +72,26 @@ def test_a_weekend_reminder_moves_to_the_next_monday():
     starts = [e.decoded("dtstart") for e in Calendar.from_ical(to_ics(data)).walk("VEVENT")]
     assert [s.date() for s in starts] == [date(2026, 11, 2), date(2026, 11, 30), date(2026, 12, 30)]
     assert all(s.weekday() < 5 for s in starts)
+
+
+def test_the_panel_says_which_files_to_keep_first(tmp_path, monkeypatch):
+    """After Export my journal, the two files to click come first, numbered, each with what it
+    is for; the others follow as "also there" (a room of newcomers has three minutes)."""
+    from coachlab.journal_panel import journal_panel
+
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "a"))
+    panel = journal_panel(tmp_path / "here")
+    panel.export_button.click()
+    said = panel.status.value
+    assert "coachlab-action-plan.ics" not in said  # no plan yet, no calendar file to click
+    assert said.count("<li>") == 1 and "bring them back later with Import a journal" in said
+    for exercise, answer in PLAN.items():
+        Store().record(Event(**event(exercise, answer)))
+    panel.export_button.click()
+    said = panel.status.value
+    listed, also = said.split("</ol>")
+    assert listed.index('download="coachlab-journal.json"') < listed.index(
+        'download="coachlab-action-plan.ics"'
+    )
+    assert "30, 60 and 90 days" in listed and listed.count("<li>") == 2
+    assert 'download="coachlab-journal.html"' in also and "(to read or print)" in also

@@ -94,20 +94,19 @@ PINNED_BINDER = (
 )
 
 # Word for word what people do so that their journal reaches their own laptop and the room
-# file reaches the facilitator (journal_panel.py shows a "Download:" link per file, named as
-# the file, under the button once the files are saved on the server).
+# file reaches the facilitator (journal_panel.py lists the files to keep, numbered, each a
+# download link named as the file, under the button once they are saved on the server).
 SAVE_SCRIPT = (
-    "“Go to the *Start here* tab and click **Export my journal**. That saves the files on the "
-    "Binder server, not yet on your laptop. Under the button it now says *Download: "
-    "coachlab-journal.json · coachlab-journal.md · coachlab-journal.html · "
-    "coachlab-action-plan.ics*: click **coachlab-journal.json**, then "
-    "**coachlab-action-plan.ics**, your action plan's calendar reminders. Check that both are "
-    "in your Downloads folder. Then, for the room: tick **Include my choices in the exercises** "
-    "if you are willing (no is fine), press **Export what I shared for the room**, click "
-    "**coachlab-for-the-room.json** under it and send me that one file the way shown on the "
-    "screen. Never send your journal.” (`coachlab-action-plan.ics` appears only once lesson "
-    "10's action plan is written.) Put on the screen how to send it: an email address or a "
-    "shared folder; you add the files to the dashboard (*Seeing the room*)."
+    "“One: go to the *Start here* tab and click **Export my journal**. That saves it on the "
+    "Binder server, not yet on your laptop. Two: under the button, click the first file in the "
+    "list, **coachlab-journal.json** (all your answers), then the second, "
+    "**coachlab-action-plan.ics** (your 30-, 60- and 90-day check-ins, for your calendar), and "
+    "check that both are in your Downloads folder. Three, for the room: tick **Include my "
+    "choices in the exercises** if you are willing (no is fine), press **Export what I shared "
+    "for the room**, click **coachlab-for-the-room.json** under it and send me that one file "
+    "the way shown on the screen. Never send your journal.” (`coachlab-action-plan.ics` appears "
+    "only once lesson 10's action plan is written.) Put on the screen how to send it: an email "
+    "address or a shared folder; you add the files to the dashboard (*Seeing the room*)."
 )
 
 BINDER = [
@@ -138,7 +137,7 @@ BINDER = [
     "*Export my journal* saves the files next to the notebook **on the Binder server**; they "
     "reach the participant's laptop only when they click the link shown under the button. "
     "Every agenda has one timed block for this, **Save your journal to your laptop, and send "
-    "what you shared** (3 min, "
+    "what you shared** (5 min, "
     "after lesson 10's action plan), and a reminder at the close. Say:",
     "",
     f"> {SAVE_SCRIPT}",
@@ -158,8 +157,8 @@ BINDER = [
     "3. The day before: `make handouts`, and print the list under your agenda (*To print*).",
     "4. An hour before: open the pinned Binder link so the image is built; check the room's "
     "Wi-Fi reaches mybinder.org; put the link on the screen as a short URL or QR code.",
-    "5. At the start (5 minutes): the privacy statement, then everyone opens the link; wait "
-    "until every hand is down before you teach.",
+    "5. At the start (the welcome block): the privacy statement, then everyone opens the link; "
+    "wait until every hand is down before you teach.",
     "6. Each pair and trio: “Laptops stay open, workbook on screen.”",
     "7. The timed save block near the end, word for word as above; the reminder at the close.",
     "8. If the machines fail: switch to the paper lessons (the `handouts/lessons/` pages on the "
