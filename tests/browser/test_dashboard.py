@@ -95,4 +95,11 @@ def test_the_dashboard_on_a_projector(browser, voila_url):
     page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768-radars.png"))
     board.locator(".coachlab-chart img").last.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768-bars.png"))
+    chooser = board.get_by_label("Show:")  # one lesson at a time, for its debrief
+    chooser.select_option(label="09 · Talking straight")
+    expect(report).to_contain_text("Showing lesson 09 · Talking straight only.")
+    expect(report).to_contain_text("Write it straight")
+    expect(report).not_to_contain_text("Complete the definition")  # lesson 01's exercise
+    chooser.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "dashboard-1366x768-lesson-09.png"))
     context.close()

@@ -378,3 +378,31 @@ def test_the_made_up_room_looks_like_a_room_learning_and_covers_the_90_minutes()
     shares = [s.correct_share for s in summary.exercises if s.correct_share is not None]
     assert sum(shares) / len(shares) > 0.6
     assert sum(share < 0.3 for share in shares) <= 2
+
+
+def test_a_lesson_at_a_time_for_its_debrief():
+    """Debriefing lesson 09: only its exercises, faults and reflections; the room stays whole,
+    the choice offers only lessons the room answered, and survives a file added meanwhile."""
+    board = dashboard()
+    board.show_demo()
+    everything = board.summary_text()
+    answered = {value for _, value in board.lesson.options} - {""}
+    assert answered == {e["lesson"] for j in board.room.journals for e in j["events"]}
+    assert "03" not in answered  # the made-up room follows the 90-minute agenda
+    board.lesson.value = "09"
+    lessons = {s.lesson for s in board.summary.exercises}
+    assert lessons == {"09"} and board.summary.participants == 30
+    assert board.summary_text() != everything
+    assert "Showing lesson 09 · Talking straight only." in board.report.value
+    assert "Rewrite a directive" not in board.report.value  # lesson 04's exercise is not shown
+    shared_in_09 = {
+        e["answer"].strip()
+        for j in board.room.journals
+        for e in j["events"]
+        if e["lesson"] == "09" and e["kind"] == "reflection" and e.get("shared")
+    }
+    assert board.summary.reflections and set(board.summary.reflections) <= shared_in_09
+    board.show(board.room, made_up=True)  # a file added mid-debrief: still lesson 09
+    assert board.lesson.value == "09"
+    board.clear()
+    assert board.lesson.options == (("All lessons", ""),) and board.lesson.value == ""

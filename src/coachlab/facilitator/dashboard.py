@@ -29,6 +29,7 @@ from .names import possible_names
 from .room import ROOM_BYTES, Room, Skip, load_folder, load_room
 from .summary import Summary, held_back, summarize
 
+ALL_LESSONS = "All lessons"
 MAX_BARS = 16  # more bars do not fit a projected screen (hostile files could make 20,000)
 MAX_SPOKES = 24
 MAX_RADARS = 12
@@ -80,6 +81,16 @@ class Dashboard:
             tooltip="The answers participants shared on this hub, now; press again to refresh",
             layout=widgets.Layout(width="auto", display="" if client.room_url() else "none"),
         )
+        # Debriefing one lesson: only its exercises, faults and reflections (the room stays)
+        self.lesson = widgets.Dropdown(
+            description="Show:",
+            options=[(ALL_LESSONS, "")],
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="32em", display="none"),  # shown once there is a room
+        )
+        self.lesson.observe(guarded(self._lesson_chosen, self.error_html), names="value")
+        self.room: Room | None = None
+        self.made_up = False
         self.banner = widgets.HTML()
         self.report = widgets.HTML()
         self.report.add_class("coachlab-dashboard-report")
@@ -102,6 +113,7 @@ class Dashboard:
                     layout=widgets.Layout(flex_flow="row wrap"),
                 ),
                 self.error_html,
+                self.lesson,
                 self.banner,
                 self.report,
                 self.radars,
@@ -129,7 +141,8 @@ class Dashboard:
 
     def clear(self) -> None:
         """Nothing shown: no room, no banner, no charts."""
-        self.summary = None
+        self.summary = self.room = None
+        self._offer_lessons(Room())
         self.banner.value = ""
         self.chart.show(b"", "")
         self.radars.children = []
@@ -145,13 +158,34 @@ class Dashboard:
         return self.show(load_room(hub_files(exports)))
 
     def show(self, room: Room, made_up: bool = False) -> Summary:
-        self.summary = summary = summarize(room)
-        self.banner.value = MADE_UP if made_up else ""
-        self.report.value = render(summary, room)
+        self.room = None  # no report while the lessons on offer change; one below
+        self._offer_lessons(room)
+        self.room, self.made_up = room, made_up
+        return self._render()
+
+    def _render(self) -> Summary:
+        room, lesson = self.room or Room(), self.lesson.value or None
+        self.summary = summary = summarize(room, lesson=lesson)
+        self.banner.value = MADE_UP if self.made_up else ""
+        self.report.value = render(summary, room, lesson)
         bars, radars = charts(summary)
         self.chart.show(bars, "Bar chart of how right the room was per exercise (see the table)")
         self.radars.children = [_radar_widget(title, png) for title, png in radars]
         return summary
+
+    def _offer_lessons(self, room: Room) -> None:
+        """The lessons this room answered, to show one at a time; the choice is kept when the
+        new room has that lesson too (a file added mid-debrief), else back to all."""
+        present = sorted({e["lesson"] for j in room.journals for e in j["events"]})
+        options = [(ALL_LESSONS, "")] + [(labels_.lesson_title(n), n) for n in present]
+        kept = self.lesson.value if self.lesson.value in present else ""
+        self.lesson.options = options
+        self.lesson.value = kept
+        self.lesson.layout.display = "" if present else "none"
+
+    def _lesson_chosen(self, change: Any) -> None:
+        if self.room is not None:
+            self._render()
 
     def show_demo(self) -> Summary:
         """The made-up room, only when asked for, and labeled as made up."""
@@ -285,11 +319,12 @@ def reflections_html(reflections: list[str]) -> str:
     )
 
 
-def render(summary: Summary, room: Room) -> str:
+def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
+    shown = f" Showing lesson {html.escape(labels_.lesson_title(lesson))} only." if lesson else ""
     parts = [
         f'<p role="status"><strong>{_count(summary.participants, "participant")}</strong> loaded'
         + (f"; {_count(len(room.rejected), 'file')} skipped." if room.rejected else ".")
-        + "</p>"
+        + f"{shown}</p>"
     ]
     if room.rejected:
         rows = "".join(

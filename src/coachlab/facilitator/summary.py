@@ -48,8 +48,9 @@ class Summary:
     scales: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
 
 
-def summarize(room: Room, reflections: int = 12) -> Summary:
-    """The room in numbers and words; every participant's latest answer to each exercise."""
+def summarize(room: Room, reflections: int = 12, lesson: str | None = None) -> Summary:
+    """The room in numbers and words; every participant's latest answer to each exercise (of
+    ``lesson`` only, when given: its faults and reflections too, for debriefing that lesson)."""
     exercises: dict[tuple[str, str], ExerciseSummary] = {}
     ratings: dict[str, list[int]] = defaultdict(list)
     scales: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -57,6 +58,8 @@ def summarize(room: Room, reflections: int = 12) -> Summary:
     written: list[str] = []
     for journal in room.journals:
         for event in _latest(journal["events"]):
+            if lesson is not None and event["lesson"] != lesson:
+                continue
             key = (event["lesson"], event["exercise"])
             summary = exercises.setdefault(key, ExerciseSummary(*key, event["kind"]))
             _count(summary, event, ratings, reasons, written)
