@@ -188,8 +188,11 @@ SARCASM = re.compile(
     r"(?:surprise (?:\w+ )?(?:deadlines?|changes?|cuts?|shifts?|work|audits?|meetings?|reorg|"
     r"rotas?)|last-minute|(?:lovely |great )?short notice|letting (?:me|us) (?:find out|hear it|"
     r"learn it)|keeping (?:me|us) in the dark|dumping|springing|leaving (?:me|us) (?:to|with|in)|"
-    r"finally)|"
-    rf"(?:really |just |absolutely |so )?(?:enjoy(?:s|ed|ing)?|lov(?:es|ed|ing)|relish(?:es|ed)?) "
+    r"finally|"
+    # a change imposed again, thanked for (review 32): "thanks for moving the deadline again"
+    r"(?:moving|changing|cancell?ing|shifting|pushing back|swapping) (?:\w+ ){1,3}again)|"
+    r"(?:really |just |absolutely |so )?(?:enjoy(?:s|ed|ing)?|lov(?:e|es|ed|ing)|adore[sd]?|"
+    rf"relish(?:es|ed)?) "
     rf"(?:\w+ ){{0,2}}{HARDSHIP}|"
     # praise for what went wrong: "great job moving the goalposts again"
     r"(?:great|nice|good|brilliant|fantastic|lovely|excellent|wonderful) (?:job|work|move) "
@@ -214,6 +217,13 @@ THREAT = re.compile(
     r"i(?:'ll| will) (?:have to )?(?:be )?(?:go|take|taking|report|raise) (?:it |this |that )?"
     r"(?:to|up with|over) (?:hr|human resources|your head|the (?:director|board|boss|ceo|head|"
     r"union))|(?:take|taking) (?:this|it|things) (?:further|higher)|over your head|"
+    # "if it is late one more time, I'll take you off the account", "I'm going to HR"
+    r"i(?:'ll| will|'m going to| am going to) (?:have to )?(?:take|move|pull|put|switch|drop|"
+    r"remove|kick) you (?:off|out of|from) (?:the |this |your )?(?:account|project|team|rota|case|"
+    r"shift|client|job|list|schedule|ward|unit|desk)|"
+    r"i(?:'m| am) (?:going|taking (?:it|this|that|you)|reporting (?:it|this|you)) (?:straight )?"
+    r"(?:to|up with) (?:hr|human resources|the (?:director|board|boss|ceo|head|union)|your "
+    r"(?:manager|boss))|"
     r"(?:goes|go|going|put|note it|noted|will be) (?:in|on|into) (?:your|the) (?:personnel )?"
     r"(?:file|record)|disciplinary|(?:formal|written|verbal) warning|(?:you'?ll|you will) be "
     r"(?:out|fired|let go|replaced|off the (?:team|project|rota))|(?:at|come) (?:your )?"
@@ -249,9 +259,13 @@ ASKS: tuple[Cue, ...] = (
         r"(?:could|would|can|will) (?:you|the "
         r"authors?|we|they)",
         r"would you mind",
+        # "I'd like it sent by 3pm", "I'd prefer the totals first" (review 32); not "I'd like to
+        # say…": what I would do is no ask of them
         r"i(?:'d| would) (?:like|ask|prefer|love) "
-        r"(?:you|to see|to know|the authors?)",
-        r"i (?:need|want|expect) (?:you|it|this|that|them|the|your)",
+        r"(?:you|to see|to know|the authors?|it|this|that|them|the|your|us|our|every|all|any)\b",
+        # "I need a heads-up before any change"; "I need a holiday" is how I am, not an ask
+        r"i (?:need|want|expect) (?:you|it|this|that|them|the|your|us|our|more|every|all|any|"
+        r"an?\b(?! (?:holiday|break|rest|drink|coffee|minute|moment|vacation|nap|day off)\b))",
         r"(?:appreciate it|be (?:great|good|helpful)) if you could",
     ),
     cue(
@@ -387,6 +401,7 @@ OPENS: tuple[Cue, ...] = (
 )
 
 
+AFTER_A_BREAK = re.compile(r"\s+[—–-]+\s+|;\s+")
 # "maybe it's just me" softens, it does not ask
 NOT_ME = r"(?! (?:it'?s |this is )?just me| (?:it'?s )?nothing)"
 ASKING = re.compile(
@@ -435,12 +450,21 @@ PREAMBLE = re.compile(
 
 # Cheap to look for first: is leave asked at all? ("can I be direct?", "got a minute?")
 LEAVE_ASKED = ("can i ", "could i ", "may i ", "minute?", "moment?", "sec?", "second?")
+# Announcing a talk asks for nothing yet (review 32): "we need to talk about your attitude",
+# "I need to have a word with you about the counts". What follows it may still ask.
+TALK_ANNOUNCED = re.compile(
+    r"(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:we|i) (?:need|have|must|should|'ve got|got) to "
+    r"(?:talk|speak|have (?:a|the|another) (?:\w+ )?(?:talk|chat|word|conversation))"
+    r"(?: (?:to|with) you)?(?: (?:about|re|regarding|on) [^.!?\n]{1,60})?[.!]?"
+)
 
 
 def without_praise(text: str) -> str:
     """``text`` with praise-as-instruction and asking leave to speak left out, for reading
     whether it asks."""
     text = PRAISE.sub(" ", text)
+    if " to " in text:
+        text = TALK_ANNOUNCED.sub(" ", text)
     return PREAMBLE.sub(" ", text) if any(ask in text for ask in LEAVE_ASKED) else text
 
 
@@ -456,5 +480,7 @@ def candor_cues(text: str, own: str = "") -> tuple[list[Fired], list[Fired]]:
         else found
         for found in fire(ASKS, text_asks)
     ]
-    opening = [found for sentence in said for found in fire(OPENS, STANDING.sub("", sentence))]
+    # an instruction may open the part after a dash or a semicolon: "…by 3pm — tell me if…"
+    parts = [part for sentence in said for part in AFTER_A_BREAK.split(sentence)]
+    opening = [found for part in parts for found in fire(OPENS, STANDING.sub("", part))]
     return fire(HARSH, own or text), asks + opening[:1]
