@@ -406,3 +406,16 @@ def test_a_lesson_at_a_time_for_its_debrief():
     assert board.lesson.value == "09"
     board.clear()
     assert board.lesson.options == (("All lessons", ""),) and board.lesson.value == ""
+
+
+def test_only_the_workbook_s_lessons_are_offered():
+    """A file may name any lesson id (up to 100 characters): the list offers ours alone, so a
+    hostile file cannot fill it with thousands of made-up lessons."""
+    files = demo_room(2, seed=3)
+    data = json.loads(files[0][1])
+    event = dict(data["events"][0], lesson="<b>99</b>")
+    data["events"] += [dict(event, lesson=f"x{n}") for n in range(300)] + [event]
+    board = dashboard([(files[0][0], json.dumps(data).encode()), files[1]])
+    offered = [value for _, value in board.lesson.options]
+    assert offered[0] == "" and all(len(v) == 2 and v.isdigit() for v in offered[1:])
+    assert "&lt;b&gt;99&lt;/b&gt;" in board.report.value and "<b>99</b>" not in board.report.value

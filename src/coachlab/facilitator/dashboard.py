@@ -176,7 +176,8 @@ class Dashboard:
     def _offer_lessons(self, room: Room) -> None:
         """The lessons this room answered, to show one at a time; the choice is kept when the
         new room has that lesson too (a file added mid-debrief), else back to all."""
-        present = sorted({e["lesson"] for j in room.journals for e in j["events"]})
+        named = {e["lesson"] for j in room.journals for e in j["events"]}
+        present = sorted(n for n in named if labels_.is_lesson(n))
         options = [(ALL_LESSONS, "")] + [(labels_.lesson_title(n), n) for n in present]
         kept = self.lesson.value if self.lesson.value in present else ""
         self.lesson.options = options

@@ -29,6 +29,11 @@ def exercise_title(lesson: str, exercise: str) -> str:
     return found.title if found else exercise
 
 
+def is_lesson(lesson: str) -> bool:
+    """A lesson of this workbook (a file may name any id; only ours are offered as a choice)."""
+    return len(lesson) == 2 and lesson.isdigit() and _lesson(lesson) is not None
+
+
 def lesson_title(lesson: str) -> str:
     content = _lesson(lesson)
     return f"{lesson} · {content.lesson.title}" if content else lesson
