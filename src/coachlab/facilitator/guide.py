@@ -117,7 +117,10 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "exercise (with titles and option text), each self-assessment's spread, what free-text "
         "answers that missed had in common, and the reflections participants chose to share. "
         "A reflection that seems to name someone is flagged (a guess from capital letters: "
-        "check before reading it aloud). Files that are not exports are listed and skipped. "
+        "check before reading it aloud). To debrief one lesson, choose it under **Show:**: "
+        "only its exercises, what its missed answers had in common and its shared reflections "
+        "(the count of participants stays the whole room). Files that are not exports are "
+        "listed and skipped. "
         "Before the day, **Try it with a made-up room** shows thirty invented participants, "
         "labeled as made up.",
         "",
