@@ -1,16 +1,22 @@
-"""Question and framing reading after the seventh blind trainer review (review 32). Questions: a
-verdict on their effort behind "just", "how about you + a verb", "how come" about their miss,
-incredulity in "how can/could you", a guess offered after the open part, and the floor offered
-with a way to close it. Each kind with phrasings the review did not use, and the open questions
-of the same shape that must stay open."""
+"""Question and framing reading after the seventh blind trainer review (review 32).
+
+Questions: a verdict on their effort behind "just", "how about you + a verb", "how come" about
+their miss, incredulity in "how can/could you", a guess offered after the open part, and the
+floor offered with a way to close it. Framing: "I'll…" that promises an effort, a mood, holding
+out or passing on a complaint; someone else's move first; a reactive fact, then steps with a
+fallback; and a shrug never called "proactive in form". Each kind with phrasings the review did
+not use, and the good answers of the same shape that must still pass."""
 
 from __future__ import annotations
 
 import pytest
 
-from coachlab.feedback import ANALYZERS, classify_question
+from coachlab.content import load_lesson
+from coachlab.feedback import ANALYZERS, analyze_framing, classify_question
+from coachlab.widgets import build
 
 OPEN_WANTED = {"kind": "open"}
+PROACTIVE = {"stance": "proactive"}
 
 
 def ticked(text: str) -> bool | None:
@@ -209,3 +215,190 @@ def test_anything_else_left_open_is_not_told_to_drop_a_way_out(text):
     result = classify_question(text)
     assert not any(tip.startswith("Drop the way out") for tip in result.tips)
     assert ticked(text) is not False, result
+
+
+# ---- framing: lesson 03 asks for a commitment to a step of one's own ----------------------------
+
+
+def passes(text: str) -> bool | None:
+    """What a framing exercise says: True is ✔, False is ✘, None is "Hard to tell"."""
+    return ANALYZERS["framing"].meets(analyze_framing(text), PROACTIVE)
+
+
+# "I'll" + an effort, a mood or holding out commits to no step.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'll try to not let the reception chaos get to me.", "I'll try to not let"),
+        ("I'll try not to let the rota stress me out.", "I'll try not to let the rota"),
+        ("i'll try to keep my cool with the new system", "i'll try to keep my cool"),
+        ("We'll stay positive and see how the new manager gets on.", "We'll stay positive"),
+        ("I'll just push myself harder this month.", "I'll just push myself harder"),
+        ("We'll put in extra hours till it calms down.", "We'll put in extra hours"),
+        ("We'll manage. I'll work harder myself, I guess.", "We'll manage"),
+        ("I'll keep coping, what else can I do lol", "I'll keep coping"),
+        ("ill keep going as always 🤷", None),
+    ],
+)
+def test_ill_and_an_effort_a_mood_or_holding_out_is_no_step(text, words):
+    result = analyze_framing(text)
+    assert "commits_to_nothing" in result.flags and passes(text) is False, result
+    assert not any("commits to an action" in cue for cue in result.cues), result.cues
+    if words:
+        assert any(cue.startswith(f"“{words}") and "not a step" in cue for cue in result.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll do my best to call all six families by Friday.",
+        "I'm going to power through the backlog and clear the oldest twenty tickets today.",
+        "We'll manage the handover together on Monday: I'll draft the checklist tonight.",
+        "I'll keep the Friday slot free for the audit and book the room today.",
+        "What else can I do to help? I'll ask Sam on Monday what would take the pressure off.",
+    ],
+)
+def test_an_effort_word_with_a_step_after_it_still_commits(text):
+    result = analyze_framing(text)
+    assert "commits_to_nothing" not in result.flags
+    assert result.stance == "proactive" and passes(text) is True, result
+
+
+# Passing on that others don't care is aimed at them, not at the problem.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll make sure the team knows head office doesn't care about us.",
+        "I'll tell everyone that management never listens.",
+        "I'm going to let the customers know the council couldn't care less.",
+    ],
+)
+def test_ill_and_passing_on_a_complaint_is_reactive(text):
+    result = analyze_framing(text)
+    assert result.stance == "reactive" and passes(text) is False, result
+    assert any("who is to blame" in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll make sure the team knows we can't take walk-ins on Saturdays, and I'll put a sign "
+        "up.",
+        "I'll tell the team head office has approved two temps from Monday.",
+    ],
+)
+def test_ill_and_telling_people_something_useful_still_commits(text):
+    result = analyze_framing(text)
+    assert result.stance == "proactive" and passes(text) is True, result
+
+
+# A shrug is a reactive cue, wherever it sits: "what else can I do", "…, I guess.", "It is what
+# it is"; asked to act, "what else can I do" is not.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'll cope, what more can I do?", "what more can I do"),
+        ("Nothing changes here. We'll muddle on, I suppose.", "I suppose"),
+        ("It is what it is.", "It is what it is"),
+    ],
+)
+def test_a_shrug_reads_as_reactive(text, words):
+    result = analyze_framing(text)
+    assert result.stance == "reactive" and passes(text) is False, result
+    assert any(words in cue and "nothing in your hands" in cue for cue in result.cues), result
+    assert not any("asks to do something" in cue for cue in result.cues)
+
+
+# Someone else's move first, then ours: the next move is handed to them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone from management should really push IT to fix it, then we can deal with the "
+        "waiting list.",
+        "IT needs to sort the printer first, then I'll reprint the labels.",
+        "Head office has to approve the temps, and then we can fix the rota.",
+    ],
+)
+def test_someone_elses_move_first_is_waiting(text):
+    result = analyze_framing(text)
+    assert result.stance == "reactive" and passes(text) is False, result
+    assert any("waits for others" in cue for cue in result.cues), result.cues
+    assert not any("could be done" in cue for cue in result.cues), result.cues
+    assert "Name a step you can take before they act: what can you do today?" in result.tips
+
+
+def test_someone_else_should_alone_is_blame_as_the_lesson_says():
+    for text in (
+        "Someone from management should really sort out the schedule.",
+        "Somebody upstairs should fix the booking system.",
+    ):
+        result = analyze_framing(text)
+        assert result.stance == "reactive" and passes(text) is False, result
+        assert any("blames others" in cue for cue in result.cues), result.cues
+
+
+# A reactive fact first, then steps of one's own (one with a fallback): proactive, for sure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents keep complaining about homework overload. I've already mapped which days every "
+        "subject sets homework; next staff meeting I'll propose a shared calendar.",
+        "Short staffed again. I'll ask head office for a temp, and if they say no, I'll cut the "
+        "click-and-collect hours and put a sign up.",
+        "The supplier is late again. I'll chase them at nine, and if that fails I'll use the "
+        "backup order from Brook's.",
+        "Our printer keeps jamming. We've already logged it with IT; if they can't come this "
+        "week, we'll borrow the one upstairs.",
+    ],
+)
+def test_a_reactive_fact_then_steps_with_a_fallback_passes_for_sure(text):
+    result = analyze_framing(text)
+    assert result.stance == "proactive" and result.sure and passes(text) is True, result
+
+
+def test_a_fallback_is_named_and_an_occasion_is_a_when():
+    fallback = analyze_framing(
+        "Short staffed again. I'll ask head office for a temp, and if they say no, I'll cut the "
+        "click-and-collect hours."
+    )
+    assert any("fallback" in cue for cue in fallback.cues), fallback.cues
+    occasion = analyze_framing("I've mapped the homework days; next staff meeting I'll propose it.")
+    assert not any(tip.startswith("Say when") for tip in occasion.tips), occasion.tips
+
+
+# Hope, effort and acceptance are never "proactive in form" (lesson 03 sorts them as reacting).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll do my best, I suppose. It is what it is.",
+        "I will hope for a better quarter 🙏",
+        "I'll try to be more positive about the restructure.",
+        "Hopefully someone will pick up the extra shifts.",
+        "I'll try to stay positive until IT fixes it",
+        "Nothing I can do about it, I'll keep my head up.",
+    ],
+)
+@pytest.mark.parametrize("exercise", ["rewrite-reactive", "your-own-influence", "practice-rewrite"])
+def test_a_shrug_an_effort_or_hope_is_never_called_proactive_in_form(text, exercise):
+    spec = load_lesson("03").exercise(exercise)
+    assert spec.analyzer == "framing" and "commitment" in spec.prompt
+    result = build(spec)._check(text)
+    assert result.correct is False, result.feedback
+    assert "proactive" not in result.feedback.splitlines()[0].replace("reactive", ""), (
+        result.feedback
+    )
+    assert "In form" not in result.feedback
+
+
+def test_a_hopeful_statement_that_reads_proactive_quotes_what_it_offers_instead():
+    result = analyze_framing("I will hope for a better quarter 🙏")
+    assert {"commits_to_nothing", "makes_do"} <= result.flags
+    assert result.cues[0].startswith("“I will hope”: hopes it changes by itself"), result.cues
+    line = ANALYZERS["framing"].fault_lines["makes_do"]
+    assert "not yet a step of your own" in line and "proactive" not in line
+
+
+def test_a_hedged_step_with_no_shrug_is_still_told_its_form():
+    """ "Maybe I could…" looks at what could be done: the form is there, the commitment is not."""
+    result = analyze_framing("Maybe I could look into a shared calendar sometime.")
+    assert result.flags == {"commits_to_nothing"}
