@@ -492,10 +492,10 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
 # More effort asked for as if it were nothing: "just work faster", "simply try harder", "just speed
 # up", "just put in more effort" (not "What would help you work faster?": no "just").
 EFFORT = (
-    r"(?:(?:work|go|mov|be|get|do|finish|try|push|concentrat|focus)(?:e|es|s|ing)? (?:(?:it|things|"
-    r"everything|the [\w'-]+) )?(?:a (?:bit|little|lot) )?(?:faster|quicker|harder|more quickly|"
-    r"more carefully|more efficiently|more)|(?:speed|hurry|buck|smarten|shap|pick)(?:s|ing|e)? up|"
-    r"(?:put|putting|make|making) (?:in )?(?:more|some|an|the|more of an) effort)\b"
+    r"(?:(?:work|go|mov|be|get|do|finish|try|push|concentrat|focus)(?:e|es|s|ing|ting)? (?:(?:it|"
+    r"things|everything|the [\w'-]+) )?(?:a (?:bit|little|lot) )?(?:faster|quicker|harder|more "
+    r"quickly|more carefully|more efficiently|more)|(?:speed|hurry|buck|smarten|shap|pick)(?:s|ing|"
+    r"e)? up|(?:put|putting|make|making) (?:in )?(?:more|some|an|the|more of an) effort)\b"
 )
 
 
