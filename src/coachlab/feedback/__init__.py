@@ -12,8 +12,8 @@ with the values each result field can take, so ``expect: {kind: open}`` is check
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from .candor import CandorAnalysis, analyze_candor
@@ -35,6 +35,9 @@ class Analyzer:
         "but it would not land that way.",
         "And beyond its form, it would not land as an invitation.",
     )
+    # A flag's own first line, said instead of "In form, … reads as <what the exercise wants>"
+    # where that would praise the form: an effort or a shrug is not proactive in any form.
+    fault_lines: Mapping[str, str] = field(default_factory=dict)
 
     def meets(self, result: Any, expect: dict[str, str]) -> bool | None:
         """Whether ``result`` has what ``expect`` asks for: None when nothing is asked, or when
@@ -72,6 +75,10 @@ ANALYZERS: dict[str, Analyzer] = {
             "(“I'll…”, “I've already…”).",
             "And it does not commit to a step yet.",
         ),
+        {
+            "makes_do": "Trying hard, staying positive, hoping or accepting what comes is not yet "
+            "a step of your own: the exercise asks you to write one (“I'll…”, “I've already…”).",
+        },
     ),
     # Every candor exercise asks for a request (lesson 09's straight ends "and a request"),
     # so a message that asks for nothing gets no ✔, however plain it is.

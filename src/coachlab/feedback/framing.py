@@ -29,6 +29,8 @@ RULES = {
     "f_waits_first": -3.0,
     "f_sits_out": -3.0,
     "f_hands_off": -3.0,
+    "f_effort": -2.5,
+    "f_fallback": 1.5,
 }
 
 
@@ -43,6 +45,17 @@ COMMIT_WORDS = re.compile(
 HEDGED = re.compile(
     r"\b(?:maybe|perhaps|might|sometime|someday|at some point|if (?:things|anyone|i get))\b"
 )
+# What a statement that commits to nothing may offer instead of a step: an effort, a mood, hope,
+# holding out or accepting what comes ("I'll do my best, I suppose", "I'll stay positive", "I will
+# hope for a better quarter"). Lesson 03 sorts these as reacting, so it is never "proactive in
+# form" (the ``makes_do`` flag); the reactive ones are quoted first.
+MAKES_DO = ("f_effort", "f_wishes", "f_helpless", "f_sits_out", "f_waiting")
+SOUNDS_HOPEFUL = frozenset({"f_keep_going", "f_positive", "f_outlook"})
+# Cues whose reason reads as a step ("looks at what could be done"): never shown as the reason a
+# statement reads reactive, even where the data gave them a negative weight.
+READS_AS_A_STEP = COMMITS | frozenset(
+    {"f_can", "f_ask_to_act", "f_learn", "f_ask_help", "f_fallback", "f_own"}
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +66,8 @@ class FramingAnalysis(Confident):
     tips: tuple[str, ...] = ()
     confidence: float = 0.0
     # "commits_to_nothing": hopeful, but no step of their own; every framing exercise asks for
-    # a commitment (lesson 03: "write it as a commitment")
+    # a commitment (lesson 03: "write it as a commitment"). "makes_do" besides: what it offers
+    # instead is an effort, a mood, hope or acceptance (MAKES_DO)
     flags: frozenset[str] = frozenset()
 
 
@@ -67,7 +81,14 @@ def analyze_framing(text: str) -> FramingAnalysis:
     reading = model("framing_proactive").read(fired, RULES, said)
     stance = "proactive" if reading.yes else "reactive"
     names = {found.name for found in fired}
-    cues = [found.quote(text) for found in reading.toward(reading.yes)[:3]]
+    shown = [f for f in reading.toward(reading.yes) if reading.yes or f.name not in READS_AS_A_STEP]
+    flags = frozenset() if _commits(names, said) or not read else _no_step(names)
+    if "makes_do" in flags and reading.yes:  # what it offers instead of a step, not its tone
+        instead = sorted(
+            (f for f in fired if f.name in MAKES_DO), key=lambda f: MAKES_DO.index(f.name)
+        )
+        shown = instead or [f for f in fired if f.name in SOUNDS_HOPEFUL]
+    cues = [found.quote(text) for found in shown[:3]]
     return FramingAnalysis(
         stance,
         round(2 * reading.probability - 1, 3),
@@ -76,8 +97,16 @@ def analyze_framing(text: str) -> FramingAnalysis:
         if read
         else ("Write the whole statement: what is in your hands, and what you will do.",),
         reading.confidence if read else 0.0,
-        frozenset() if _commits(names, said) or not read else frozenset({"commits_to_nothing"}),
+        flags,
     )
+
+
+def _no_step(names: set[str]) -> frozenset[str]:
+    """The flags of a statement that commits to nothing: ``makes_do`` too when it offers an
+    effort, a mood, hope or acceptance instead."""
+    if names & (set(MAKES_DO) | SOUNDS_HOPEFUL):
+        return frozenset({"commits_to_nothing", "makes_do"})
+    return frozenset({"commits_to_nothing"})
 
 
 def _commits(names: set[str], said: str) -> bool:

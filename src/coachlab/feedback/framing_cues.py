@@ -11,7 +11,7 @@ my call, I'll wait" is reactive. Weights are fitted (``make train``).
 from __future__ import annotations
 
 from .cues import Cue, Fired, cue, fire
-from .text import clauses, sentences
+from .text import DAY, clauses, sentences
 
 # "I can't wait until…" is eagerness, not waiting on others
 NOT_EAGER = r"(?<!can't )(?<!cant )(?<!cannot )"
@@ -20,35 +20,78 @@ STEPS = frozenset({"f_commit", "f_can", "f_plan", "f_acted", "f_doing"})
 LIMITS = frozenset(
     {"f_helpless", "f_complain", "f_blame", "f_waiting", "f_sits_out", "f_hands_off"}
 )
+# Whoever else might act: "someone from management", "head office", "IT", "the landlord"
+ELSEWHERE = r"(?: (?:from|in|at|upstairs|else|higher up)(?: [\w'-]+){0,2})?"
+OTHERS = rf"(?:someone|somebody|management|head office|hr|they|it|the [\w'-]+){ELSEWHERE}"
+# Where holding out ends, not a task that follows ("power through the backlog" is a step)
+HOLDS_OUT = r"(?=\s*(?:[.!?,;]|$|it\b|this\b|and\b|the (?:day|week|shift|weekend|month)\b))"
+# What "I'll…" may promise that is no step of one's own (lesson 03: "write it as a commitment"):
+# an effort ("I'll do my best", "I'll work harder"), a mood ("I'll try not to let it get to me",
+# "I'll stay positive"), or holding out ("I'll keep coping", "we'll manage").
+EFFORT_OR_MOOD = (
+    r"(?:try (?:to |and )?)?(?:"
+    # an effort
+    r"(?:do|try) (?:my|our) (?:best|utmost|hardest)|(?:try )?(?:even )?harder|work (?:even )?"
+    r"(?:harder|longer|faster|late|extra|twice as hard|over the weekend|weekends)|push "
+    rf"(?:myself |ourselves )?(?:harder|on{HOLDS_OUT}|through{HOLDS_OUT})|push (?:myself|"
+    r"ourselves)|put in (?:more|extra|longer) (?:\w+ )?(?:effort|hours|time)|give (?:it )?"
+    r"(?:more|my all|our all|110|100|everything)|pull (?:my|our) (?:weight|socks up)|"
+    # holding out
+    r"keep (?:coping|going|plodding|soldiering|struggling|muddling|pushing|at it|trying|calm|"
+    rf"smiling|my head up|our heads up)|(?:soldier|plod|press) on{HOLDS_OUT}|hang in(?: there)?|"
+    rf"power through{HOLDS_OUT}|grin and bear it|get through (?:it|this|the (?:day|week|weekend|"
+    r"shift))|cope|manage(?=\s*(?:[.!,;]|$| somehow| anyway| fine| ok| okay))|get by|make do|"
+    r"muddle (?:through|on)|"
+    # a mood
+    r"not (?:to )?(?:let (?:it|this|that|them|things|the [\w'-]+(?: [\w'-]+)?) (?:get to|get|"
+    r"bother|stress|upset|annoy)(?: (?:me|us))?(?: down| out)?|worry|stress|panic|take it "
+    r"personally|lose (?:my|our) (?:temper|cool|head))|(?:stay|keep|remain|be) (?:more )?"
+    r"(?:positive|calm|patient|strong|focused|sane|cool|upbeat|optimistic|zen)|keep (?:my|our|a) "
+    r"(?:cool|chin up|spirits up|sanity)|keep (?:[\w'-]+ ){0,2}(?:spirits|morale) (?:up|high))"
+    # unless a step follows: "I'll do my best to call all six by Friday", "power through and
+    # finish the essays"
+    r"(?!,? (?:and|to|by) (?!(?:keep|stay|be|remain|cope|try|not|hope|see)\b)[a-z]+)"
+)
+# Where a shrug ends: "what else can I do lol", "I'll work harder, I guess."
+SHRUG_ENDS = r"(?=\s*(?:[.!?…]|lol|lmao|tbh|really|though|anyway|haha|🤷|$))"
+# "I'll", "we'll", "I'm going to"… as the learner types them
+WILL = (
+    r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| plan to| "
+    r"intend to| aim to)"
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "f_commit",
         "commits to an action",
-        r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| "
-        r"plan to| intend to| aim to)(?! (?:just|probably|never|not|wait|see if|hope|complain|"
-        r"quit|give up|lose|die|cry|fail|explode|need|have|see|get to it|do what|do it|survive|"
-        r"keep my head down|keep our heads down|look into it|try to be|keep complaining|sit tight|"
-        r"sit it out|ride it out|lie low|lay low|manage somehow|cope|get by|muddle (?:through|on)|"
         # an effort or a mood is no step: "I'll do my best", "I'll try to stay positive"
-        r"make do|do (?:my|our) best|try (?:my|our) best|try to (?:stay|keep|cope|remain)|stay "
-        r"(?:positive|calm|patient|strong|focused)|be (?:patient|positive|calm|strong|more)|get "
-        r"through (?:it|this|the (?:day|week|weekend|shift))|try harder|keep calm|keep smiling)\b)",
+        rf"{WILL}(?! (?:just|probably|never|not|wait|see if|hope|complain|quit|give up|lose|die|"
+        r"cry|fail|explode|need|have|see|get to it|do what|do it|survive|keep my head down|keep "
+        r"our heads down|look into it|try to (?:be|keep|stay|remain|cope)|keep complaining|sit "
+        rf"tight|sit it out|ride it out|lie low|lay low|be more|{EFFORT_OR_MOOD})\b)",
         r"let me",
         # a note to self without the "I": "Will speak to finance next week + send them a list"
         r"^will (?!(?:not|never|have to|see|probably|just|wait|hope)\b)\w+",
         r"let'?s(?! (?:just|not|wait|sit|ride|see what|lie low|lay low|keep our heads))",
         # typed without the apostrophe: "ill phone them", not "ill" as in unwell
-        r"ill (?=(?:call|phone|ring|ask|send|book|email|talk|speak|set|sort|make|write|get|put|"
-        r"try|check|start|fix|look|meet|move|bring|take|keep|do|go|run|plan|draft|block|find|"
-        r"cover|swap|borrow|train|share|raise|follow)\b)\w+",
+        rf"ill (?!{EFFORT_OR_MOOD})(?=(?:call|phone|ring|ask|send|book|email|talk|speak|set|sort|"
+        r"make|write|get|put|try|check|start|fix|look|meet|move|bring|take|keep|do|go|run|plan|"
+        r"draft|block|find|cover|swap|borrow|train|share|raise|follow)\b)\w+",
         # or any verb, where "ill" starts the clause: "short again. ill rework the rota tonight"
         r"(?:^|(?<=[.,;!?] )|(?<=\bso )|(?<=\bthen )|(?<=\band )|(?<=\bbut ))ill (?!(?:today|"
         r"again|with|and|or|so|for|at|in|on|all|since|health|be|feel|person|people|patients?|"
-        r"effects?|advised)\b)[a-z]+",
+        rf"effects?|advised)\b)(?!{EFFORT_OR_MOOD})[a-z]+",
         r"starting (?:this|next|tomorrow|today|monday)",
         # already doing it: "I'm calling the patients myself today"
         r"(?:i|we)'?(?:m| am| are|re) (?:\w+ing)\b(?:[^.!?]*)\b(?:today|tomorrow|tonight|this "
-        r"(?:week|morning|afternoon)|now|myself|ourselves)\b",
+        rf"(?:week|morning|afternoon)|now|myself|ourselves|(?:on|to|by|from|next|this) {DAY})\b",
+    ),
+    cue(
+        # "I'll do my best", "I'll try not to let it get to me", "I'll keep coping": no step of
+        # one's own, however committed it sounds. A rule (RULES in framing.py): the reframes the
+        # data learns from often say just this.
+        "f_effort",
+        "an effort or a mood, not a step of your own",
+        rf"{WILL} (?:just |probably |simply |still |really )?{EFFORT_OR_MOOD}",
     ),
     cue(
         "f_obliged",
@@ -127,6 +170,22 @@ CUES: tuple[Cue, ...] = (
         r"(?:i|we)(?:'ve| have) (?:already |just )?(?:started|booked|drafted|sent|asked|called|"
         r"emailed|fixed|added|spoken|talked|written|made|set up|signed up|found|decided|"
         r"reached out|begun|planned|applied|practiced|practised|learned|learnt)",
+        # any step already taken: "I've already mapped which days…", "we've already rung them"
+        r"(?:i|we)(?:'ve| have) already (?:(?!(?:complain|moan|whing|grumbl|wait|tri|vent|rant|"
+        r"nagg|beg|plead|warn|cri|panick|freak|worri|stress|fail|di|scream|yell|sigh)\w*\b)\w+ed|"
+        r"rung|built|written|done|set up|put|sent|spoken|made|taken|told|found|got)",
+    ),
+    cue(
+        # A fallback of one's own ("I'll ask for a temp, and if they say no, I'll cut the hours"):
+        # the step does not hang on their answer. A rule (RULES in framing.py): the posts and
+        # reframes the data learns from hardly have one.
+        "f_fallback",
+        "has a fallback of your own if it does not work",
+        r"(?:if (?:\w+ ){1,2}(?:says? no|refuses?|fails?|(?:doesn'?t|don'?t|didn'?t|won'?t|"
+        r"can'?t|cannot|does not|do not|did not|will not|can not)(?: [\w'-]+){1,4})|if not|"
+        r"failing that|otherwise|if that fails),? (?:then )?(?:i|we)(?:'ll| will)(?! (?:(?:just|"
+        r"literally|probably|simply|really|definitely) )*(?:be|cry|die|lose|never|not|have to|"
+        r"need|hope|panic|give up|quit|explode|scream|freak)\b)",
     ),
     cue(
         "f_did",
@@ -159,7 +218,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_ask_to_act",
         "asks to do something",
-        r"can (?:i|we) (?!not|n't)\w+",
+        # not asked as a shrug: "what else can I do lol" (see f_helpless)
+        r"(?<!else )(?<!more )can (?:i|we) (?!not|n't)\w+",
+        rf"(?<=else |more )can (?:i|we) (?!do{SHRUG_ENDS})\w+",
         r"what can i do",
         r"i'?d (?:rather|like to)",
         r"my (?:plan|goal) is",
@@ -262,6 +323,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:it'?s|that'?s|it is|that is) (?:up to )?(?:\w+'s|their|his|her|management'?s?) call",
         r"it(?:'s| is) what it is",
         r"(?:best|try|fine|ok|okay),? i suppose",
+        # a shrug: "what else can I do", "…, I guess." at the end
+        rf"what (?:else|more) (?:can|could) (?:i|we|anyone|you|one) (?:really |possibly )?do"
+        rf"(?:{SHRUG_ENDS})",
+        rf",? i (?:guess|suppose)(?:{SHRUG_ENDS})",
         r"will (?:just )?have to (?:grow|wait|live with it|put up with it|stay)",
         r"can'?t (?:take|handle|deal|cope|do this)",
         r"i don'?t know what to do",
@@ -278,8 +343,7 @@ CUES: tuple[Cue, ...] = (
         r"their fault",
         r"because of (?:them|him|her|my boss|management)",
         r"thanks to (?:them|him|her)",
-        r"someone should",
-        r"somebody should",
+        rf"some(?:one|body){ELSEWHERE} should",
         r"nobody (?:told|tells|cares|asked|asks|listens)",
         # what others should have done: "management should have bought a proper system"
         r"(?:they|he|she|management|my boss|the company|head office|hr|it|someone|somebody|"
@@ -354,6 +418,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:i|we) (?:just |really )?hope (?:things|it|this|that|they|the \w+) (?:get|gets|will|"
         r"turn|turns|work|works|go|goes|improve|improves|change|changes|sort)",
         r"if only",
+        # "I will hope for a better quarter", "Hopefully someone will pick up the shifts"
+        r"(?:i|we)(?:'ll| will) (?:just |simply )?(?:hope|pray|keep (?:my|our) fingers crossed|"
+        r"cross (?:my|our) fingers)",
+        rf"hopefully {OTHERS} (?:will|'ll|can|gets?|sorts?|fix(?:es)?|picks?|steps?)",
     ),
     cue(
         # Naming the reaction to move past it ("my first reaction was to complain, but…",
@@ -380,6 +448,10 @@ CUES: tuple[Cue, ...] = (
         "waits for others before acting",
         rf"{NOT_EAGER}wait (?:for|until|till) [^.?!]{{2,60}}?(?:,? and then|,? "
         r"then|before (?:i|we))\b",
+        # someone else's move first: "Someone from management should push IT to fix it, then we
+        # can deal with the list", "IT needs to sort the printer first, then I'll…"
+        rf"{OTHERS} (?:should|needs? to|ought to|has to|have to|must|will have to)(?: really| "
+        r"just| first| finally)? [^.?!]{2,60}?(?:,? and then|,? then|before)(?= (?:i|we)\b)",
     ),
     cue(
         # Deciding to sit it out ("We'll wait and see", "I'll keep my head down until it blows
@@ -438,6 +510,12 @@ CUES: tuple[Cue, ...] = (
         r"make (?:them|him|her|\w+) (?:understand|see|realise|realize) (?:that )?(?:their|his|her|"
         r"it|they)",
         r"tell(?:ing)? (?:them|him|her|\w+) (?:that )?(?:they|he|she|it) (?:never|always)",
+        # passing on that others don't care: "I'll make sure the team knows head office doesn't
+        # care about us", "…tell everyone management never listens"
+        r"(?:knows?|tell(?: [\w'-]+){1,2}|hears?|sees?|realis\w+|realiz\w+|understands?|aware) "
+        r"(?:that )?(?!(?:i|we)\b)(?:[\w'-]+ ){1,3}(?:doesn'?t|don'?t|do not|does not|never|"
+        r"won'?t|couldn'?t|isn'?t|aren'?t)(?: even| really| actually| ever)? (?:care|listens?|"
+        r"values?|supports?|respects?|gives? a|bothers?|backs? us|interested|on our side)",
     ),
     cue(
         "f_waiting",

@@ -83,6 +83,34 @@ BEFORE_OPTIONS = re.compile(
 )
 # "…or not?", "…or not really?": a yes or no that expects the no.
 OR_NOT = re.compile(r"\bor not(?<!whether or not)(?: really| at all| yet| so much)?\s*\?*$")
+# The floor offered with a way to close it: "Is there anything else, or are we done?", "Anything
+# else, or shall we wrap up?": a yes or no that expects the no, as "…or not?" does.
+OR_DONE = re.compile(
+    r"\bor (?:are we|is that|shall we|should we|can we|do we|have we|that's|we're)(?: all| about|"
+    r" pretty much| just)? (?:done|it|all|everything|finished|good|through|wrap(?:ping)? "
+    r"(?:it )?up|move on|leave it (?:there|at that)|call it a day|stop (?:there|here)|good to go)"
+    r"(?: for (?:today|now|this week|the day))?\s*\?*$"
+)
+# Your guess offered after the open part, for a yes or no: after a dash or colon ("What's the real
+# reason — money?", "What's holding you back: the hours?"), after a comma when it names a thing
+# the question asks about ("What's bothering you, the rota?", "What would help, a day off?"; not
+# "…with the refugees, the Kurds?", which says which ones, nor speech that starts again: "find a,
+# a new restaurant"), or said back as what they think or want ("What is it, Chris, you think the
+# grass is greener somewhere else?"). Not a word that widens it or says how to answer ("…—
+# honestly?", "…— if anything?", "…, for you?"), nor a time ("…— this week?").
+NOT_A_GUESS = (
+    r"(?:what|how|why|who|where|when|which|or|and|if|honestly|really|seriously|exactly|truly|be|"
+    r"just|only|one|any|anything|anyone|something|someone|else|roughly|briefly|lately|today|now|"
+    r"so far|these days|from|for|in|on|at|about|with|to|of|by|you|your own)\b"
+)
+TIMES = r"(?:year|week|month|sprint|quarter|time|morning|afternoon|day|term|shift|weekend|moment)s?"
+GUESS_AFTER_BREAK = re.compile(rf"(?!{NOT_A_GUESS})(?!.*\b{TIMES}\b)(?:[\w'-]+ ){{0,3}}[\w'-]+")
+GUESS_AFTER_COMMA = re.compile(
+    r"(?:\b(?:you|it|me|us|them|him|her|help|change|happen|matter|bother|worry|stop), "
+    r"(?P<thing>(?:the|your|a|an|some) (?:[\w'-]+ ){0,2}[\w'-]+)|, "
+    r"(?P<said>you (?:think|reckon|believe|feel like|mean|want|'d rather|would rather)"
+    r"(?: [\w'-]+){3,}))$"
+)
 # What a "which" may ask them to pick from their own experience or ideas ("which things make your
 # job harder", "which small problem you see every day"), not between options the asker names.
 EXPERIENCE = (
@@ -91,6 +119,16 @@ EXPERIENCE = (
     r"frustrations?|worries|concerns?|conversations?|decisions?|mistakes?|lessons?|wins?|"
     r"risks?|barriers?|steps?|experiences?|memories|ways?|kinds?|sorts?|types?)"
 )
+# "How about you come in earlier?" proposes what they should do, whatever the verb (a verb with
+# words after it: "how about you, Carmen?" and "how about you Carmen?" turn the question round);
+# "How about you tell me / pick / decide…?" hands it to them.
+HANDED_BACK = (
+    r"(?:tell|walk|talk|run|fill|share|explain|describe|say|pick|choose|decide|think|reckon|feel|"
+    r"see|in|on|at|with|then|though|personally|yourself|guys|folks|two|both|all|lot|first|now|"
+    r"today|there|here|too|this|that|when|again|so|doing|feeling|could|would|can|will|should|"
+    r"might|must|do|did|are|were|have|had)"
+)
+TO_YOU = rf" you (?:just )?(?!{HANDED_BACK}\b)[a-z]+(?= [\w'-])"
 WH_OPENERS = {"q_fact_wh", "q_view_wh", "q_open_wh", "q_invite", "q_what_about"}
 OPENING: tuple[Cue, ...] = (
     cue(
@@ -147,7 +185,7 @@ OPENING: tuple[Cue, ...] = (
         "q_what_about",
         "opens a topic for them to take anywhere",
         r"what about",
-        r"how about(?! (?:we|i|us)\b)",
+        rf"how about(?! (?:we|i|us)\b)(?!{TO_YOU})",
         r"what if",
         r"what else",
         # a short prompt to go on: "Such as?", "And the worst?"
@@ -159,6 +197,7 @@ OPENING: tuple[Cue, ...] = (
         "q_proposal",
         "proposes a plan: they can only agree or not",
         r"(?:how|what) about (?:we|i|us)",
+        rf"how about{TO_YOU}",
         anchored=True,
     ),
     cue(
@@ -301,6 +340,48 @@ STOPPED = (
     rf"complaining|moaning|whinging|interrupting|gossiping|slacking|answering back|making "
     rf"excuses|thinking about leaving|{FAILINGS})"
 )
+# Incredulity at a choice of theirs, told apart from an open "how can/could you" by what follows
+# it: "How could you?", "How could you let this happen?", "How can you turn down a pay rise like
+# this?", "How can you say that?", "How can you not know this?"; not "How could you approach it
+# differently next time?", "How can you see this working?" nor "How can you say no to extra work
+# without feeling guilty?" (a skill, asked about in general).
+LOOKS_AHEAD = (
+    r"(?:differently|next time|instead|better|going forward|in (?:the )?future|from (?:here|now)|"
+    r"improve|change|approach|tackle|handle|prepare|avoid|prevent|build|develop|grow|learn|"
+    r"support|help|use|test|try|start|find|easier|simpler|smoother|get (?:more|better|support|"
+    r"help|ahead)|make (?:it|this|that) (?:work|happen))"
+)
+REPROACHED = (
+    r"(?:forget|miss|ignore|lose|let|leave|lie|skip|drop|cancel|break|blame|treat|waste|"
+    r"embarrass|undermine|refuse|reject|turn|walk|go (?:behind|over)|not|be so|(?:do|say|think) "
+    r"(?:this|that|it|such|so))"
+)
+ASKED_AT_END = r"(?=(?: like (?:this|that)| just like that| now| again| so easily)?\s*[?.!]*\s*$)"
+THEIRS = (
+    r"(?: (?:this|that|it|them|him|her|such|a|an|the|my|our|his|their|your)(?: [\w'-]+){0,4}?)?"
+)
+INCREDULOUS = (
+    r"how (?:can|could) you (?:even |possibly |seriously |honestly |really |just )?(?:"
+    r"(?:turn (?:down|away)|turn (?:it|this|that|them|him|her) down|refuse|reject|say no(?: to)?|"
+    rf"pass up|walk away(?: from)?|throw away|give up(?: on)?|ignore|justify){THEIRS}|"
+    r"(?:say|do|think|believe) (?:that|this|such a thing|so)(?: to (?:me|us|them|him|her))?|"
+    r"be so [\w'-]+(?: about (?:it|this|that))?)" + ASKED_AT_END + r"|"
+    r"how (?:can|could) you (?:even |possibly |seriously |honestly |really |still )?not (?:know|"
+    r"care|see (?:it|that|this)|understand|remember|bother)|"
+    rf"how could you(?: even| possibly)?(?:(?= {REPROACHED}\b)|(?!(?: [\w'-]+){{0,8}}? "
+    rf"{LOOKS_AHEAD}\b))"
+)
+# "How come" asks for a reason as "why" does: about their miss or their falling figures it asks
+# them to justify it ("How come your sales are down again?", "How come the report is late?",
+# "How come you're behind again?"); "How come you decided to go part-time?" stays open.
+HOW_COME = (
+    r"how come (?:[\w'-]+ ){0,5}?(?:[\w'-]+(?:'s|'re)|is|are|was|were|has been|have been)(?: "
+    r"(?:still|always|so|again|running))? (?:late|overdue|behind|delayed|incomplete|unfinished|"
+    r"wrong|not (?:been )?done)|how come (?:you|they|he|she|we|the [\w'-]+) (?:missed|forgot|"
+    r"skipped|dropped|ignored|cancell?ed|broke|lost)|how come (?:your|the|our|their) "
+    r"[\w'-]+(?: [\w'-]+)? (?:is|are|was|were|has|have|keeps?|went)(?: been| gone| going)? "
+    r"(?:down|lower|slipping|dropping|falling)|how come (?:you|your)\b[^?.!]{0,40}? again"
+)
 BLAME_FAMILIES = (
     r"(?:your|an|any|good|what|the) excuses?",  # "so what's your excuse for…?"
     # contempt for what they ask: "what more could you possibly want?"
@@ -343,7 +424,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"\b(?:what'?s (?:wrong|the matter) with you|"
             r"your (?:lack of|failure to|inability to)|what (?:the hell|on earth) (?:were|was|is|"
-            r"are)|what were you thinking|how could you(?: even| possibly)?|how dare you|"
+            r"are)|what were you thinking|how dare you|"
             r"how (?:hard|difficult) (?:is|was|can) it|why (?:must|would|can'?t|didn'?t|won'?t|"
             r"haven'?t|hasn'?t|wouldn'?t|couldn'?t|aren'?t|weren'?t|isn'?t) you\b|"
             r"why (?:do|did|are|were|is) you (?:always|never|even|still|keep|just)\b|"
@@ -362,7 +443,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             rf"you {KEEPS_DOING}|"
             r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
             r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b|"
-            + "|".join(BLAME_FAMILIES)
+            + "|".join((*BLAME_FAMILIES, INCREDULOUS, HOW_COME))
             + r")\b"
         ),
         "sounds like blame: it asks them to defend themselves, not to think",
@@ -408,6 +489,16 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
 }
 
 
+# More effort asked for as if it were nothing: "just work faster", "simply try harder", "just speed
+# up", "just put in more effort" (not "What would help you work faster?": no "just").
+EFFORT = (
+    r"(?:(?:work|go|mov|be|get|do|finish|try|push|concentrat|focus)(?:e|es|s|ing|ting)? (?:(?:it|"
+    r"things|everything|the [\w'-]+) )?(?:a (?:bit|little|lot) )?(?:faster|quicker|harder|more "
+    r"quickly|more carefully|more efficiently|more)|(?:speed|hurry|buck|smarten|shap|pick)(?:s|ing|"
+    r"e)? up|(?:put|putting|make|making) (?:in )?(?:more|some|an|the|more of an) effort)\b"
+)
+
+
 # Faults with reasons of their own, found after ``FLAGS`` (whose "hostile" pattern the request
 # reading shares: these are said only of questions).
 NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
@@ -422,8 +513,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"(?!.*\b(?:do|does|did|would|could|will|is|are|was|were|makes?|appeals?|matters?|"
             r"interests?|excites?|worries|bothers?|draws?)\b)|"
             # "how about you?" turns the question round; "how about you take it on?" proposes
-            r"\bhow about you (?:just )?(?:take|try|ask|call|do|go|talk|speak|book|sign|send|look|"
-            r"use|start|stop|make|write|put|get|give|join|move)\b"
+            rf"\bhow about{TO_YOU}"
         ),
         "proposes your idea: they can take it or leave it, not think it through",
     ),
@@ -468,7 +558,9 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"(?:(?<=\bfrom )|(?<=\band )|(?<=\byou to ))just (?:get(?:ting)? on with it|"
             r"get(?:ting)? it done|do(?:ing)? (?:it|as|what|your job)|try(?:ing)? harder|"
             r"follow(?:ing)? (?:(?:the|my) [\w'-]+|orders|instructions)|listen(?:ing)?)\b|"
-            r"\b(?:pull|pulling|carry|carrying) your (?:own )?weight\b"
+            r"\b(?:pull|pulling|carry|carrying) your (?:own )?weight\b|"
+            # their effort judged too small: "…from just working faster?", "…simply try harder?"
+            rf"\b(?:just|simply) {EFFORT}"
         ),
         "“just…” says it should be easy: they have to defend themselves, not think",
     ),
@@ -582,14 +674,19 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     unfilled = FILLER.sub("", opening)  # "about the, uh, Peace Corps or…" is one clause
     unfilled_last = last_clause(unfilled)
     options = OPTIONS.fullmatch(unfilled_last.rstrip(" ?"))
-    if last != opening and narrowed and "q_aux" not in {f.name for f in found}:
+    if " or " in opening and (or_done := OR_DONE.search(opening)):  # before what it narrows to
+        why = "offers the way out: a yes or no that expects the no"
+        found.append(Fired("q_or_done", why, or_done.group(0).strip(" ?")))
+    elif last != opening and narrowed and "q_aux" not in {f.name for f in found}:
         found.append(Fired("q_narrowed", "then narrows it to a yes or no", narrowed.group(0)))
     elif (picks := PICK_LIST.search(unfilled)) and not WIDENS.search(picks.group(0)):
         listed = picks.group(0).strip(" ?:;-–—,")
         found.append(Fired("q_narrowed", "then narrows it to a pick from your list", listed))
     elif unfilled_last != unfilled and options:  # "What do you smoke, regular or lights?"
         found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
-    if "q_narrowed" not in {f.name for f in found}:
+    elif guess := _guess(opening, after_dash, found):
+        found.append(Fired("q_narrowed", "then offers your guess: a yes or no", guess))
+    if not {"q_narrowed", "q_or_done"} & {f.name for f in found}:
         picks = " or " in unfilled and unfilled.rstrip(" ?").endswith(ENDS_A_PICK)  # cheap first
         if picks and (first := PICK_FIRST.search(unfilled)) and not WIDENS.search(first.group(0)):
             why = "asks which of your topics comes first: a pick, not their account"
@@ -610,6 +707,17 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     if len(opening.split()) <= 3:
         found.append(Fired("q_short", "very short", ""))
     return found, question
+
+
+def _guess(opening: str, after_break: str, found: list[Fired]) -> str:
+    """The guess an open question ends on, for a yes or no ("What's the real reason — money?");
+    "" when it ends open."""
+    if not any(f.name in WH_OPENERS for f in found):
+        return ""
+    if after_break != opening and GUESS_AFTER_BREAK.fullmatch(guess := after_break.rstrip(" ?")):
+        return guess
+    guess = GUESS_AFTER_COMMA.search(FILLER.sub(",", opening).rstrip(" ?"))
+    return (guess.group("thing") or guess.group("said")) if guess else ""
 
 
 def question_flags(text: str, said: list[str], question: str) -> list[Fired]:

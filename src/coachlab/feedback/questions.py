@@ -58,6 +58,8 @@ RULES = {
     # and "X or Y first" are mostly asides between colleagues, not a question put to one person.
     "q_pick_first": -6.0,
     "q_or_not": -6.0,
+    # "Is there anything else, or are we done?" (review 32): the same easy no, at the end.
+    "q_or_done": -6.0,
 }
 FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
 CLOSED_TIP = (
@@ -67,6 +69,8 @@ CLOSED_TIP = (
 NARROWED_TIP = "Stop after the open part: the options or the yes-or-no after it make it a pick."
 PICK_TIP = "Let them choose where to start: “What would you like to start with?”"
 OR_NOT_TIP = "Drop the “or not”: ask what they have in mind, so a no is not the easy answer."
+OR_DONE_TIP = "Drop the way out at the end: ask what else is on their mind, then wait."
+PROPOSAL_TIP = "Ask for their idea before you offer yours: “What would help here?”"
 FACT_TIP = "It asks for a fact or a number: ask what it has been like for them instead."
 
 
@@ -115,6 +119,8 @@ OPENED = re.compile(r"(?:what|how|walk me through|tell me)\b")
 def _closed_tip(fired: set[str], parts: list[str], question: str) -> str:
     """How to open this closed question, never asking for the "What…" it already has (in it,
     or in the open question asked before it)."""
+    if "q_or_done" in fired:
+        return OR_DONE_TIP
     if fired & {"q_narrowed", "q_either_or"} and fired & {"q_open_wh", "q_later_wh", "q_fact_wh"}:
         return NARROWED_TIP
     asked_before = parts[: parts.index(question)] if question in parts else []
@@ -124,6 +130,8 @@ def _closed_tip(fired: set[str], parts: list[str], question: str) -> str:
         return PICK_TIP
     if "q_or_not" in fired:
         return OR_NOT_TIP
+    if "q_proposal" in fired:
+        return PROPOSAL_TIP
     if "q_fact_wh" in fired:
         return FACT_TIP
     return CLOSED_TIP

@@ -32,6 +32,9 @@ WHEN = re.compile(
     rf"freeze|weekend|break|shift))|(?:on|this|next|from) {DAY}|(?:this|next|that) (?:week|month|"
     r"morning|afternoon|evening|weekend|quarter|sprint)|(?:today|tomorrow|tonight|asap|eod|tmrw|"
     r"tmr|tomoz)\b|the \d{1,2}(?:st|nd|rd|th)\b|the day before|from (?:tomorrow|now on)|"
+    # an occasion: "next staff meeting", "at the next huddle"
+    r"next (?:[\w-]+ ){0,2}(?:meeting|review|huddle|briefing|session|call|visit|shift|assembly|"
+    r"handover|catch-up|one-on-one|1:1|inset day|training|team day|stand-?up|retro)s?\b|"
     r"\d{1,2} ?(?:am|pm)\b|\d{1,2}:\d{2}|"
     # a bare weekday ("pairing on a fix thursday?"), a span ("for a month"), a rhythm ("daily")
     rf"(?:{WEEKDAYS}|tues|thurs)(?![a-z])|"

@@ -36,10 +36,12 @@ class FreeText(Exercise):
         found = ", ".join(str(getattr(analysis, name)) for name in self.analyzer.fields)
         correct = self.analyzer.meets(analysis, self.spec.expect)
         wanted = ", ".join(self.spec.expect.values())
-        faulty = bool(self.analyzer.faults & getattr(analysis, "flags", frozenset()))
+        flags = getattr(analysis, "flags", frozenset())
+        faulty = bool(self.analyzer.faults & flags)
+        own = [line for flag, line in self.analyzer.fault_lines.items() if flag in flags]
         if faulty and self.spec.expect and found == wanted:  # hostile is not open, whatever
-            lines = [f"In form, {self.analyzer.describes} reads as {found}, "
-                     f"{self.analyzer.fault_notes[0]}"]  # fmt: skip
+            lines = own[:1] or [f"In form, {self.analyzer.describes} reads as {found}, "
+                                f"{self.analyzer.fault_notes[0]}"]  # fmt: skip
         elif faulty and self.spec.expect:  # the wrong form, and a fault besides: say both
             lines = [
                 f"We read {self.analyzer.describes} as {found}.",
