@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words
 from .model import SURE_FROM, Confident, model
-from .request_cues import request_cues
+from .request_cues import GIVES_REASON, request_cues
 from .text import WHEN, length_tip, normalise, require_text, sentences
 
 RULES = {
@@ -62,15 +62,6 @@ RULES = {
     # have any, so its weight is set, not fitted: a little toward partnering.
     "r_proposes": 0.3,
 }
-# A reason said without "because": the shared goal ("we both want…"), what it would do ("it'll
-# make your mornings easier"), what they would get. Only for the tips: it carries no weight.
-GIVES_REASON = re.compile(
-    r"\b(?:we (?:both|all) (?:want|need|hate)|we'?re both|both our interests|our shared goal|"
-    r"(?:it'?ll|it will|it would|it'?d|that'?ll|that would) (?:help|make|give|save|put|be good|"
-    r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us|"
-    r"(?:would|will|it'?d|it) helps? (?:both of us|us both|us|me|the team)|helps? (?:me )?a "
-    r"lot|(?:is|are) killing|we lose|costs? (?:us|the)|win-win)\b"
-)
 # Softeners stacked until nothing is asked ("it might be nice at some point if maybe…, just a
 # thought"): kind, but no request to say yes to. Two or more, and no time, and we can't tell.
 VAGUE = re.compile(
@@ -95,7 +86,7 @@ PUTS_ON_THE_SPOT = "Ask what happened, not why they failed: “What got in the w
 RULE_TIPS = {
     "closes": TAKES_THE_CHOICE,
     "decided": TAKES_THE_CHOICE,
-    "presumes": TAKES_THE_CHOICE,
+    "presumes": "Leave the choice open: “{words}” counts on a yes before they have said it.",
     "overrides": "Leave room for their judgment: “{words}” overrides it.",
     "leads": "Ask, and let them answer: “{words}” tells them the answer you want.",
     "only_when": "Ask whether before when: “{words}” assumes the yes.",
@@ -120,7 +111,9 @@ RULE_TIPS = {
 # not partner ("Would it kill you to help for once?"): ``flags`` names it, and an exercise that
 # asks for a partnering request never says ✔ to it.
 FAULTS = {
-    "takes_the_choice": frozenset({"closes", "decided", "leads", "only_when", "tag_order"}),
+    "takes_the_choice": frozenset(
+        {"closes", "decided", "presumes", "leads", "only_when", "tag_order"}
+    ),
     "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns"}),
 }
 
