@@ -28,6 +28,14 @@ VERBS = (
     "ship show sign sit sort speak start stay stop strike submit swap switch take talk tell test "
     "think tidy try turn type update upload use wait watch write"
 )
+# The thing named, so the learner's quote says what it is: "“It would give you the visibility”"
+OBJECT = r"(?: (?:the |a |an |more |some |first |extra |your |to )?[a-z]+)?"
+# What they may grow: their career, their CV, their skills (their gain, or a threat to it).
+GROWTH = (
+    r"(?:development|career|cv|resume|growth|progression|portfolio|profile|promotion|"
+    r"application|experience|skills|confidence|prospects|level \d|qualification|certificate|"
+    r"training hours|chances|appraisal|objectives?|goals?)\b"
+)
 OPENING: tuple[Cue, ...] = (
     cue(
         "r_imperative",
@@ -270,6 +278,68 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you'?d get (?:the )?\w+ (?:off|back|in return)",
     ),
     cue("r_reason", "gives a reason", r"because", r"so that", r"since", r"the reason", r"that way"),
+    # What is in it for them, said or asked (lesson 06, "a two-way street": "say what is in it
+    # for them as well as for you"). Not the team's gain or yours ("it's good for the ward and
+    # it'd help me out"). A rule in requests.RULES: meetings hardly say it.
+    cue(
+        "r_their_gain",
+        "says what is in it for them",
+        # what it would give them: "It would give you the visibility", "that'd get you…"
+        r"(?:(?:it|that|this)(?:'ll|'d| will| would| could| might| can)?|would|could|might) "
+        r"(?:give|get|earn|win|teach|open up for) you\b(?! (?:a headache|grief|trouble|more work))"
+        rf"{OBJECT}",
+        r"(?:good|great|useful|valuable) (?:practice|experience|preparation|prep|training) for "
+        r"(?:the|your|a) (?:\w+ ){0,2}(?:role|post|job|position|course|exam|promotion|interview)",
+        # what they would get, learn or build: "you'd get credit", "you'll learn the ordering"
+        r"you(?:'d|'ll| would| will| could| might) (?:also )?(?:get|learn|build|gain|earn|pick "
+        r"up|develop|grow|have (?:more|first|a (?:say|chance|break)|the (?:chance|final say|"
+        r"first pick)))\b" + OBJECT,
+        r"you(?:'d|'ll| would| will) have (?:\w+ ){0,2}(?:free|off)\b",
+        r"you get to (?:lead|present|choose|pick|decide|learn|try|shape|own|run|set|keep|meet|"
+        r"work with)",
+        # good for their career: "good for your CV", "it would count toward your level 3"
+        r"(?:good|great|useful|helpful|valuable|a (?:big |real )?plus|a boost) (?:for|on|to) "
+        rf"your (?:\w+ ){{0,2}}{GROWTH}",
+        rf"(?:looks?|would look) (?:good|great) on your (?:\w+ ){{0,2}}{GROWTH}",
+        r"(?:help|helps|boost|boosts|build|builds|grow|grows|count|counts|go|goes) "
+        rf"(?:(?:towards?|for|to) )?your (?:\w+ ){{0,2}}{GROWTH}",
+        # "it could be good for you too", "it's good experience for you" (not "Is that good for
+        # you?", a check, nor "it would be good for you to…", advice)
+        r"(?:it|this|that)(?:'s|'ll| will| would| could| might|'d)?(?: be)? (?:also |really |very |"
+        r"so )?(?:a |an )?(?:good|great|useful|valuable)(?: \w+)? for you\b(?! to\b)(?!\s*\?)",
+        r"(?:a |the )?(?:real |great |good |big )?(?:chance|opportunity) for you\b",
+        r"(?:a )?(?:good|great|nice|easy) (?:way|chance|opportunity) to (?:meet|learn|get|try|"
+        r"build|see|practi[sc]e|show|develop|grow|earn)",
+        r"(?:a )?(?:good|great|big|useful|first|real) step (?:for you|towards?|if you(?:'re| are)?|"
+        r"on the way)",
+        # "For you: visibility with the chief", "for you it is good practice" (not "…ok for you,
+        # it's due Friday")
+        r"(?<!\w )for you\s*(?::|,? (?:it |this |that )?(?:is|'s|would|'d|could|will|'ll|means|"
+        r"gives|gets)\b)",
+        r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?put (?:you|your (?:name|"
+        r"work)) in front of",
+        # something back: "in return I'll…", "more say over the rota", "it would free you up"
+        r"in (?:return|exchange)",
+        r"return the favou?r",
+        r"(?:more|a|the final|your own) say (?:in|over|on)",
+        r"free (?:you up|up your \w+|your \w+ up)",
+        r"(?:take|taking) (?:\w+ ){0,3}off your plate",
+        r"(?:extra|overtime|double) pay|paid (?:extra|overtime|double)|time off in lieu|an extra "
+        r"day off",
+        # tied to what they said they want: "You mentioned wanting more customer time, so…"
+        r"you(?:'ve)? (?:said|mentioned|told me)(?: (?:that )?you(?:'d)?)? (?:want|wanted|wanting|"
+        r"would like|were keen|hoped|were hoping)",
+        r"you'?ve been (?:wanting|asking for|hoping for|keen)",
+        r"(?:i know|i remember) you(?:'ve| have)? (?:always )?(?:wanted|been wanting|been after|"
+        r"been keen|asked for)",
+        r"which you(?:'ve| have)? (?:said you )?(?:wanted|asked for|mentioned)",
+        # or asked: "What would make it worth it for you?", "what would you want out of it?"
+        r"what(?:'s| is| would be) in it for you",
+        r"what would make (?:it|this|that) worth(?:while| it)?(?: for you| to you)?",
+        r"what (?:would|do|could) you (?:want|like|hope) (?:to get )?(?:out of|from) (?:it|this|"
+        r"that)",
+        r"what (?:would|do|could) you (?:want|need|like) in return",
+    ),
     cue(
         "r_need_you",
         "puts your need in place of a request",
@@ -419,6 +489,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"no (?:'|\")?i'?m (?:too )?busy",
         # no one else to ask: "Not that there's anyone else, so it'll have to be you."
         r"(?:not that there'?s|there'?s no) (?:anyone|anybody|one|someone) else",
+        r"there'?s (?:nobody|no one|no-one) else",
         r"(?:it'?ll|it will|it'?s going to|it has to|it'?s got to) (?:have to )?be you",
         # checked for obedience, not agreement: "…this Saturday, is that clear?"
         r"(?:is that|am i making (?:myself|that)|have i made (?:myself|that)) (?:clear|understood)",

@@ -34,16 +34,21 @@ class FreeText(Exercise):
     def _check(self, answer: str) -> Result:
         analysis = self.analyzer.function(answer)
         found = ", ".join(str(getattr(analysis, name)) for name in self.analyzer.fields)
-        correct = self.analyzer.meets(analysis, self.spec.expect)
+        correct = self.analyzer.meets(analysis, self.spec.expect, self.spec.requires)
         wanted = ", ".join(self.spec.expect.values())
-        faulty = bool(self.analyzer.faults & getattr(analysis, "flags", frozenset()))
-        if faulty and self.spec.expect and found == wanted:  # hostile is not open, whatever
-            lines = [f"In form, {self.analyzer.describes} reads as {found}, "
-                     f"{self.analyzer.fault_notes[0]}"]  # fmt: skip
-        elif faulty and self.spec.expect:  # the wrong form, and a fault besides: say both
+        tips = list(analysis.tips)
+        notes = None  # what the fault, or the requirement missing, means
+        if self.analyzer.faults & getattr(analysis, "flags", frozenset()):
+            notes = self.analyzer.fault_notes
+        elif missing := self.analyzer.missing(analysis, self.spec.requires):
+            notes = missing[0].notes
+            tips = [missing[0].tip, *tips]
+        if notes and self.spec.expect and found == wanted:  # hostile is not open, whatever
+            lines = [f"In form, {self.analyzer.describes} reads as {found}, {notes[0]}"]
+        elif notes and self.spec.expect:  # the wrong form, and a fault besides: say both
             lines = [
                 f"We read {self.analyzer.describes} as {found}.",
-                f"We were looking for: {wanted}. {self.analyzer.fault_notes[1]}",
+                f"We were looking for: {wanted}. {notes[1]}",
             ]
         elif not getattr(analysis, "sure", True):
             choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
@@ -54,6 +59,6 @@ class FreeText(Exercise):
             if correct is False and found != wanted:
                 lines.append(f"We were looking for: {wanted}.")
         lines += [f"Why: {cue}" for cue in analysis.cues[:4]] or ["No particular cues found."]
-        lines += [f"Try: {tip}" for tip in analysis.tips[:3]]
+        lines += [f"Try: {tip}" for tip in tips[:3]]
         uncertain = bool(self.spec.expect) and correct is None
         return Result(correct=correct, feedback="\n".join(lines), uncertain=uncertain)
