@@ -215,6 +215,12 @@ class FreeTextSpec(_Exercise):
         default_factory=dict,
         description="Which analysis counts as a good answer, e.g. {kind: open}; empty: no verdict.",
     )
+    requires: list[Slug] = Field(
+        default_factory=list,
+        description="What a good answer must also have, by the analyzer's name for it, e.g. "
+        "[their-gain] (a request that says what is in it for them): without it, no ✔, and the "
+        "feedback says what is missing.",
+    )
     placeholder: str = ""
 
     @model_validator(mode="after")
@@ -237,6 +243,16 @@ class FreeTextSpec(_Exercise):
                 raise ValueError(
                     f"expect: {name} is one of {', '.join(fields[name])}, not {value!r}"
                 )
+        known = ANALYZERS[self.analyzer].requirements
+        for name in self.requires:
+            if name not in known:
+                raise ValueError(
+                    f"requires: {self.analyzer} has no requirement {name!r}; expected one of: "
+                    f"{', '.join(sorted(known)) or 'none (leave requires out)'}"
+                )
+        if self.requires and not self.expect:
+            raise ValueError("requires: needs an expect too (with no verdict, nothing is withheld)")
+        _unique("requires", self.requires)
         return self
 
 

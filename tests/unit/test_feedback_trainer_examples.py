@@ -11,6 +11,7 @@ from coachlab.feedback import (
     analyze_request,
     classify_question,
 )
+from coachlab.feedback.requests import FAULTS as REQUEST_FAULTS
 
 OPEN_WANTED = {"kind": "open"}
 
@@ -1152,7 +1153,7 @@ def test_a_request_that_takes_the_choice_or_attacks_never_gets_a_tick(text, flag
 )
 def test_courtesy_a_way_out_or_a_rule_of_the_world_is_no_fault(text):
     result = analyze_request(text)
-    assert not result.flags, result
+    assert not result.flags & REQUEST_FAULTS.keys(), result
     assert result.style == "partnering", result
 
 
@@ -1345,7 +1346,7 @@ def test_an_announcement_decides_for_them(text):
 )
 def test_the_fourth_reviews_ways_of_closing_the_choice_never_get_a_tick(text):
     result = analyze_request(text)
-    assert result.style == "directive" or result.flags, result
+    assert result.style == "directive" or result.flags & REQUEST_FAULTS.keys(), result
     assert ANALYZERS["request"].meets(result, {"style": "partnering"}) is False
 
 
@@ -1359,7 +1360,7 @@ def test_the_fourth_reviews_ways_of_closing_the_choice_never_get_a_tick(text):
 )
 def test_what_cannot_move_or_a_courtesy_is_not_a_closing(text):
     result = analyze_request(text)
-    assert result.style == "partnering" and not result.flags, result
+    assert result.style == "partnering" and not result.flags & REQUEST_FAULTS.keys(), result
 
 
 def test_non_negotiable_and_i_want_you_to_do_it_still_decides():
@@ -1420,7 +1421,7 @@ def test_a_check_that_they_heard_is_no_room_to_answer(text):
 )
 def test_a_real_check_in_or_a_when_with_a_way_out_stays_partnering(text):
     result = analyze_request(text)
-    assert result.style == "partnering" and not result.flags, result
+    assert result.style == "partnering" and not result.flags & REQUEST_FAULTS.keys(), result
 
 
 @pytest.mark.parametrize(
@@ -1466,7 +1467,7 @@ def test_the_sixth_reviews_closed_choices_never_get_a_tick(text):
 
 def test_an_informal_ask_with_a_way_out_is_no_tagged_order():
     result = analyze_request("calls need cover this pm, can you? if not no stress, tell me who")
-    assert result.style == "partnering" and not result.flags, result
+    assert result.style == "partnering" and not result.flags & REQUEST_FAULTS.keys(), result
 
 
 def test_doing_what_i_can_is_no_step():
@@ -1528,7 +1529,7 @@ def test_a_job_or_a_file_on_the_line_is_a_threat():
 )
 def test_a_courtesy_or_a_real_agreement_is_not_presumed(text):
     result = analyze_request(text)
-    assert result.style == "partnering" and not result.flags, result
+    assert result.style == "partnering" and not result.flags & REQUEST_FAULTS.keys(), result
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,9 @@ FREE_TEXT = {
         "Why did you miss it?",
     ],
     "request": [
-        "Could you send the figures by Friday? Tell me if that's tight.",
+        # what is in it for them too, as lesson 06's own case asks (``requires: [their-gain]``)
+        "Could you send the figures by Friday? It'd give you a first look at the new budget. "
+        "Tell me if that's tight.",
         "Send me the figures by Friday.",
         "What would help you get the figures to me?",
     ],
@@ -133,7 +135,8 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
         score = placed / len(steps)
         return steps, placed == len(steps), score, f"{placed} of {len(steps)} steps in place."
     if spec.kind == "free_text":
-        good, other = _read_answers(spec.analyzer, tuple(sorted(spec.expect.items())))
+        expect = tuple(sorted(spec.expect.items()))
+        good, other = _read_answers(spec.analyzer, expect, tuple(spec.requires))
         text, right, feedback = rng.choice(good if good and rng.random() < RIGHT else other or good)
         return text, right, None, feedback
     if spec.kind == "reflection":
@@ -142,7 +145,9 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
 
 
 @cache
-def _read_answers(analyzer: str, expect: tuple[tuple[str, str], ...]) -> tuple[list, list]:
+def _read_answers(
+    analyzer: str, expect: tuple[tuple[str, str], ...], requires: tuple[str, ...] = ()
+) -> tuple[list, list]:
     """Each made-up answer read once, as (text, verdict, feedback): those an exercise would
     tick, and the others."""
     reading = ANALYZERS[analyzer]
@@ -150,5 +155,5 @@ def _read_answers(analyzer: str, expect: tuple[tuple[str, str], ...]) -> tuple[l
     for text in FREE_TEXT[analyzer]:
         result = reading.function(text)
         feedback = "\n".join(f"Why: {cue}" for cue in result.cues)
-        read.append((text, reading.meets(result, dict(expect)), feedback))
+        read.append((text, reading.meets(result, dict(expect), requires), feedback))
     return [r for r in read if r[1]], [r for r in read if not r[1]]

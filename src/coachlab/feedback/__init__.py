@@ -7,12 +7,13 @@
 
 Each returns the cues it found (the words, and why they matter) and tips to rephrase.
 ``ANALYZERS`` is what lesson YAML may name in a free-text exercise (``analyzer: question``),
-with the values each result field can take, so ``expect: {kind: open}`` is checked at load time.
+with the values each result field can take, so ``expect: {kind: open}`` is checked at load time,
+and what an exercise may require besides (``requires: [their-gain]``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,18 @@ from .candor import CandorAnalysis, analyze_candor
 from .framing import FramingAnalysis, analyze_framing
 from .questions import FAULTS, QuestionAnalysis, classify_question
 from .requests import FAULTS as REQUEST_FAULTS
-from .requests import RequestAnalysis, analyze_request
+from .requests import NOTHING_FOR_THEM, RequestAnalysis, analyze_request
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """What one exercise may ask for besides the verdict (``requires:`` in its YAML), in the
+    words of the faults: the flag an analysis raises when the answer lacks it, what to say then
+    (as ``Analyzer.fault_notes``), and a tip that asks for it."""
+
+    flag: str
+    notes: tuple[str, str]
+    tip: str
 
 
 @dataclass(frozen=True)
@@ -38,13 +50,25 @@ class Analyzer:
     # A flag's own first line, said instead of "In form, … reads as <what the exercise wants>"
     # where that would praise the form: an effort or a shrug is not proactive in any form.
     fault_lines: Mapping[str, str] = field(default_factory=dict)
+    # What an exercise may require besides (``requires:``), by the name the YAML uses
+    requirements: Mapping[str, Requirement] = field(default_factory=dict, compare=False)
 
-    def meets(self, result: Any, expect: dict[str, str]) -> bool | None:
-        """Whether ``result`` has what ``expect`` asks for: None when nothing is asked, or when
-        the analyzer is not sure (then the learner reads what it noticed, not ✔ or ✘)."""
+    def missing(self, result: Any, requires: Iterable[str] = ()) -> list[Requirement]:
+        """The requirements among ``requires`` that ``result`` lacks."""
+        flags = getattr(result, "flags", frozenset())
+        return [
+            self.requirements[name] for name in requires if self.requirements[name].flag in flags
+        ]
+
+    def meets(
+        self, result: Any, expect: dict[str, str], requires: Iterable[str] = ()
+    ) -> bool | None:
+        """Whether ``result`` has what ``expect`` asks for, and what ``requires`` names: None
+        when nothing is asked, or when the analyzer is not sure (then the learner reads what it
+        noticed, not ✔ or ✘)."""
         if not expect:
             return None
-        if self.faults & getattr(result, "flags", frozenset()):
+        if self.faults & getattr(result, "flags", frozenset()) or self.missing(result, requires):
             return False
         if not getattr(result, "sure", True):
             return None
@@ -63,6 +87,19 @@ ANALYZERS: dict[str, Analyzer] = {
         {"style": ("partnering", "directive")},
         "your request",
         frozenset(REQUEST_FAULTS),
+        # Lesson 06, "a two-way street": say what is in it for them as well as for you
+        requirements={
+            "their-gain": Requirement(
+                NOTHING_FOR_THEM,
+                (
+                    "but it does not say what is in it for them yet: the exercise asks for "
+                    "their gain (not only the team's or yours), said or asked.",
+                    "And it does not say what is in it for them yet.",
+                ),
+                "Say what is in it for them: what they would gain (“It would give you…”, "
+                "“You'd get…”), or ask (“What would make it worth it for you?”).",
+            )
+        },
     ),
     # Every framing exercise asks for a commitment (lesson 03: "write it as a commitment").
     "framing": Analyzer(
@@ -101,6 +138,7 @@ __all__ = [
     "FramingAnalysis",
     "QuestionAnalysis",
     "RequestAnalysis",
+    "Requirement",
     "analyze_candor",
     "analyze_framing",
     "analyze_request",

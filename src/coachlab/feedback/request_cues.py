@@ -28,6 +28,14 @@ VERBS = (
     "ship show sign sit sort speak start stay stop strike submit swap switch take talk tell test "
     "think tidy try turn type update upload use wait watch write"
 )
+# The thing named, so the learner's quote says what it is: "“It would give you the visibility”"
+OBJECT = r"(?: (?:the |a |an |more |some |first |extra |your |to )?[a-z]+)?"
+# What they may grow: their career, their CV, their skills (their gain, or a threat to it).
+GROWTH = (
+    r"(?:development|career|cv|resume|growth|progression|portfolio|profile|promotion|"
+    r"application|experience|skills|confidence|prospects|level \d|qualification|certificate|"
+    r"training hours|chances|appraisal|objectives?|goals?)\b"
+)
 OPENING: tuple[Cue, ...] = (
     cue(
         "r_imperative",
@@ -35,6 +43,13 @@ OPENING: tuple[Cue, ...] = (
         # not "wait, what?": surprise, not an instruction
         r"(?!wait,? (?:wait|what|who|how|so)\b)"
         r"(?!let me know\b|tell me if\b|close to\b|say no\b)"
+        # "Tell me what you'd need", "tell me how it could work": asks for their answer
+        r"(?!tell me (?:what|how|whether|when|which|who|where|more|honestly)\b)"
+        # "Clean data is what we both want", "…the same: clear roles": an adjective before its
+        # noun, not an instruction ("clean the fridge", "clear it", "open up" are)
+        r"(?!(?:clean|clear|close|open|complete) (?!(?:the|a|an|it|this|that|these|those|them|"
+        r"your|my|our|his|her|their|all|any|every|up|out|down|off|away|everything|anything|"
+        r"please|now|today|asap|wide|tight|again|first|back|here|there|\w+ly)\b)[a-z]+)"
         rf"(?:just |now |then )?(?:{'|'.join(VERBS.split())})(?! (?:you|we|i|they|he|she)\b)",
         anchored=True,
     ),
@@ -116,6 +131,10 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you(?:'d| had)? better",
         r"you do (?:need|have) to",
         r"(?:all|every|each) (?:\w+ ){1,2}(?:must|have to|need to) be",
+        # on everyone at once: "All staff must complete the module", "everyone is required to"
+        r"(?:all|every|each) (?!(?:we|i|you|it|this|that|of)\b)(?:\w+ ){1,2}(?:must|(?:is|are) "
+        r"(?:required|expected) to)",
+        r"every(?:one|body) (?:must|(?:is|are) (?:required|expected) to)",
     ),
     cue("r_you_should", "tells them what they should do", r"you (?:should|ought to)"),
     cue(
@@ -191,6 +210,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"what (?:options|ideas)",
         r"where do you want",
         r"your (?:idea|plan|approach|proposal|suggestion)",
+        r"i(?:'d| would) (?:love|like|welcome|value) (?:to hear )?your (?:ideas?|thoughts|take|"
+        r"input|views?|suggestions?|opinion)",
         r"what(?:'s| is) (?:realistic|doable|possible)",
         r"(?<!not )your (?:thoughts|view|take|call)",
         r"(?:how|what) (?:can|could) i (?:do|help|support|take)",
@@ -223,12 +244,16 @@ ANYWHERE: tuple[Cue, ...] = (
         r"no rush",
         r"if you(?:'re| are)? (?:able|ok|okay|"
         r"free|up for|can|have time|want|prefer|like)",
-        r"(?:let me know|tell me) if",
+        r"(?:let me know|tell me) (?:if|whether)",
         r"if [^.?!]{3,40},? (?:just )?(?:say so|tell me|shout|speak up)",
         r"say no if",
         r"say (?:honestly |so )?if",
         r"you (?:can|get to) (?:decide|choose|pick)",
         r"(?:fine|free|ok|okay) to say no",
+        # "if it's a no, that's OK", "a no is fine too"
+        r"if (?:it'?s|the answer(?:'s| is)) (?:a )?no,? (?:that'?s|it'?s|that is|it is) "
+        r"(?:ok|okay|fine|alright|all right|no problem)",
+        r"(?:a|your) no is (?:fine|ok|okay|an answer|welcome)",
         r"if (?:that|it|this) (?:works|suits)",
         # not "Either way we're doing it next week": the choice is taken back
         r"either (?:way(?!,? (?:we|i|you|it)(?:'re|'m| are| am|'ll| will|'s| is)\b)|is fine)",
@@ -236,6 +261,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"whenever",
         r"when(?:ever)? you (?:get|have|find) (?:a |the )?(?:chance|sec|second|minute|moment|time)",
         r"when you can",
+        r"when (?:you(?:'re| are) )?(?:free|ready)",
         r"(?:whatever|whichever|however) (?:\w+ )?(?:works|suits|you prefer|you like|you think)",
     ),
     cue(
@@ -252,6 +278,68 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you'?d get (?:the )?\w+ (?:off|back|in return)",
     ),
     cue("r_reason", "gives a reason", r"because", r"so that", r"since", r"the reason", r"that way"),
+    # What is in it for them, said or asked (lesson 06, "a two-way street": "say what is in it
+    # for them as well as for you"). Not the team's gain or yours ("it's good for the ward and
+    # it'd help me out"). A rule in requests.RULES: meetings hardly say it.
+    cue(
+        "r_their_gain",
+        "says what is in it for them",
+        # what it would give them: "It would give you the visibility", "that'd get you…"
+        r"(?:(?:it|that|this)(?:'ll|'d| will| would| could| might| can)?|would|could|might) "
+        r"(?:give|get|earn|win|teach|open up for) you\b(?! (?:a headache|grief|trouble|more work))"
+        rf"{OBJECT}",
+        r"(?:good|great|useful|valuable) (?:practice|experience|preparation|prep|training) for "
+        r"(?:the|your|a) (?:\w+ ){0,2}(?:role|post|job|position|course|exam|promotion|interview)",
+        # what they would get, learn or build: "you'd get credit", "you'll learn the ordering"
+        r"you(?:'d|'ll| would| will| could| might) (?:also )?(?:get|learn|build|gain|earn|pick "
+        r"up|develop|grow|have (?:more|first|a (?:say|chance|break)|the (?:chance|final say|"
+        r"first pick)))\b" + OBJECT,
+        r"you(?:'d|'ll| would| will) have (?:\w+ ){0,2}(?:free|off)\b",
+        r"you get to (?:lead|present|choose|pick|decide|learn|try|shape|own|run|set|keep|meet|"
+        r"work with)",
+        # good for their career: "good for your CV", "it would count toward your level 3"
+        r"(?:good|great|useful|helpful|valuable|a (?:big |real )?plus|a boost) (?:for|on|to) "
+        rf"your (?:\w+ ){{0,2}}{GROWTH}",
+        rf"(?:looks?|would look) (?:good|great) on your (?:\w+ ){{0,2}}{GROWTH}",
+        r"(?:help|helps|boost|boosts|build|builds|grow|grows|count|counts|go|goes) "
+        rf"(?:(?:towards?|for|to) )?your (?:\w+ ){{0,2}}{GROWTH}",
+        # "it could be good for you too", "it's good experience for you" (not "Is that good for
+        # you?", a check, nor "it would be good for you to…", advice)
+        r"(?:it|this|that)(?:'s|'ll| will| would| could| might|'d)?(?: be)? (?:also |really |very |"
+        r"so )?(?:a |an )?(?:good|great|useful|valuable)(?: \w+)? for you\b(?! to\b)(?!\s*\?)",
+        r"(?:a |the )?(?:real |great |good |big )?(?:chance|opportunity) for you\b",
+        r"(?:a )?(?:good|great|nice|easy) (?:way|chance|opportunity) to (?:meet|learn|get|try|"
+        r"build|see|practi[sc]e|show|develop|grow|earn)",
+        r"(?:a )?(?:good|great|big|useful|first|real) step (?:for you|towards?|if you(?:'re| are)?|"
+        r"on the way)",
+        # "For you: visibility with the chief", "for you it is good practice" (not "…ok for you,
+        # it's due Friday")
+        r"(?<!\w )for you\s*(?::|,? (?:it |this |that )?(?:is|'s|would|'d|could|will|'ll|means|"
+        r"gives|gets)\b)",
+        r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?put (?:you|your (?:name|"
+        r"work)) in front of",
+        # something back: "in return I'll…", "more say over the rota", "it would free you up"
+        r"in (?:return|exchange)",
+        r"return the favou?r",
+        r"(?:more|a|the final|your own) say (?:in|over|on)",
+        r"free (?:you up|up your \w+|your \w+ up)",
+        r"(?:take|taking) (?:\w+ ){0,3}off your plate",
+        r"(?:extra|overtime|double) pay|paid (?:extra|overtime|double)|time off in lieu|an extra "
+        r"day off",
+        # tied to what they said they want: "You mentioned wanting more customer time, so…"
+        r"you(?:'ve)? (?:said|mentioned|told me)(?: (?:that )?you(?:'d)?)? (?:want|wanted|wanting|"
+        r"would like|were keen|hoped|were hoping)",
+        r"you'?ve been (?:wanting|asking for|hoping for|keen)",
+        r"(?:i know|i remember) you(?:'ve| have)? (?:always )?(?:wanted|been wanting|been after|"
+        r"been keen|asked for)",
+        r"which you(?:'ve| have)? (?:said you )?(?:wanted|asked for|mentioned)",
+        # or asked: "What would make it worth it for you?", "what would you want out of it?"
+        r"what(?:'s| is| would be) in it for you",
+        r"what would make (?:it|this|that) worth(?:while| it)?(?: for you| to you)?",
+        r"what (?:would|do|could) you (?:want|like|hope) (?:to get )?(?:out of|from) (?:it|this|"
+        r"that)",
+        r"what (?:would|do|could) you (?:want|need|like) in return",
+    ),
     cue(
         "r_need_you",
         "puts your need in place of a request",
@@ -303,6 +391,25 @@ ANYWHERE: tuple[Cue, ...] = (
         r"with you",
     ),
 )
+# A "no" tied to their review, record, job or pay is a threat, however softly it is said: "If
+# you don't, I'm not sure how I'd explain it at your review" (not "if you don't mind", nor "…it
+# won't affect your review"). Candor's harsh reading hears these too.
+STANDING = (
+    r"(?:next |annual |end-of-year )?(?:review|appraisal|record|file|position|role|bonus|job|"
+    r"contract|rating|promotion|probation|reference|pay rise|raise)(?: (?:review|meeting|period))?"
+)
+SAYS_NO = (
+    r"if (?:not|you (?:don'?t|do not|won'?t|can'?t|refuse|say no|decline|turn (?:it|this|that) "
+    r"down|pass(?: on (?:it|this|that))?))(?! mind)\b"
+)
+NO_HARM = (
+    r"(?![^.?!]*\b(?:won'?t|will not|doesn'?t|does not|wouldn'?t|never) (?:affect|count|hurt|"
+    r"harm|matter|change))"
+)
+THEIR_STANDING = (
+    rf"{SAYS_NO}{NO_HARM}[^.?!,]{{0,40}},[^.?!]{{0,60}}?\byour {STANDING}",
+    rf"\byour {STANDING}\b[^.?!]{{0,40}}?{SAYS_NO}",
+)
 # Threats, in a request or in feedback (candor's harsh cues use them too).
 THREATS = (
     r"or (?:else|you'?re (?:out|fired|done))",
@@ -333,7 +440,9 @@ THREATS = (
     r"(?:or|otherwise|else),? (?:we|i)(?:'ll| will| would|'d)? (?:have to |need to )?(?:talk|"
     r"think) about your (?:position|role|future|contract|job)",
     r"have to (?:talk|think) about your (?:position|contract|job)",
+    *THEIR_STANDING,
 )
+PRESUMES = "counts on a yes they never agreed to"
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
     cue(
@@ -355,6 +464,12 @@ CLOSERS: tuple[Cue, ...] = (
         r"no (?:ifs|buts|arguments|discussion)",
         r"this is not a request",
         r"(?:that|this|it)(?:'s| is) not (?:a|really a) (?:question|request)",
+        # taken back after asking: "It wasn't really a question", "consider it an order"
+        r"(?:that|this|it) (?:wasn'?t|was not|isn'?t) (?:really |exactly |actually )?(?:a|an) "
+        r"(?:question|request|ask|suggestion)(?! (?:i|we|you|of)\b)",
+        r"(?:that|this|it)(?:'s| is| was) an? (?:order|instruction)",
+        r"consider (?:it|this|that) an? (?:order|instruction)",
+        r"i (?:wasn'?t|was not) (?:really |actually )?asking",
         r"not that (?:it'?s|this is|it is) (?:really )?optional",
         r"you (?:have|had|get) no (?:choice|say)",
         r"not up for (?:debate|discussion)",
@@ -374,6 +489,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"no (?:'|\")?i'?m (?:too )?busy",
         # no one else to ask: "Not that there's anyone else, so it'll have to be you."
         r"(?:not that there'?s|there'?s no) (?:anyone|anybody|one|someone) else",
+        r"there'?s (?:nobody|no one|no-one) else",
         r"(?:it'?ll|it will|it'?s going to|it has to|it'?s got to) (?:have to )?be you",
         # checked for obedience, not agreement: "…this Saturday, is that clear?"
         r"(?:is that|am i making (?:myself|that)|have i made (?:myself|that)) (?:clear|understood)",
@@ -401,6 +517,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:anyway|actually),? i(?:'ve| have) already (?:drafted|done|written|decided|sorted|"
         r"made)",
         r"you owe me",
+        # asked before, so this is no new question: "…in my template, as I asked?"
+        r"(?:as|like) i (?:already )?(?:asked|requested|instructed|told you)(?: (?:you|before|"
+        r"earlier|last week|yesterday))?",
         r"surely you can'?t (?:say no|refuse)",
         # announced with a start date: "From next week you'll make the reminder calls"
         r"(?:from|starting|as of) (?:next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
@@ -435,7 +554,7 @@ CLOSERS: tuple[Cue, ...] = (
     ),
     cue(
         "presumes",
-        "thanks them for something they never agreed to",
+        PRESUMES,
         r"thanks in advance for (?:having|getting|doing|making|sending)",
         r"(?:i )?knew (?:i|we) could (?:count|rely) on you",
         # asked, then thanked in the same breath as if they had said yes: "…tonight? Great,
@@ -456,6 +575,16 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:not )?(?:a problem|an issue|ok|okay|fine|alright)",
         r"thanks? (?:you )?(?:so much )?for (?:agreeing|saying yes|stepping up)",
         r"i'?m (?:counting|relying|depending) on you",
+        # the yes said for them: "I know you'll say yes", "you won't say no to me", "I'm
+        # counting on your yes" (not "you can say no", "I know you'd be great at it")
+        r"i know you(?:'ll| will|'d| would|'re going to| are going to) (?:say yes|agree|be (?:up "
+        r"for|happy|glad|fine|ok|okay)|not (?:mind|say no|refuse|let me down))",
+        r"you (?:won'?t|wouldn'?t|can'?t|couldn'?t|aren'?t going to) (?:say no|refuse|turn (?:me|"
+        r"it|this) down|let me down)",
+        r"(?:counting|relying|banking|depending) on (?:your|a) (?:yes|help|support)",
+        r"(?:i know|i'?m sure|surely) you (?:won'?t|wouldn'?t) mind",
+        # "Thanks for your cooperation" after an order: the compliance taken for granted
+        r"thanks? (?:you )?(?:in advance )?for your (?:cooperation|co-operation|compliance)",
         r"you'?re the only one (?:who|that) can",
         r"be an? (?:star|sweetheart|dear|love|doll|angel|legend) and",
         r"(?:,|\bdo|\bwill)\s+won'?t you\b",
@@ -683,6 +812,54 @@ SLOT = (
     r"until) \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|morning|afternoon|evening|today|tomorrow|tonight|week|"
     r"month)(?: (?:next|this) (?:week|month)| morning| afternoon| evening)?"
 )
+# Signed up for it, unless the sentence waits for their yes: "I'll put your name down", "I'll add
+# you to the rota" (not "If you're up for it, I'll put your name down", "…unless Tuesday is bad").
+SIGNS_UP = cue(
+    "decided",
+    "decided for them before asking",
+    r"i(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:go ahead and )?(?:(?:put|"
+    r"pencil|write|jot|stick|sign|book|enrol+|register|schedule|rota|roster) (?:you|your name) "
+    r"(?:down|in|up)(?! touch)|(?:add|put|write|book|sign|enrol+) (?:you|your name) (?:to|on|onto|"
+    r"for|in|into) (?:the|my|our|this|that|next|\w+'s) (?:\w+ )?(?:rota|roster|list|schedule|"
+    r"calendar|diary|plan|sheet|board|shift|team|course|training|audit|committee|panel|group)|"
+    r"(?:assign|volunteer|rota|roster) you)",
+)
+WAITS_FOR_YES = re.compile(r"\b(?:if|unless|once|should|when) (?:you|that|it|this)\b|\bshall i\b")
+# A reason said without "because": the shared goal ("we both want…"), what it would do ("it'll
+# make your mornings easier"), what they would get, what you are tied up with ("…while I do the
+# obs"). It weighs nothing by itself: it keeps a courtesy a courtesy, and a tip from asking why.
+GIVES_REASON = re.compile(
+    r"\b(?:we (?:both|all) (?:want|need|hate)|we'?re both|both our interests|our shared goal|"
+    r"(?:it'?ll|it will|it would|it'?d|that'?ll|that would) (?:help|make|give|save|put|be good|"
+    r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us|"
+    r"(?:would|will|it'?d|it) helps? (?:both of us|us both|us|me|the team)|helps? (?:me )?a "
+    r"lot|(?:is|are) killing|we lose|(?:costs?|hurts?|hits?) (?:us|the|both)|win-win|"
+    r"while (?:i|i'?m|i am)\b|(?:our|the) (?:goal|aim)s? (?:is|are) the same|(?:the )?same "
+    r"(?:goal|aim))\b"
+)
+# "Can you train the new hires next week? Thanks.": the thanks closes a bare yes/no request
+# before they answer. Courtesy when the request leaves room, gives a reason or is put to anyone
+# ("Could someone take a look? Thanks!", "…when you're free? Cheers").
+THANKS_ONLY = re.compile(
+    r"^(?:thanks|thank you|thx|cheers|ta|many thanks)(?: (?:so much|a lot|very much|again))?"
+    r"\s*[.!]*$"
+)
+ASKS_YES_NO = re.compile(r"(?:can|could|will|would) (?:you|u)\b")
+IN_A_THREAT = frozenset({"r_hedge", "r_way_out", "r_we_could", "r_would_be_good", "r_check_in"})
+LEAVES_ROOM = frozenset(
+    {"r_way_out", "r_check_in", "r_reason", "r_offer", "r_sorry", "r_together", "r_hedge",
+     "r_would_be_good", "r_we_could", "r_should_we"}
+)  # fmt: skip
+
+
+def _thanks_before_the_answer(said: list[str], found: dict[str, Fired], text: str) -> bool:
+    """Whether a bare yes/no request is thanked at once, as if the yes were given."""
+    if len(said) < 2 or not THANKS_ONLY.match(said[-1].strip()) or not said[-2].endswith("?"):
+        return False
+    bare = not found.keys() & LEAVES_ROOM and not GIVES_REASON.search(text)
+    return bare and bool(ASKS_YES_NO.match(strip_lead_in(said[-2])))
+
+
 # Closers that only make sense within one sentence (its start or its end); the rest are read
 # once over the whole text, where they may also span two sentences.
 IN_A_SENTENCE: tuple[Cue, ...] = (
@@ -715,6 +892,9 @@ def request_cues(text: str) -> list[Fired]:
                 found.setdefault(item.name, item)
         for item in fire(ANYWHERE + IN_A_SENTENCE, sentence):
             found.setdefault(item.name, item)
+        if not WAITS_FOR_YES.search(sentence):
+            for item in fire((SIGNS_UP,), sentence):
+                found.setdefault(item.name, item)
         for item in fire(ON_THE_SPOT, strip_lead_in(sentence)):
             found.setdefault(item.name, item)
         if asks:
@@ -737,6 +917,18 @@ def request_cues(text: str) -> list[Fired]:
         found.setdefault(
             "scorns", Fired("scorns", "scorn: swearing or a label for them", item.words)
         )
+    if _thanks_before_the_answer(said, found, text):
+        thanks = said[-1].strip(" .!")
+        found.setdefault("presumes", Fired("presumes", PRESUMES, thanks))
+    presumed = found.get("presumes")
+    if presumed and "r_thanks" in found and found["r_thanks"].words in presumed.words:
+        del found["r_thanks"]  # "Thanks for your cooperation" is no appreciation
+    # "If you don't, I'm not sure how I'd explain it at your review": the hedge, and the "if
+    # not", are the threat's, no room to disagree
+    threat = found.get("threatens")
+    for name in IN_A_THREAT & found.keys() if threat else ():
+        if found[name].words in threat.words:
+            del found[name]
     if "r_way_out" in found:  # "…today or tomorrow? no rush": the whether is theirs too
         found.pop("only_when", None)
         found.pop("tag_order", None)  # "calls need cover this pm, can you? if not, no stress"

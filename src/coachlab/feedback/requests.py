@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words
 from .model import SURE_FROM, Confident, model
-from .request_cues import request_cues
+from .request_cues import GIVES_REASON, request_cues
 from .text import WHEN, length_tip, normalise, require_text, sentences
 
 RULES = {
@@ -61,16 +61,10 @@ RULES = {
     # An instruction asked as a question ("Move this into a helper?") proposes; meetings hardly
     # have any, so its weight is set, not fitted: a little toward partnering.
     "r_proposes": 0.3,
+    # What is in it for them ("it would give you the visibility you wanted"): a reason in their
+    # interest, a mark of a polite request (politeness research); meetings hardly say it, so set.
+    "r_their_gain": 0.5,
 }
-# A reason said without "because": the shared goal ("we both want…"), what it would do ("it'll
-# make your mornings easier"), what they would get. Only for the tips: it carries no weight.
-GIVES_REASON = re.compile(
-    r"\b(?:we (?:both|all) (?:want|need|hate)|we'?re both|both our interests|our shared goal|"
-    r"(?:it'?ll|it will|it would|it'?d|that'?ll|that would) (?:help|make|give|save|put|be good|"
-    r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us|"
-    r"(?:would|will|it'?d|it) helps? (?:both of us|us both|us|me|the team)|helps? (?:me )?a "
-    r"lot|(?:is|are) killing|we lose|costs? (?:us|the)|win-win)\b"
-)
 # Softeners stacked until nothing is asked ("it might be nice at some point if maybe…, just a
 # thought"): kind, but no request to say yes to. Two or more, and no time, and we can't tell.
 VAGUE = re.compile(
@@ -83,7 +77,7 @@ VAGUE = re.compile(
 # is a wish, with nothing for them to say yes to.
 DOES_NOT_ASK = frozenset(
     {"r_would_be_good", "r_hedge", "r_thanks", "r_please", "r_sorry", "r_reason", "r_together",
-     "r_now"}
+     "r_now", "r_their_gain"}
 )  # fmt: skip
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
@@ -95,7 +89,7 @@ PUTS_ON_THE_SPOT = "Ask what happened, not why they failed: “What got in the w
 RULE_TIPS = {
     "closes": TAKES_THE_CHOICE,
     "decided": TAKES_THE_CHOICE,
-    "presumes": TAKES_THE_CHOICE,
+    "presumes": "Leave the choice open: “{words}” counts on a yes before they have said it.",
     "overrides": "Leave room for their judgment: “{words}” overrides it.",
     "leads": "Ask, and let them answer: “{words}” tells them the answer you want.",
     "only_when": "Ask whether before when: “{words}” assumes the yes.",
@@ -116,11 +110,19 @@ RULE_TIPS = {
 }
 
 
+# What lesson 06 asks for besides a partnering form: what is in it for them (``r_their_gain``).
+# Once the choice is taken, it is leverage, not a gain ("It would be great for your career…
+# I'll put your name down"): then, as when nothing is in it for them, the flag says so.
+NOTHING_FOR_THEM = "nothing_for_them"
+LEVERAGE = "what is in it for them counts for nothing once the choice is taken"
+
 # Whatever its form, a request that takes the choice back or puts them on the defensive does
 # not partner ("Would it kill you to help for once?"): ``flags`` names it, and an exercise that
 # asks for a partnering request never says ✔ to it.
 FAULTS = {
-    "takes_the_choice": frozenset({"closes", "decided", "leads", "only_when", "tag_order"}),
+    "takes_the_choice": frozenset(
+        {"closes", "decided", "presumes", "leads", "only_when", "tag_order"}
+    ),
     "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns"}),
 }
 
@@ -132,7 +134,8 @@ class RequestAnalysis(Confident):
     cues: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0
-    flags: frozenset[str] = frozenset()  # of the FAULTS names
+    # of the FAULTS names, and NOTHING_FOR_THEM (a fault only where an exercise requires it)
+    flags: frozenset[str] = frozenset()
 
 
 def analyze_request(text: str) -> RequestAnalysis:
@@ -141,11 +144,21 @@ def analyze_request(text: str) -> RequestAnalysis:
     if not sentences(said):
         return RequestAnalysis("directive", 0.0, tips=("Write the request you would make first.",))
     fired = request_cues(said)
+    names = {found.name for found in fired}
+    faults = frozenset(fault for fault, rules in FAULTS.items() if rules & names)
+    gain = next((found for found in fired if found.name == "r_their_gain"), None)
+    if gain and faults:  # flattery as leverage: it weighs nothing, and the learner is told why
+        fired = [found for found in fired if found is not gain]
     reading = model("request_partnering").read(fired, RULES, said)
     style = "partnering" if reading.yes else "directive"
-    names = {found.name for found in fired}
     closers = [found for found in fired if found.name in RULE_TIPS]
-    cues = [found.quote(text) for found in closers + reading.toward(reading.yes)[:3]]
+    shown = reading.toward(reading.yes)
+    if gain and reading.yes and not faults:  # their gain is credited first, never crowded out
+        others = [found for found in shown if gain.words not in found.words]
+        shown = [gain, *(f for f in others if not (f.words and f.words in gain.words))]
+    cues = [found.quote(text) for found in closers + shown[:3]]
+    if gain and faults:
+        cues.insert(len(closers), f"“{in_their_words(gain.words, text)}”: {LEVERAGE}")
     confidence = reading.confidence
     vague = dict.fromkeys(VAGUE.findall(said))
     if reading.yes and len(vague) > 1 and not WHEN.search(said):
@@ -162,7 +175,7 @@ def analyze_request(text: str) -> RequestAnalysis:
         tuple(dict.fromkeys(cues)) or (as_a_whole(style),),
         _tips(style, names, closers, text, said) + length_tip(text),
         confidence,
-        frozenset(fault for fault, rules in FAULTS.items() if rules & names),
+        faults | ({NOTHING_FOR_THEM} if faults or not gain else set()),
     )
 
 
@@ -175,13 +188,14 @@ def _tips(
     ]
     if style == "partnering":
         # not when it gives a reason or an opening: leaving the when to them is partnering
-        bare = not names & ({"r_reason"} | ENDS_OPEN) and not GIVES_REASON.search(said)
+        bare = not names & ({"r_reason", "r_their_gain"} | ENDS_OPEN)
+        bare = bare and not GIVES_REASON.search(said)
         if "r_now" not in names and (bare or VAGUE.search(said)) and not WHEN.search(said):
             tips.append("Say what you need and by when, plainly too: clear as well as kind.")
         return tuple(dict.fromkeys(tips))[:3]
     if not names & {"r_ask_modal", "r_should_we", "r_question"}:
         tips.append("Ask rather than tell: “Could you…?” or “Would it work for you to…?”")
-    if "r_reason" not in names and not GIVES_REASON.search(said):
+    if not names & {"r_reason", "r_their_gain"} and not GIVES_REASON.search(said):
         tips.append("Say why it matters to you, the team or the client.")
     if not names & ENDS_OPEN and not closers:
         tips.append("End with an opening: “Does that work for you?” or “What would help?”")

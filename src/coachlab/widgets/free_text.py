@@ -34,18 +34,23 @@ class FreeText(Exercise):
     def _check(self, answer: str) -> Result:
         analysis = self.analyzer.function(answer)
         found = ", ".join(str(getattr(analysis, name)) for name in self.analyzer.fields)
-        correct = self.analyzer.meets(analysis, self.spec.expect)
+        correct = self.analyzer.meets(analysis, self.spec.expect, self.spec.requires)
         wanted = ", ".join(self.spec.expect.values())
         flags = getattr(analysis, "flags", frozenset())
-        faulty = bool(self.analyzer.faults & flags)
-        own = [line for flag, line in self.analyzer.fault_lines.items() if flag in flags]
-        if faulty and self.spec.expect and found == wanted:  # hostile is not open, whatever
-            lines = own[:1] or [f"In form, {self.analyzer.describes} reads as {found}, "
-                                f"{self.analyzer.fault_notes[0]}"]  # fmt: skip
-        elif faulty and self.spec.expect:  # the wrong form, and a fault besides: say both
+        tips = list(analysis.tips)
+        notes, own = None, []  # what the fault, or the requirement missing, means
+        if self.analyzer.faults & flags:
+            notes = self.analyzer.fault_notes
+            own = [line for flag, line in self.analyzer.fault_lines.items() if flag in flags]
+        elif missing := self.analyzer.missing(analysis, self.spec.requires):
+            notes = missing[0].notes
+            tips = [missing[0].tip, *tips]
+        if notes and self.spec.expect and found == wanted:  # hostile is not open, whatever
+            lines = own[:1] or [f"In form, {self.analyzer.describes} reads as {found}, {notes[0]}"]
+        elif notes and self.spec.expect:  # the wrong form, and a fault besides: say both
             lines = [
                 f"We read {self.analyzer.describes} as {found}.",
-                f"We were looking for: {wanted}. {self.analyzer.fault_notes[1]}",
+                f"We were looking for: {wanted}. {notes[1]}",
             ]
         elif not getattr(analysis, "sure", True):
             choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
@@ -56,6 +61,6 @@ class FreeText(Exercise):
             if correct is False and found != wanted:
                 lines.append(f"We were looking for: {wanted}.")
         lines += [f"Why: {cue}" for cue in analysis.cues[:4]] or ["No particular cues found."]
-        lines += [f"Try: {tip}" for tip in analysis.tips[:3]]
+        lines += [f"Try: {tip}" for tip in tips[:3]]
         uncertain = bool(self.spec.expect) and correct is None
         return Result(correct=correct, feedback="\n".join(lines), uncertain=uncertain)
