@@ -138,7 +138,9 @@ OPENING: tuple[Cue, ...] = (
         r"on a scale (?:of|from)",  # asks for a number, however the rest is worded
         # "what's your start date", "what's your manager's name", "what time's lunch"
         r"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:\w+(?:'s)? ){0,2}"
-        rf"(?:{FACT_WORDS})(?:'s)?",
+        # not "what's a typical day look like?", "what was the week like for you?": their story
+        rf"(?:{FACT_WORDS})(?:'s)?(?! (?:\w+ )?(?:look|looks|looked|looking|feel|feels|felt|been|"
+        r"like)\b)",
         # "when did…", not "when you picture yourself…, what…?" (the scene, then the question)
         rf"(?!{THEIR_TROUBLE}\b)when(?! (?:you|we|i|they|it|things|people)\b)",
         # where they get stuck is their story, not a fact

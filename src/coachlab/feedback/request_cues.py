@@ -205,7 +205,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"would (?:that|it|this) (?:work|be ok|be okay|be alright|be possible|help)",
         r"(?:does|do|would) (?:that|this|it) (?:work|feel|seem|sound|suit)",
         r"is (?:that|this|it) (?:doable|realistic|manageable|feasible|fair|ok|okay)",
-        r"what (?:else )?(?:do|would|could|will) you",
+        # not "what do you mean by…?": a question about their words, not a check with them
+        r"what (?:else )?(?:do|would|could|will) you(?! mean\b)",
         r"how (?:would|do|could) you",
         r"what (?:options|ideas)",
         r"where do you want",
