@@ -97,7 +97,8 @@ PINNED_BINDER = (
 # file reaches the facilitator (journal_panel.py lists the files to keep, numbered, each a
 # download link named as the file, under the button once they are saved on the server).
 SAVE_SCRIPT = (
-    "“One: go to the *Start here* tab and click **Export my journal**. That saves it on the "
+    "“One: go to the *Start here* tab, choose Run ▸ Run All Cells, and click **Export my "
+    "journal**. That saves it on the "
     "Binder server, not yet on your laptop. Two: under the button, click the first file in the "
     "list, **coachlab-journal.json** (all your answers), then the second, "
     "**coachlab-action-plan.ics** (your 30-, 60- and 90-day check-ins, for your calendar), and "
