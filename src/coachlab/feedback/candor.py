@@ -53,7 +53,9 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         rf"on (the )?\d{{1,2}}(st|nd|rd|th)? (of )?{MONTHS}|on {MONTHS} \d{{1,2}}(st|nd|rd|th)?)\b"
     ),
     "behaviour": re.compile(
-        rf"\byou('ve| have)? (\w+ed|didn'?t|did not|weren'?t|were|wasn'?t|{IRREGULAR_PAST})\b|"
+        # "you need to…" is no past: a verb that only ends in -ed is not what they did
+        rf"\byou('ve| have)? ((?!(need|feed|proceed|succeed|exceed|speed|heed|bleed)\b)\w+ed|"
+        rf"didn'?t|did not|weren'?t|were|wasn'?t|{IRREGULAR_PAST})\b|"
         r"\byour (\w+ ){0,2}(report|email|message|code|numbers|totals|slides|update|comment|tone|"
         r"work|draft|summary|ticket|notes|answer|shift|order|station|count|commits?|pull requests?|"
         r"deck|invoices?|timesheets?|rota|schedule|post|presentation|handover|figures|forecast)s?\b|"
@@ -102,11 +104,27 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"confused|frustrated|affected|impact|impacted|upset|embarrassed|cost us|behind|flagged|"
         r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
         r"end(ed)? up|dropped off|points off|wasted|thrown away|rework|"
-        r"redo|half-done|costing|late nights?|overtime|stayed late|worked late)\b|"
+        r"redo|half-done|costing|late nights?|overtime|stayed late|work(ed|s|ing)? late)\b|"
         # ordinary ways of saying an effect: "asked me afterwards who was in charge", "she was
         # crying", "he refused the medication", "the shop rejected 40 dozen", "the sheep got
         # onto the road", "worked till nine", "left people tired"
         r"\b(in tears|(was|were) crying|paid for|cancel(l?ed)? (their |our |my )?leave)\b|"
+        # what it did to others (review 35, walkthrough 36): "she stopped talking", "the sales
+        # team stopped sending me their numbers", "we never heard her numbers", "I didn't get
+        # to make the case", "the day staff couldn't start meds", "they phoned me to ask",
+        # "it's making us look unreliable"; not "you stopped…" (what they did)
+        r"\b(?!(you|u)\b)\w+ stopped (\w+ing|coming|speaking)\b|"
+        r"\b(we|i|they|the (\w+ )?(team|client|customer|board)) never (heard|got|saw|found out|"
+        r"learned|knew)\b|\b(i|we|they|she|he) (didn'?t|did not|never) get to\b|"
+        r"\b(?<!\bif )(?<!\bif the )(?<!\bwhen )(?<!\bwhen the )(staff|team|crew|nurses|drivers|"
+        r"kitchen|floor|cooks|class|students|agents|engineers) couldn'?t\b|"
+        r"\b(they|he|she) (phoned|called|rang|emailed|texted|messaged) (me|us)\b|"
+        r"\b(makes?|making|made) (us|me|the team|them) (look|seem|sound)\b|"
+        # time lost: "one of them waited three hours", "we opened fifteen minutes late"
+        r"\bwaited (\w+ )?(an?|one|two|three|four|five|six|\d+|over an?|nearly an?|almost an?) "
+        r"(hours?|minutes?|mins?|days?|weeks?)\b|"
+        r"\b(?<!you )(?<!you were )(?<!you're )(?<!you are )(\w+ )?(an?|\d+|ten|fifteen|twenty|"
+        r"thirty|forty|five|two|three|half an?) (minutes?|mins?|hours?|hrs?) late\b|"
         r"\b(didn'?t|did not|never) (speak|say (a word|anything)|talk|contribute)( again| for the "
         r"rest)\b|"
         r"\b(he|she|they|it|we|the \w+) (refused|rejected|sent back|walked out|quit|resigned|"
@@ -141,6 +159,11 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"waited|noticed|left|cancell?ed|escalated|had to|couldn'?t|didn'?t|got|stayed)\b"
     ),
 }
+# Asked to be someone else, not to do something: "be more of a team player"
+TRAIT = (
+    r"(be|start being) (a bit )?(more|less) (of a )?(team player|professional|mature|grown-up|"
+    r"positive|committed|engaged|respectful|responsible|reliable|pleasant|likeable)\b"
+)
 TARGETED = r"(you|you'?re|you are|you were|you'?ve been|your \w+ (is|are|was|were))"
 ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     "hedging": (
@@ -183,7 +206,19 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"\btells me everything i need to know\b|\b(bravo|congratulations on|interesting "
             r"choice|must be nice|nice of you to|really impressive)\b|\bgreat,? another\b|"
             r"\bwow,? great\b|\bdon'?t (bother|touch it|come back)\b|\buntil i say so\b|"
-            r"\bor you'?re (out|fired|done)\b"
+            r"\bor you'?re (out|fired|done)\b|"
+            # a verdict on their character (walkthrough 36): "your attitude is a problem", "you
+            # need to be more of a team player", "you're not a team player"; not "be more careful
+            # with the float" (what to do)
+            r"\byour attitude( (in|at|on|to|towards?|with|around) [\w' -]{1,25}?)? "
+            r"(is|was|has been|'s) (a |the )?(real )?(problem|issue|poor|bad|terrible|"
+            r"unacceptable|awful|not ok|not okay|not good enough)\b|"
+            r"\b(change|fix|sort out|sort|adjust|check|improve|work on|lose) (your|the) attitude\b|"
+            r"\byour attitude (needs to|has to|must|should) (change|improve)\b|"
+            r"(\b(you|u)( really)? (need|have|ought|got|must|should|could)( to)? (try to )?|"
+            rf"(^|[.!?;:]\s+|\bplease )(try to )?){TRAIT}|"
+            r"\b(not|isn'?t|aren'?t|never|no|'re not|are not) (been )?(a |much of a |exactly a )?"
+            r"team player\b|\bgrow up\b"
         ),
         "Describe what they did, not what they are: a label or a jab invites defence, not change.",
     ),
@@ -205,6 +240,8 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"anyway,? (?:how|what|did|are|have)|just so you know|(?:honestly |but )?it'?s "
             r"(?:probably |really )?fine,? (?:whenever|honestly|really|though)|it'?s probably fine|"
             r"it'?s (?:fine|ok|okay),? we (?:managed|coped|survived)|"
+            # the point only hinted at, then dropped (review 35): "Anyway, Fridays, eh?"
+            r"anyway,? [\w' ]{1,25}, eh|"
             # the point made small: "…but nothing serious", "not a big issue really"
             r"nothing (?:serious|major|big|dramatic|to worry about)(?! (?:was|were|is|has|had|"
             r"happened|broke|went|got|came)\b)|not a (?:big|huge|major) (?:issue|problem|thing)"
@@ -217,6 +254,25 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     "threat": (
         THREAT,
         "Ask for the change you need instead of a threat: a threat invites defence, not change.",
+    ),
+    # Hinting instead of saying (review 35): "I'm sure you know why", "You know what you did",
+    # "everyone's been talking about…": they must guess the point, and guessing puts them on
+    # the defence. Harsh: it accuses without saying of what.
+    "insinuation": (
+        re.compile(
+            r"\b(?:i'?m sure |i think |i bet |i reckon |i'?m pretty sure )?you "
+            r"(?:already |probably |surely )?know (?:exactly |full well |very well )?"
+            r"(?:what you did|why|what (?:this|it|i'?m|i am) (?:is )?(?:about|talking about|"
+            r"getting at|referring to)|what i mean|"
+            r"what happened|what (?:this|that) is about)(?=\s*(?:[.!?…]|$|,? (?:shall|right|eh|"
+            r"don'?t you)\b))|"
+            r"\bneed i say more\b|\benough said\b|\bi'?ll say no more\b|\bwe both know (?:why|"
+            r"what)\b|\b(?:everyone|everybody|people)(?:'s| is| are| has| have)(?: been)? "
+            r"(?:talking|saying|whispering|gossiping)\b|"
+            r"\bi'?ve heard (?:things|stories|rumou?rs)\b|"
+            r"\blet'?s not let (?:that|this|it) happen again,? shall we\b"
+        ),
+        "Say what happened in plain words: a hint leaves them to guess, and to defend.",
     ),
     "vagueness": (
         re.compile(
@@ -257,6 +313,7 @@ ISSUE_CUES = {
     "takes_back": "takes the point back",
     "sarcasm": "sarcasm: says the opposite of what it means",
     "threat": "a threat instead of a request",
+    "insinuation": "hints instead of saying it",
     "vagueness": "no specific moment",
 }
 # A request in softeners ("maybe the report could go out a tiny bit earlier sometimes") asks,
@@ -268,10 +325,10 @@ SOFT_ASK = re.compile(
 )
 SOFT_ASK_CUE = "asks, but so softly it is easy to miss"
 # Issues that make a message harsh, whatever else it does well.
-HARSH_ISSUES = frozenset({"harsh", "labels", "absolutes", "sarcasm", "threat"})
+HARSH_ISSUES = frozenset({"harsh", "labels", "absolutes", "sarcasm", "threat", "insinuation"})
 DECIDES_HEDGED = ("takes_back", "hedging")  # either one makes it hedged, whatever the score
 # Issues that attack or sneer: they cost more than a missing element.
-SNEERS = frozenset({"harsh", "labels", "sarcasm", "threat"})
+SNEERS = frozenset({"harsh", "labels", "sarcasm", "threat", "insinuation"})
 
 
 @dataclass(frozen=True)
@@ -385,6 +442,8 @@ def analyze_candor(text: str) -> CandorAnalysis:
         words["harsh"] = _named_words(harsh.toward(True), text)
     if "behaviour" not in elements and "situation" not in elements:
         issues.add("vagueness")
+    if _asks_for_a_trait(words, issues):  # "be more of a team player" is a verdict, not an ask
+        elements.discard("request")
     harsh_words = bool(SNEERS & issues)
     score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
     tips = _tips(elements, issues, bool({"harsh", "labels"} & issues))
@@ -470,6 +529,19 @@ def _jab(own: str) -> str:
     return ""
 
 
+TRAIT_ASKED = re.compile(
+    rf"\b{TRAIT}|\b(change|fix|sort out|sort|adjust|improve|work on|lose) (your|the) attitude\b|"
+    r"\byour attitude (needs to|has to|must|should) (change|improve)\b"
+)
+
+
+def _asks_for_a_trait(words: dict[str, str], issues: set[str]) -> bool:
+    """Whether the ask is itself a label: "You need to be more of a team player" asks them to
+    be someone else, not to do something."""
+    asked = words.get("request", "").lower()
+    return "labels" in issues and bool(TRAIT_ASKED.search(asked))
+
+
 def _beyond(pattern: re.Pattern[str], said: str, allowed: int) -> re.Match[str] | None:
     """The first match of ``pattern`` when it occurs more than ``allowed`` times, else None
     (one scan, stopped as soon as it is decided)."""
@@ -540,7 +612,15 @@ def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
     first = [HARSH_TIP] if harsh_words else []
     first += [
         ISSUES[name][1]
-        for name in ("threat", "sarcasm", "absolutes", "hedging", "takes_back", "vagueness")
+        for name in (
+            "threat",
+            "sarcasm",
+            "insinuation",
+            "absolutes",
+            "hedging",
+            "takes_back",
+            "vagueness",
+        )
         if name in issues
     ]
     return first + [ELEMENT_TIPS[name] for name in missing]
