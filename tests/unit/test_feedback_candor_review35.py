@@ -155,3 +155,22 @@ def test_a_topic_hinted_and_dropped_after_praise_is_hedged():
     )
     assert result.verdict == "hedged", result
     assert "takes_back" in result.issues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The client report has missed the Friday slot three weeks running.",
+        "The night team skipped the 2am check on Tuesday.",
+        "On Tuesday's run the van came back with the fuel light on.",
+        "The hire car came back dirty on Monday.",
+    ],
+)
+def test_a_thing_that_missed_or_came_back_wrong_is_what_a_camera_saw(text):
+    result = analyze_candor(text + ASK)
+    assert "behaviour" in result.elements, result
+    assert not any("as a camera" in tip for tip in result.tips)
+
+
+def test_came_back_alone_is_no_behaviour():
+    assert "behaviour" not in analyze_candor("Sam came back to me on Friday.").elements

@@ -88,7 +88,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         # "the client had to chase me" is what it led to, not what was done
         r"(it|the (\w+ ){0,2}\w+) (had(?! to\b)|was|were|came in|(has |have |had )?come in|"
         r"(has |have |had )?(arrived|gone out)|names|shows|says|moved|slipped|changed|went out|"
-        r"left|"
+        r"left|(has |have |had )?(missed|skipped|failed) (the|its|their|a|an|two|three|\d+)|"
+        r"came back (with|without|empty|late|damaged|dirty|short)|"
         r"(hasn'?t|hadn'?t|didn'?t) (arrived|come in|gone out|turned up|shown up|been (sent|done|"
         r"signed|checked|filed|updated))|(wasn'?t|weren'?t) (sent|done|signed|checked|filed|"
         r"updated|ready|there))( late)?\b"
