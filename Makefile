@@ -26,8 +26,11 @@ OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
 
 # The repository is the server's root (so lessons can link to exercises/ and solutions/);
 # default_url opens the first lesson. Passing the notebook's path would make notebooks/ the root.
+# The save hook keeps the published lessons as they are on disk when only outputs changed, so
+# a session never blocks `git pull` (src/coachlab/lab_save.py).
 LAB_FLAGS := --port=$(PORT) --ServerApp.port_retries=0 --ServerApp.root_dir=$(CURDIR) \
-	--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
+	--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb \
+	--ContentsManager.pre_save_hook=coachlab.lab_save.keep_lessons_as_published
 ifneq ($(NO_BROWSER),)
 LAB_FLAGS += --no-browser
 endif

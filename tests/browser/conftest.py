@@ -104,6 +104,7 @@ def lab_url(lab_root: Path) -> Iterator[str]:
         "--ServerApp.password=",
         "--ServerApp.disable_check_xsrf=True",
         f"--ServerApp.root_dir={root}",
+        "--ContentsManager.pre_save_hook=coachlab.lab_save.keep_lessons_as_published",
     ]
     with log.open("w") as out:
         process = subprocess.Popen(
