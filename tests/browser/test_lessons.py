@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from playwright.sync_api import expect
 
 from .conftest import ARTIFACTS
@@ -120,8 +122,19 @@ def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):
     comparison.screenshot(path=str(ARTIFACTS / "before-after.png"))
 
 
-def test_a_lesson_shows_no_code_and_a_reopened_unrun_one_shows_a_note(page, lab_url):
-    open_notebook(page, lab_url, "notebooks/02_commitments.ipynb")
+def _save_and_shut_down(page) -> None:
+    """Ctrl+S (JupyterLab saves the widget outputs, as autosave does), then stop the kernel."""
+    page.keyboard.press("Control+s")
+    expect(page.locator(".jp-mod-dirty")).to_have_count(0)
+    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text="Kernel").click()
+    page.locator(".lm-Menu-item[data-command='kernelmenu:shutdown']").click()
+    expect(page.get_by_text("No Kernel")).not_to_have_count(0)  # the next day: it is gone
+
+
+def test_a_lesson_shows_no_code_and_is_kept_as_published_when_saved(page, lab_url, lab_root):
+    lesson = "notebooks/02_commitments.ipynb"
+    published = (lab_root / lesson).read_bytes()
+    open_notebook(page, lab_url, lesson)
     run_all(page, show_code=False)  # as a learner sees it: code folded away
     ex = exercise(page, "Your commitments profile")
     expect(ex).to_be_visible()
@@ -132,16 +145,34 @@ def test_a_lesson_shows_no_code_and_a_reopened_unrun_one_shows_a_note(page, lab_
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     ex.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "lesson-as-a-learner-sees-it.png"))
-    page.keyboard.press("Control+s")  # JupyterLab saves the widget outputs, as autosave does
-    expect(page.locator(".jp-mod-dirty")).to_have_count(0)
-    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text="Kernel").click()
-    page.locator(".lm-Menu-item[data-command='kernelmenu:shutdown']").click()
-    expect(page.get_by_text("No Kernel")).not_to_have_count(0)  # the next day: it is gone
+    _save_and_shut_down(page)
+    # The save hook make lab sets: the lesson stays as published, so `git pull` still works.
+    assert (lab_root / lesson).read_bytes() == published
 
-    later = page.context.new_page()  # reopened the next day, before running anything
-    open_notebook(later, lab_url, "notebooks/02_commitments.ipynb")
+    later = page.context.new_page()  # reopened the next day: the lesson as it was published
+    open_notebook(later, lab_url, lesson)
+    stale = later.locator(".coachlab-exercise, .coachlab-unrun")  # widgets or notes from the save
+    expect(stale).to_have_count(0)
+    expect(later.get_by_text("model not found")).to_have_count(0)
+
+
+def test_a_saved_copy_reopened_unrun_shows_a_note(page, lab_url, lab_root):
+    # Where outputs are saved (a learner's own copy, or a server started without make lab's
+    # save hook), a reopened lesson's widgets cannot come back: each says to run the lesson.
+    copy = "my-copies/02_commitments.ipynb"
+    (lab_root / copy).parent.mkdir(exist_ok=True)
+    shutil.copyfile(lab_root / "notebooks/02_commitments.ipynb", lab_root / copy)
+    open_notebook(page, lab_url, copy, root=lab_root)
+    run_all(page, show_code=False)
+    expect(exercise(page, "Your commitments profile")).to_be_visible()
+    _save_and_shut_down(page)
+    assert "coachlab-unrun" in (lab_root / copy).read_text()  # the outputs were saved
+
+    later = page.context.new_page()
+    open_notebook(later, lab_url, copy, root=lab_root)
     expect(later.locator(".coachlab-unrun").first).to_be_visible()
     expect(later.locator(".coachlab-unrun").first).to_contain_text("Run ▸ Run All Cells")
     expect(later.get_by_text("model not found")).to_be_hidden()
     later.locator(".coachlab-unrun").nth(3).scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     later.screenshot(path=str(ARTIFACTS / "lesson-reopened-before-running.png"))
