@@ -50,7 +50,9 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\d{1,2}(:\d\d)? ?(am|pm)|(\d+ times|twice)( (this|last) (week|month|quarter|year))?|"
         r"(for|in|over) the (last|past)|"
         # a date: "on 3 May", "on the 12th of march", "on march 3rd"
-        rf"on (the )?\d{{1,2}}(st|nd|rd|th)? (of )?{MONTHS}|on {MONTHS} \d{{1,2}}(st|nd|rd|th)?)\b"
+        rf"on (the )?\d{{1,2}}(st|nd|rd|th)? (of )?{MONTHS}|on {MONTHS} \d{{1,2}}(st|nd|rd|th)?|"
+        # the day of this month said alone (review 40): "on the 3rd", "by the 14th"
+        r"(on|by|since|before|after) the \d{1,2}(st|nd|rd|th))\b"
     ),
     "behaviour": re.compile(
         # "you need to…" is no past: a verb that only ends in -ed is not what they did
@@ -157,7 +159,13 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(noticed|mentioned)\b|"
         r"\b(the |a |our |two |three )?(client|customer|patient|team|supplier|guest|caller|board|"
         r"manager|auditor|driver|nurse|colleague)s? (phoned|called|rang|emailed|complained|asked|"
-        r"waited|noticed|left|cancell?ed|escalated|had to|couldn'?t|didn'?t|got|stayed)\b"
+        r"waited|noticed|left|cancell?ed|escalated|had to|couldn'?t|didn'?t|got|stayed)\b|"
+        # a desk or a customer sending it back: "finance bounced it", "the client queried it"
+        r"\b(finance|accounts|payroll|legal|audit|compliance|procurement|the bank|(the |a |our )?"
+        r"(client|customer|supplier|auditor|board|insurer|regulator))s? (bounced|queried|"
+        r"questioned|returned|disputed|challenged|rejected|refused|sent back) (it|them|the \w+)\b|"
+        r"\b(the |a |our )?(client|customer|supplier|auditor|board|insurer|regulator)s? sent "
+        r"(it|them) back\b"
     ),
 }
 # Asked to be someone else, not to do something: "be more of a team player"
