@@ -77,6 +77,12 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         # what a camera sees without a "you": "it came forward without a conversation", "the
         # report's been late", "the third late one", "three fridays late", "two deadline moves"
         r"\b((came|brought|moved) forward|moved up)\b|"
+        # "when you cc'd my whole team", "you OK'd it"; a moved date said as a noun: "last
+        # week's date change", "the second deadline move this month"
+        r"\byou (cc|bcc|ok|okay|x)'?d\b|"
+        r"\b(date|deadline|scope|plan|rota|schedule|meeting|delivery) (changes?|moves?|"
+        r"cancell?ations?|slips?)\b|\b(second|third|fourth|fifth|another|\d+(nd|rd|th)) "
+        r"(change|move|cancell?ation|slip)\b|"
         r"\bwithout (a |any )?(conversation|warning|notice|heads-up|word|asking|checking|telling|"
         r"a check)\b|"
         r"\b\w+('s|'ve| is| are| was| were| has| have| had) (been |gone out |come in )?late\b|"
@@ -88,10 +94,13 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(?=it |the )(?<!where )(?<!what )(?<!how )(?<!ask when )(?<!asked when )(?<!me when )"
         r"(?<!whether )(?<!if )"
         # "the client had to chase me" is what it led to, not what was done
-        r"(it|the (\w+ ){0,2}\w+) (had(?! to\b)|was|were|came in|(has |have |had )?come in|"
+        r"(it|the (\w+ ){0,2}\w+)('s|'ve)? (had(?! to\b)|was|were|came in|(has |have |had )?come in|"
         r"(has |have |had )?(arrived|gone out)|names|shows|says|moved|slipped|changed|went out|"
         r"left|(has |have |had )?(missed|skipped|failed) (the|its|their|a|an|two|three|\d+)|"
         r"came back (with|without|empty|late|damaged|dirty|short)|"
+        # "the stock order went in without the freezer items" (review 44)
+        r"went (in|out|off|up|live) (without|with(?! (the|a) (team|client|customer)\b)|late|early|"
+        r"missing|unsigned|unchecked|incomplete|wrong|twice)|"
         r"(hasn'?t|hadn'?t|didn'?t) (arrived|come in|gone out|turned up|shown up|been (sent|done|"
         r"signed|checked|filed|updated))|(wasn'?t|weren'?t) (sent|done|signed|checked|filed|"
         r"updated|ready|there))( late)?\b"
@@ -112,6 +121,11 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         # crying", "he refused the medication", "the shop rejected 40 dozen", "the sheep got
         # onto the road", "worked till nine", "left people tired"
         r"\b(in tears|(was|were) crying|paid for|cancel(l?ed)? (their |our |my )?leave)\b|"
+        # review 44: "we ran out of peas", "we were short on Monday", "the team's now worried"
+        r"\b(we|they|i|the (\w+ )?\w+) ran (out of|short of|short|over)\b|\b(we|they|the (\w+ )?(team|shift|floor|ward|kitchen)) (was|were) "
+        r"(short|short-staffed|understaffed|two down|one down|a person down)\b|"
+        r"\b(team|client|customer|staff|everyone|board|boss)('s| is| are|'re|s are)( now)? "
+        r"(worried|upset|anxious|annoyed|unhappy|confused|nervous|angry|stressed)\b|"
         # what it did to others (review 35, walkthrough 36): "she stopped talking", "the sales
         # team stopped sending me their numbers", "we never heard her numbers", "I didn't get
         # to make the case", "the day staff couldn't start meds", "they phoned me to ask",
@@ -170,7 +184,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
 }
 # Asked to be someone else, not to do something: "be more of a team player"
 TRAIT = (
-    r"(be|start being) (a bit )?(more|less) (of a )?(team player|professional|mature|grown-up|"
+    r"(be|start being) (a (bit|lot|little) |much |far |way )?(more|less) (of a )?(team player|professional|mature|grown-up|"
     r"positive|committed|engaged|respectful|responsible|reliable|pleasant|likeable)\b"
 )
 TARGETED = r"(you|you'?re|you are|you were|you'?ve been|your \w+ (is|are|was|were))"
@@ -219,8 +233,8 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             # a verdict on their character (walkthrough 36): "your attitude is a problem", "you
             # need to be more of a team player", "you're not a team player"; not "be more careful
             # with the float" (what to do)
-            r"\byour attitude( (in|at|on|to|towards?|with|around) [\w' -]{1,25}?)? "
-            r"(is|was|has been|'s) (a |the )?(real )?(problem|issue|poor|bad|terrible|"
+            r"\byour attitude( (in|at|on|to|towards?|with|around) [\w' -]{1,25}?| lately| recently|"
+            r" these days| of late)? (is|was|has been|'s) (a |the )?(real |big |serious )?(problem|issue|poor|bad|terrible|"
             r"unacceptable|awful|not ok|not okay|not good enough)\b|"
             r"\b(change|fix|sort out|sort|adjust|check|improve|work on|lose) (your|the) attitude\b|"
             r"\byour attitude (needs to|has to|must|should) (change|improve)\b|"
@@ -251,6 +265,11 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"it'?s (?:fine|ok|okay),? we (?:managed|coped|survived)|"
             # the point only hinted at, then dropped (review 35): "Anyway, Fridays, eh?"
             r"anyway,? [\w' ]{1,25}, eh|"
+            # made nothing of (review 44): "…a bit late but honestly it's nothing. Keep it up!"
+            r"(?:honestly|really|but|though),? it'?s (?:really )?nothing(?=\s*(?:[.!,;]|$))|"
+            # named as a small thing, then off to something else: "Also, small thing, the
+            # invoices. Anyway, drinks on Friday?"
+            r"(?:small|little|tiny|minor) thing,? [^.!?]{1,40}[.!?]+ anyway\b|"
             # the point made small: "…but nothing serious", "not a big issue really"
             r"nothing (?:serious|major|big|dramatic|to worry about)(?! (?:was|were|is|has|had|"
             r"happened|broke|went|got|came)\b)|not a (?:big|huge|major) (?:issue|problem|thing)"
@@ -271,7 +290,10 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"\b(?:i'?m sure |i think |i bet |i reckon |i'?m pretty sure )?you "
             r"(?:already |probably |surely )?know (?:exactly |full well |very well )?"
-            r"(?:what you did|why|what (?:this|it|i'?m|i am) (?:is )?(?:about|talking about|"
+            r"(?:what you did(?: (?:on|at|in|last|yesterday|this|during) [\w' ]{1,20})?|why|"
+            r"why (?:i|we)(?:'ve| have)? (?:wanted|want|needed|need|asked|called|brought|pulled) "
+            r"(?:to )?(?:talk|speak|see|meet|you in|you here|you aside|you over)[\w' ]{0,30}|"
+            r"what (?:this|it|i'?m|i am) (?:is )?(?:about|talking about|going to say|about to say|"
             r"getting at|referring to)|what i mean|"
             r"what happened|what (?:this|that) is about)(?=\s*(?:[.!?…]|$|,? (?:shall|right|eh|"
             r"don'?t you)\b))|"
