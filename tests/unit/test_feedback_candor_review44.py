@@ -54,7 +54,9 @@ def test_a_point_made_nothing_of_is_taken_back(text):
 
 
 def test_nothing_said_as_a_fact_is_not_a_take_back():
-    text = "On Monday nothing was logged after 6pm, so the night team started blind. Can you log by 6?"
+    text = (
+        "On Monday nothing was logged after 6pm, so the night team started blind. Can you log by 6?"
+    )
     assert "takes_back" not in analyze_candor(text).issues
 
 
@@ -79,20 +81,40 @@ def test_what_to_do_more_of_is_not_a_label():
 @pytest.mark.parametrize(
     ("text", "element"),
     [
-        ("On Friday the bakery order went out late, and the café ran out of bread by ten. "
-         "Can you send it by six?", "behaviour"),
-        ("On Friday the bakery order went out late, and the café ran out of bread by ten. "
-         "Can you send it by six?", "impact"),
-        ("Last Sunday the rota came out at midnight and the kitchen was short-staffed on "
-         "Monday. Could it go out by Thursday?", "impact"),
-        ("In Tuesday's review you promised June without asking me, and the client's now "
-         "anxious about the launch. Can we agree dates first?", "impact"),
-        ("On Monday you OK'd the refund without a receipt. Can you ask me first next time?",
-         "behaviour"),
-        ("Last month's third deadline move cost the team two weekends. Can we agree moves "
-         "together?", "behaviour"),
-        ("The invoice's missed the run twice this month and the supplier chased us. Can you "
-         "send it by the 25th?", "behaviour"),
+        (
+            "On Friday the bakery order went out late, and the café ran out of bread by ten. "
+            "Can you send it by six?",
+            "behaviour",
+        ),
+        (
+            "On Friday the bakery order went out late, and the café ran out of bread by ten. "
+            "Can you send it by six?",
+            "impact",
+        ),
+        (
+            "Last Sunday the rota came out at midnight and the kitchen was short-staffed on "
+            "Monday. Could it go out by Thursday?",
+            "impact",
+        ),
+        (
+            "In Tuesday's review you promised June without asking me, and the client's now "
+            "anxious about the launch. Can we agree dates first?",
+            "impact",
+        ),
+        (
+            "On Monday you OK'd the refund without a receipt. Can you ask me first next time?",
+            "behaviour",
+        ),
+        (
+            "Last month's third deadline move cost the team two weekends. Can we agree moves "
+            "together?",
+            "behaviour",
+        ),
+        (
+            "The invoice's missed the run twice this month and the supplier chased us. Can you "
+            "send it by the 25th?",
+            "behaviour",
+        ),
     ],
 )
 def test_deeds_and_effects_said_the_ordinary_way(text, element):
@@ -106,8 +128,7 @@ def test_deeds_and_effects_said_the_ordinary_way(text, element):
         # a person was short with someone: a manner, not a shift left short
         ("You were short with the new starter this morning. Can you be patient?", "impact"),
         # going in with the client is what they did together, not a thing gone wrong
-        ("Could you go through the plan? The launch went in with the client on Monday.",
-         "impact"),
+        ("Could you go through the plan? The launch went in with the client on Monday.", "impact"),
     ],
 )
 def test_near_misses_stay_as_they_were(text, element):

@@ -60,7 +60,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         rf"didn'?t|did not|weren'?t|were|wasn'?t|{IRREGULAR_PAST})\b|"
         r"\byour (\w+ ){0,2}(report|email|message|code|numbers|totals|slides|update|comment|tone|"
         r"work|draft|summary|ticket|notes|answer|shift|order|station|count|commits?|pull requests?|"
-        r"deck|invoices?|timesheets?|rota|schedule|post|presentation|handover|figures|forecast)s?\b|"
+        r"deck|invoices?|timesheets?|rota|schedule|post|presentation|handover|figures|"
+        r"forecast)s?\b|"
         r"\b(was|were|got|wasn'?t|weren'?t) (left|sent|fired|skipped|missed|signed|co-signed|"
         r"stacked|label?l?ed|filed|dropped|forgotten|stored|posted|shared|given|used)\b|"
         # any thing done or left undone, in the passive (review 32): "the dishwasher wasn't
@@ -94,7 +95,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\b(?=it |the )(?<!where )(?<!what )(?<!how )(?<!ask when )(?<!asked when )(?<!me when )"
         r"(?<!whether )(?<!if )"
         # "the client had to chase me" is what it led to, not what was done
-        r"(it|the (\w+ ){0,2}\w+)('s|'ve)? (had(?! to\b)|was|were|came in|(has |have |had )?come in|"
+        r"(it|the (\w+ ){0,2}\w+)('s|'ve)? (had(?! to\b)|was|were|came in|(has |have |"
+        r"had )?come in|"
         r"(has |have |had )?(arrived|gone out)|names|shows|says|moved|slipped|changed|went out|"
         r"left|(has |have |had )?(missed|skipped|failed) (the|its|their|a|an|two|three|\d+)|"
         r"came back (with|without|empty|late|damaged|dirty|short)|"
@@ -122,7 +124,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         # onto the road", "worked till nine", "left people tired"
         r"\b(in tears|(was|were) crying|paid for|cancel(l?ed)? (their |our |my )?leave)\b|"
         # review 44: "we ran out of peas", "we were short on Monday", "the team's now worried"
-        r"\b(we|they|i|the (\w+ )?\w+) ran (out of|short of|short|over)\b|\b(we|they|the (\w+ )?(team|shift|floor|ward|kitchen)) (was|were) "
+        r"\b(we|they|i|the (\w+ )?\w+) ran (out of|short of|short|over)\b|\b(we|they|"
+        r"the (\w+ )?(team|shift|floor|ward|kitchen)) (was|were) "
         r"(short|short-staffed|understaffed|two down|one down|a person down)\b|"
         r"\b(team|client|customer|staff|everyone|board|boss)('s| is| are|'re|s are)( now)? "
         r"(worried|upset|anxious|annoyed|unhappy|confused|nervous|angry|stressed)\b|"
@@ -184,7 +187,8 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
 }
 # Asked to be someone else, not to do something: "be more of a team player"
 TRAIT = (
-    r"(be|start being) (a (bit|lot|little) |much |far |way )?(more|less) (of a )?(team player|professional|mature|grown-up|"
+    r"(be|start being) (a (bit|lot|little) |much |far |way )?(more|less) (of a )?(team player|"
+    r"professional|mature|grown-up|"
     r"positive|committed|engaged|respectful|responsible|reliable|pleasant|likeable)\b"
 )
 TARGETED = r"(you|you'?re|you are|you were|you'?ve been|your \w+ (is|are|was|were))"
@@ -234,7 +238,8 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             # need to be more of a team player", "you're not a team player"; not "be more careful
             # with the float" (what to do)
             r"\byour attitude( (in|at|on|to|towards?|with|around) [\w' -]{1,25}?| lately| recently|"
-            r" these days| of late)? (is|was|has been|'s) (a |the )?(real |big |serious )?(problem|issue|poor|bad|terrible|"
+            r" these days| of late)? (is|was|has been|'s) (a |the )?(real |big |serious )?(problem|"
+            r"issue|poor|bad|terrible|"
             r"unacceptable|awful|not ok|not okay|not good enough)\b|"
             r"\b(change|fix|sort out|sort|adjust|check|improve|work on|lose) (your|the) attitude\b|"
             r"\byour attitude (needs to|has to|must|should) (change|improve)\b|"
@@ -426,7 +431,8 @@ class CandorAnalysis(Confident):
 # jabs. Scare quotes with no speech verb ("your report was 'useless'") stay the writer's.
 REPORTED = re.compile(
     r"\b(?:told|tell|said|say|says|called|call|shouted|yelled|screamed|wrote|posted|texted|"
-    r"emailed|messaged|replied|snapped|muttered|described|labell?ed)\b(?:[^.!?\n'\"]|(?<=\w)'(?=\w))"
+    r"emailed|messaged|replied|snapped|muttered|described|labell?ed)\b(?:[^.!?\n'\"]|"
+    r"(?<=\w)'(?=\w))"
     r"{0,60}?"
     r"(?<!\w)(['\"])[^'\"\n]{1,80}?\1(?!\w)"
 )

@@ -31,6 +31,8 @@ RULES = {
     "f_hands_off": -3.0,
     "f_effort": -2.5,
     "f_fallback": 1.5,
+    # what the step is for ("…so we're not short again"): the step counts, the worry does not
+    "f_purpose": 0.5,
 }
 
 

@@ -10,6 +10,8 @@ my call, I'll wait" is reactive. Weights are fitted (``make train``).
 
 from __future__ import annotations
 
+import re
+
 from .cues import Cue, Fired, cue, fire
 from .text import DAY, clauses, sentences
 
@@ -23,6 +25,8 @@ LIMITS = frozenset(
 # Whoever else might act: "someone from management", "head office", "IT", "the landlord"
 ELSEWHERE = r"(?: (?:from|in|at|upstairs|else|higher up)(?: [\w'-]+){0,2})?"
 OTHERS = rf"(?:someone|somebody|management|head office|hr|they|it|the [\w'-]+){ELSEWHERE}"
+# Departments named without "the": "purchasing should have…", "finance needs to…"
+DESKS = r"purchasing|procurement|finance|payroll|facilities|logistics|accounts|it support"
 # Where holding out ends, not a task that follows ("power through the backlog" is a step)
 HOLDS_OUT = r"(?=\s*(?:[.!?,;]|$|it\b|this\b|and\b|the (?:day|week|shift|weekend|month)\b))"
 # What "I'll…" may promise that is no step of one's own (lesson 03: "write it as a commitment"):
@@ -337,7 +341,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_blame",
         "blames others or circumstance",
-        r"(?:they|he|she|management|my boss|the company|everyone|people|head office|hr|it|"
+        # not a condition a plan allows for: "if they still don't answer, I'll go higher"
+        r"(?<!\bif )(?<!\bunless )(?<!\bin case )(?<!\bwhen )(?:they|he|she|management|my boss|"
+        r"the company|everyone|people|head office|hr|it|"
         r"the system|the \w+ team)(?: always| never| just| still)? (?:won'?t|don'?t|never|always|"
         r"keep|made me|make me|hasn'?t|haven'?t|doesn'?t)",
         r"their fault",
@@ -347,7 +353,13 @@ CUES: tuple[Cue, ...] = (
         r"nobody (?:told|tells|cares|asked|asks|listens)",
         # what others should have done: "management should have bought a proper system"
         r"(?:they|he|she|management|my boss|the company|head office|hr|it|someone|somebody|"
-        r"the \w+) should(?:n'?t)? have",
+        rf"the \w+|{DESKS}) should(?:n'?t)? have",
+        # what others should do (review 44): "head office should hire more people", "purchasing
+        # should find a better supplier"; not "we should", "I should", "it should be fine"
+        rf"(?:they|management|my boss|the company|head office|hr|someone|somebody|{DESKS}|"
+        r"the (?:\w+ )?(?:team|department|"
+        r"office|board|director|supplier|council|landlord|client|agency)) (?:really |just "
+        r")?(?:should|ought to|need to|needs to)(?! have)\b",
     ),
     cue(
         "f_complain",
@@ -493,6 +505,10 @@ CUES: tuple[Cue, ...] = (
         r"teach (?:them|him|her) a lesson",
         r"(?:pin|put) (?:the blame|it) on",
         r"knows? (?:that )?(?:it'?s|it is|it was) (?:their|his|her) fault",
+        # "I'll tell the team it's head office's fault"
+        r"(?:it'?s|it is|it was|that'?s) (?:all )?(?:[\w-]+ )?[\w-]+'s fault",
+        r"(?:tell|let) (?:\w+ ){0,2}know (?:that )?it (?:isn'?t|wasn'?t|is not|was not) (?:me|"
+        r"my fault|us|our fault)",
         r"strongly[- ]worded",
         r"angry (?:email|letter|message|call|note)",
         # passing the complaint on: "I'll tell patients to complain to IT"
@@ -565,10 +581,34 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+# What a step is for (review 44): "I'll phone the agency today so we're not short again", "…so it
+# doesn't happen again", "…to make sure nobody waits". The worry in it is the reason for the
+# step, not a complaint, and not the clause the statement ends on.
+PURPOSE = re.compile(
+    r",?\s*\b(?:so(?: that)?|to make sure|to ensure|so as not to|in case|to avoid|to stop|"
+    r"to prevent)\b(?! (?:far|much|many|what|i guess|i suppose|anyway)\b)[^.!?;]*"
+)
+
+
+def _without_purposes(text: str) -> tuple[str, list[Fired]]:
+    """``text`` without the clauses that say what a step is for, and those clauses as cues."""
+    kept, found, start = [], [], 0
+    for match in PURPOSE.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
+        before = text[sentence_start : match.start()]
+        if not {f.name for f in fire(CUES, before)} & STEPS:
+            continue
+        kept.append(text[start : match.start()])
+        found.append(Fired("f_purpose", "says what the step is for", match.group(0).strip(" ,")))
+        start = match.end()
+    return "".join(kept) + text[start:], found[:1]
+
+
 def framing_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``, and whether it ends on a step (the last sentence)."""
+    text, purposes = _without_purposes(text)
     said = sentences(text)
-    found = fire(CUES, text)
+    found = fire(CUES, text) + purposes
     if any(f.name == "f_waits_first" for f in found):  # one wait, said once: not two rules
         found = [f for f in found if f.name != "f_sits_out"]
     past = [f.words for f in found if f.name == "f_moves_past"]
