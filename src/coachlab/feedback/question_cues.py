@@ -50,6 +50,18 @@ PICK_LIST = re.compile(
     rf"(?:(?:[:;]|\s[-–—])\s+{ITEM}(?:,\s+{ITEM}){{2,}}|(?:[:;,]|\s[-–—])\s+{ITEM}"
     rf"(?:,\s+{ITEM})+,?\s+or\s+{ITEM})\s*\?*$"
 )
+# "what's it a bug or a feature?": a pick between two things, as speech runs it on without the
+# comma (not "what is it about the job or the team that…?", which asks what it is about them)
+WHICH_IS_IT = re.compile(
+    r"^(?:what|which)(?:'s| is| was| are| were) (?:it|that|this|they)(?: then| now)? "
+    r"((?:a|an|the) (?:[\w'-]+ ){0,2}[\w'-]+ or (?:(?:a|an|the) )?(?:[\w'-]+ ){0,2}[\w'-]+)"
+    r"\s*\?*$"
+)
+# Speech starts the question again as a yes or no after a filler, where writing has a comma:
+# "what about uh is there anything new?", "so what if you didn't so do you downsample then?"
+RESTART = re.compile(
+    rf"\b(?:uh+|um+|so|i mean),?\s+({AUX} (?:you|we|it|there|they|that|this|i|he|she))\b"
+)
 # "When did you last…, and what was going on then?": a fact, then the open part
 THEN_OPEN = re.compile(
     r",?\s+and\s+(?:what|how|why)\b(?! (?:time|long|many|much|often|day|date|"
@@ -61,6 +73,20 @@ FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
 SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|:\s+")
 # A clause that sets the scene, not a question: "when the project slipped" (not "when did…")
 SCENE = re.compile(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
+# "You know what I mean?", "but you know what?": the lead-in "you know" is stripped before the
+# openers are read, but here its "what" opens nothing (not "you know, what…" nor "you know
+# what, how…": there a question follows).
+YOU_KNOW_WHAT = re.compile(
+    r"^(?:(?:um+|uh+|so|and|but|well|oh|okay|then|now)[\s,]+)*you know "
+    r"(?:what|how)\b(?!,)"
+)
+# A question announced before it is asked: "i guess the real question is do we need it at all?"
+# is asked by what follows ("do we…"), not by the announcement.
+QUESTION_IS = re.compile(
+    r"^(?:i (?:think|guess|suppose) )?(?:(?:so|but|and|then|now) )*(?:the|my|our) "
+    r"(?:(?:only|real|big|main|key|next|other|first|last) )?(?:question|issue|problem|thing) "
+    r"(?:(?:now|then|here|really) )?is(?: (?:now|then|really))?[,:]?\s+(?=\S)"
+)
 # "In which moment…", "At what point…": the question word after its preposition
 PREPOSITION = re.compile(r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)")
 # The floor handed over only until the asker's own list: "Any questions before we go through
@@ -129,6 +155,11 @@ HANDED_BACK = (
     r"might|must|do|did|are|were|have|had)"
 )
 TO_YOU = rf" you (?:just )?(?!{HANDED_BACK}\b)[a-z]+(?= [\w'-])"
+# What a speaker hands the floor over for: "any thoughts or suggestions?" offers no pick.
+FLOOR_WORDS = (
+    r"(?:thoughts?|ideas?|questions?|comments?|suggestions?|concerns?|objections?|opinions?|"
+    r"intuitions?|input|feedback|reactions?|worries|views?|remarks?)"
+)
 WH_OPENERS = {"q_fact_wh", "q_view_wh", "q_open_wh", "q_invite", "q_what_about"}
 OPENING: tuple[Cue, ...] = (
     cue(
@@ -215,7 +246,8 @@ OPENING: tuple[Cue, ...] = (
         "q_bare_topic",
         "hands them the floor",
         r"(?:thoughts|ideas|questions|comments|suggestions|opinions|reactions|feedback|"
-        r"objections|concerns)(?:\s*\??$| (?:on|about|for|from))",
+        # "thoughts or ideas?" hands over the floor once, not a pick of two
+        rf"objections|concerns)(?: or (?:any )?{FLOOR_WORDS})?(?:\s*\??$| (?:on|about|for|from))",
         anchored=True,
     ),
     cue(
@@ -237,7 +269,8 @@ OPENING: tuple[Cue, ...] = (
     cue(
         "q_anyone",
         "asks the whole room",
-        r"(?:does |do |did |has |is )?(?:anyone|anybody|everyone|everybody|somebody|someone)",
+        # not "everybody agree?", "everyone happy with that?": a show of hands, yes or no
+        r"(?:does |do |did |has |is )?(?:anyone|anybody|somebody|someone)",
         anchored=True,
     ),
     cue(
@@ -284,7 +317,15 @@ ANYWHERE: tuple[Cue, ...] = (
         "q_later_wh",
         "asks “what” or “how” after setting the scene",
         r"(?:what|how)(?:'s| is| are| was| were| do| does| did| can| could| would| should| will|"
-        r" might| else| much| many| to)\b",
+        r" might| else| to)\b",
+        r"how well",
+        r"what if",  # "…this experiment of, uh, what if we just take the baseline?"
+    ),
+    cue(
+        "q_later_fact",
+        "asks how much or how many: a number",
+        # after what it is about: "and the budget is how much?", "you've done how many?"
+        r"how (?:much|many|long|often|far|old|soon)",
     ),
     cue(
         "q_or_so",
@@ -294,7 +335,8 @@ ANYWHERE: tuple[Cue, ...] = (
     cue(
         "q_either_or",
         "offers a pick between options",
-        r"\w+ or (?!something|whatever|so\b|anything|what\b|not\b)(?:\w+ )?(?:\w+ )?\w+\s*\?$",
+        rf"(?!{FLOOR_WORDS} or )\w+ or (?!something|whatever|so\b|anything|what\b|not\b)"
+        r"(?:\w+ )?(?:\w+ )?\w+\s*\?$",
     ),
     cue("q_you_know_what", "“you know what”: a lead-in, not a question", r"you know (?:what|how)"),
     cue(
@@ -647,10 +689,12 @@ def after_scene(opening: str) -> list[Fired]:
 def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     """The cues of the question that the sentences ``said`` ask, and that question."""
     question = decisive(said)
-    opening = PREPOSITION.sub("", strip_lead_in(question))
+    opening = PREPOSITION.sub("", strip_lead_in(QUESTION_IS.sub("", strip_lead_in(question))))
     found = fire(OPENING, opening)
     if not found or SCENE.match(opening):
         found = after_scene(opening) or found
+    if YOU_KNOW_WHAT.match(question):  # "you know what i mean?": its "what" asks nothing
+        found = [f for f in found if f.name != "q_open_wh"]
     # "how many" is not "how", nor is "how about we": the specific one
     if any(f.name in ("q_fact_wh", "q_proposal") for f in found):
         found = [f for f in found if f.name != "q_open_wh"]
@@ -665,6 +709,8 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         f
         for f in fire(ANYWHERE, question)
         if not (found and f.name == "q_later_wh")  # the opening already says how it asks
+        # "how many" after a "what" or "how" is that question's; after "you've been…", a number
+        and not (asks_wh and f.name == "q_later_fact")
         # "when … you had" checks no guess
         and not (asks_wh and f.name in ("q_you_think", "q_you_verb"))
     ]
@@ -686,6 +732,10 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         found.append(Fired("q_narrowed", "then narrows it to a pick from your list", listed))
     elif unfilled_last != unfilled and options:  # "What do you smoke, regular or lights?"
         found.append(Fired("q_narrowed", "then narrows it to a pick", options.group(0)))
+    elif which_is_it := WHICH_IS_IT.match(unfilled):  # the same pick, said without the comma
+        found.append(Fired("q_narrowed", "then narrows it to a pick", which_is_it.group(1)))
+    elif asks_wh and (restart := RESTART.search(opening)):  # "what about uh is there…?"
+        found.append(Fired("q_narrowed", "then narrows it to a yes or no", restart.group(1)))
     elif guess := _guess(opening, after_dash, found):
         found.append(Fired("q_narrowed", "then offers your guess: a yes or no", guess))
     if not {"q_narrowed", "q_or_done"} & {f.name for f in found}:

@@ -42,6 +42,10 @@ RULES = {
     # think, should we go ahead?" asks for a yes or no): a rule, not left to the data.
     "q_narrowed": -6.0,
     "q_or_so": -2.5,
+    # "And the budget is how much?": a number asked after its topic, as a fact asked first is
+    # (q_fact_wh's weight). A rule, as transcripts have six, and one open row among them would
+    # outweigh the five closed ones (an open row counts 25 times as much in the fit).
+    "q_later_fact": -1.5,
     "q_either_or": -2.5,
     # A fact asked, then "and what was going on then?" ends open: a rule, as transcripts hardly
     # have it.
@@ -132,6 +136,6 @@ def _closed_tip(fired: set[str], parts: list[str], question: str) -> str:
         return OR_NOT_TIP
     if "q_proposal" in fired:
         return PROPOSAL_TIP
-    if "q_fact_wh" in fired:
+    if fired & {"q_fact_wh", "q_later_fact"}:
         return FACT_TIP
     return CLOSED_TIP
