@@ -212,7 +212,7 @@ def test_a_why_question_gets_one_reason_for_its_why_not_two_opposite_ones():
     result = classify_question("Why are you thinking of turning it down?")
     # review 23: the caution is a tip, not a reason given beside a ✔
     assert [cue for cue in result.cues if cue.startswith("“Why”")] == [
-        "“Why”: starts with “what”, “how” or “why”: their answer, in their words"
+        "“Why”: opens with a question word: they answer in their own words"
     ]
     assert any("justify themselves" in tip for tip in result.tips), result.tips
 

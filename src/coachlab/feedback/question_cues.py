@@ -103,6 +103,15 @@ PICK_FIRST = re.compile(
     r"with)\s*\?*$"
 )
 ENDS_A_PICK = ("first", "next", "with")
+# The same pick with no "first" (review 44): "Do you want to talk about the project or your
+# development plan?" offers two of your topics; not "…, or something else?" (WIDENS).
+PICK_TOPIC = re.compile(
+    r"^(?:so |and |ok |okay )?(?:do|would|shall|should) (?:you|we) (?:want |like |prefer |rather )?"
+    r"(?:to )?(?:talk|start|focus|begin|look|work|chat|go (?=through|over))"
+    r"(?: (?:about|with|on|at|through|over))? "
+    r"(?:[\w'-]+ ){0,4}[\w'-]+ or (?!(?:what|how|why|is|are|do|does|did|would|could|should|"
+    r"anything|something|someone|not)\b)(?:[\w'-]+ ){0,4}[\w'-]+\s*\?*$"
+)
 # Quoted from the options on: "the project or the training plan first", not "to talk about…"
 BEFORE_OPTIONS = re.compile(
     r"^(?:[\w'-]+ )*(?:about|with|on|at|through|discuss|tackle|cover|review|do) (?=\S+ .* or )"
@@ -166,6 +175,9 @@ OPENING: tuple[Cue, ...] = (
         "q_fact_wh",
         "asks for a number, a time or a single fact",
         r"how (?:many|much|long|often|old|far|big|soon|late|early)",
+        # a deadline asked for (review 44): "How quickly can you get this done?"
+        r"how (?:quickly|fast) (?:can|could|will|would) you (?:get|have|turn|finish|do|send|"
+        r"fix|deliver)",
         r"on a scale (?:of|from)",  # asks for a number, however the rest is worded
         # "what's your start date", "what's your manager's name", "what time's lunch"
         r"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:\w+(?:'s)? ){0,2}"
@@ -193,7 +205,7 @@ OPENING: tuple[Cue, ...] = (
     ),
     cue(
         "q_open_wh",
-        "starts with “what”, “how” or “why”: their answer, in their words",
+        "opens with a question word: they answer in their own words",
         r"(?:what|how|why)(?:'s|s)?",
         r"whats",
         r"hows",
@@ -452,7 +464,23 @@ BLAME_FAMILIES = (
     r"(?:why (?:did|do|would) you|what made you) (?:think|decide|feel|believe|assume|figure)"
     r"(?: that)? (?:it (?:was|is|would be)|it's|that (?:was|is)|that's) (?:ok|okay|fine|"
     r"acceptable|alright|all right|a good idea|appropriate|allowed|wise|smart)|"
-    r"what made you think you (?:could|can)",
+    r"what made you think you (?:could|can)|"
+    # the same in the present (review 44): "What makes you think that's acceptable?"
+    r"what makes you think (?:(?:that|it|this)(?:'s| is| was) (?:ok|okay|fine|acceptable|"
+    r"alright|all right|appropriate|allowed)|you (?:could|can))|"
+    # what they did to cause it: "What did you do to break them?"
+    r"what (?:did|have) you (?:do|done) to (?:break|lose|upset|annoy|anger|offend|ruin|wreck|"
+    r"damage|crash|delete|mess|jam|block)\w*|"
+    # sarcasm about how they failed: "How on earth did you manage to miss it again?"
+    r"(?:how|who|where|why) (?:on earth|the hell|the heck)|"
+    r"how (?:did|do|could|can) you (?:even |possibly |ever )?manage to (?:\w+ )?(?:miss|lose|"
+    r"forget|break|mess|screw|skip|drop|get (?:it|this|that|them) wrong|be late)|"
+    # their miss asked about inside another question: "How about you tell me why the numbers
+    # are down this month?", "…explain why the report was late?"
+    r"(?:how about you|can you|could you|would you|will you|want you to|like you to) "
+    r"(?:tell me|explain|say) why (?:your|the) (?:[\w'-]+ ){0,2}(?:is|are|was|were|has been|"
+    r"have been|keeps? being) (?:still |so |always )?(?:down|late|wrong|behind|low|missing|"
+    r"overdue|slipping|falling)",
     # their work named as a mess: "what are you going to do about the mess in the bay?"
     r"(?:your|this|that) (?:mess|shambles|fiasco|debacle)|the (?:mess|shambles|fiasco)"
     r"(?= (?:in|on|at|with|you)\b)",
@@ -509,7 +537,21 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"because i (?:thought|think|felt|feel) (?:it|that|you|they) (?:was|were|went|is|are)|"
             rf"(?:which|that) (?:is|are|was|were) (?:frankly |honestly |clearly |pretty |quite |"
             rf"really |very )?{JUDGED}|(?:frankly|honestly),? {JUDGED}|"
-            r"your attitude)"
+            r"your attitude|"
+            # the yes pushed for (review 44): "What's wrong with taking it?", "What's the harm in
+            # trying?", "What would you say if I told you it comes with a pay rise?"
+            r"what(?:'s| is| would be| could be) (?:wrong|the harm|the problem|so bad|so "
+            r"terrible|so scary) (?:with|in|about) (?:just )?(?:tak|accept|try|say|giv|do|go|"
+            r"sign|join|apply|agree|stay)\w*|"
+            r"what (?:would|will|'d) you say if i (?:told|said|offered|gave|promised)|"
+            # a rhetorical "what's the point": "What's the point of leaving when…?"
+            r"what(?:'s| is) the (?:point|use) (?:of|in) \w+ing\b(?= .*\b(?:when|if|since|"
+            r"because|anyway)\b)|"
+            # the answer supplied after the question (review 44): "What's really stopping you,
+            # fear?", "What's holding you back, money?"; not a name ("…, Sam?")
+            r"(?:stopping|holding|bothering|worrying|scaring|keeping) (?:you|them)(?: back)?,? "
+            r"(?:(?:is it|just|really) )?(?:fear|nerves|pride|money|the money|time|confidence|"
+            r"stress|guilt|laziness|ego|comfort|habit|the hours|the pay|the commute)\s*\?*$)"
         ),
         "suggests the answer you want",
     ),
@@ -658,6 +700,19 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 
 
+# Questions run together with ", and…" (review 44): "What slows you down, and what have you
+# tried, and do you want me to talk to IT?". One open part after a fact ("When did you last…,
+# and what was going on then?") is one question; two joins, or a yes or no joined on, are more.
+JOINED = re.compile(
+    r",\s+(?:and|or|then|plus)\s+(?:what|how|when|where|who|why|which|do you|did you|would you|"
+    r"shall we|shall i|can you|could you|are you|have you|is there|should we|will you)\b"
+)
+JOINED_YES_NO = re.compile(  # not "…, or is there something else?": that widens it
+    r",\s+(?:and|then|plus)\s+(?:do you|did you|would you|shall we|shall i|can you|could you|"
+    r"are you|have you|is there|should we|will you)\b"
+)
+
+
 def decisive(said: list[str]) -> str:
     """The question that will be answered: the last sentence that asks, else the last one."""
     asking = [s for s in said if s.endswith("?")]
@@ -740,8 +795,15 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         found.append(Fired("q_narrowed", "then offers your guess: a yes or no", guess))
     if not {"q_narrowed", "q_or_done"} & {f.name for f in found}:
         picks = " or " in unfilled and unfilled.rstrip(" ?").endswith(ENDS_A_PICK)  # cheap first
-        if picks and (first := PICK_FIRST.search(unfilled)) and not WIDENS.search(first.group(0)):
-            why = "asks which of your topics comes first: a pick, not their account"
+        first = (picks and PICK_FIRST.search(unfilled)) or (
+            " or " in unfilled and PICK_TOPIC.match(unfilled)
+        )
+        if first and not WIDENS.search(first.group(0)):
+            why = (
+                "asks which of your topics comes first: a pick, not their account"
+                if picks
+                else "asks which of your topics to take: a pick, not their account"
+            )
             found.append(
                 Fired("q_pick_first", why, BEFORE_OPTIONS.sub("", first.group(0)).rstrip(" ?"))
             )
@@ -784,7 +846,13 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
         match = pattern.search(text)
         if match and name not in {f.name for f in found}:
             found.append(Fired(name, why, match.group(0).strip(" ,.!?;-–—")))
-    if sum(s.count("?") for s in said) >= 2 or sum(s.endswith("?") for s in said) >= 2:
+    joined = len(JOINED.findall(question))
+    if (
+        sum(s.count("?") for s in said) >= 2
+        or sum(s.endswith("?") for s in said) >= 2
+        or joined >= 2
+        or (joined and JOINED_YES_NO.search(question))
+    ):
         found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))
     # "why don't you tell me…" and "why not…" ask for no reason
     asks_why = r"^why\b(?! not\b| don'?t (?:you|we)\b)|\bwhy (?:did|would|are|were|is|do) you\b"
