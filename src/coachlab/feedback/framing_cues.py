@@ -244,7 +244,8 @@ CUES: tuple[Cue, ...] = (
         r"better (?:at|next)",
         r"progress",
         r"develop",
-        r"practi[cs]e",
+        # not the "practice manager" or "practice nurse": a surgery's job titles
+        r"practi[cs]e(?! (?:manager|nurse|staff|team|lead|partner|owner|area|meeting)s?\b)",
         r"skill",
         r"challenge",
         r"figure (?:it )?out",

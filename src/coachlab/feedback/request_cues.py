@@ -187,7 +187,9 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:i )?suggest",
         r"an idea",
         r"it'?s better to",
-        r"one (?:way|option|idea|thing) (?:is|would be|might be)",
+        # an option framed as one of several: "another option would be…", "my idea is…"
+        r"(?:one|another|the other|the (?:first|next|simplest|easiest)|my|an) (?:other )?(?:way|"
+        r"option|idea|thing|possibility|alternative) (?:is|would be|might be|could be)",
         r"ideally",
         r"instead of",
         r"what you(?:'d| would) (?:want|do)",
@@ -334,6 +336,11 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:i know|i remember) you(?:'ve| have)? (?:always )?(?:wanted|been wanting|been after|"
         r"been keen|asked for)",
         r"which you(?:'ve| have)? (?:said you )?(?:wanted|asked for|mentioned)",
+        # "…so you get the long weekend you wanted": what it gets them, said plainly
+        r"(?:so (?:that )?|that way,? )you(?:'ll| will| can| could)? (?:get|have|keep|gain|earn) "
+        r"(?:the|a|an|your|that|more|some|extra)\b" + OBJECT,
+        r"the (?:\w+ ){1,3}(?:that )?you(?:'ve| have)? (?:wanted|asked for|were after|were hoping "
+        r"for|have been after|have been wanting)",
         # or asked: "What would make it worth it for you?", "what would you want out of it?"
         r"what(?:'s| is| would be) in it for you",
         r"what would make (?:it|this|that) worth(?:while| it)?(?: for you| to you)?",
@@ -411,9 +418,13 @@ THEIR_STANDING = (
     rf"{SAYS_NO}{NO_HARM}[^.?!,]{{0,40}},[^.?!]{{0,60}}?\byour {STANDING}",
     rf"\byour {STANDING}\b[^.?!]{{0,40}}?{SAYS_NO}",
 )
+# "…or else." ends on the threat, or names what they will suffer ("or else you'll regret it");
+# "or else we buy a new one" puts another option on the table (meetings say it that way).
+OR_ELSE = r"or else(?=\s*(?:[.!?,;]|$)|,? (?:you|i|we)(?:'ll| will| are| 're))"
 # Threats, in a request or in feedback (candor's harsh cues use them too).
 THREATS = (
-    r"or (?:else|you'?re (?:out|fired|done))",
+    OR_ELSE,
+    r"or you'?re (?:out|fired|done)",
     r"written up",
     r"(?:final|last) warning",
     r"i(?:'ll| will) (?:have to )?(?:escalate|take this to|go to hr|report you)",
@@ -456,7 +467,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?<!rule is )(?<!law is )(?<!rules are )(?<!audit is )(?<!regulation is )"
         r"(?<!training is )mandatory",
         r"not optional",
-        r"or else",
+        OR_ELSE,
         r"don'?t (?:want to hear|argue)",
         r"(?:rather not|don'?t want to|won'?t) hear (?:any )?excuses",
         r"end of (?:discussion|story)",
@@ -605,7 +616,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:it'?s|that'?s) (?:literally |just |really |actually )?(?:your|part of your) job",
         r"i'?d expect (?:it|this|them|you) to (?:look|be|read) like (?:mine|my)",
         r"(?:this|that|it)(?:'s| is) not your (?:call|decision|place)",
-        r"just do (?:it|as)",
+        # not "maybe we just do it and see", "you could just do it then": a proposal
+        r"(?<!we )(?<!i )(?<!could )(?<!can )(?<!might )(?<!to )just do (?:it|as)",
         # the offer taken back: "Use whatever template you like - actually no, just use mine."
         r"actually,? (?:no|never ?mind|scratch that|forget (?:it|that|i asked))\b",
         r"just use (?:mine|my \w+)",
@@ -690,6 +702,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"am i (?:supposed|meant|expected) to",
         r"do i (?:really |actually )?(?:have|need) to",
         r"(?:your|we|they) '\w+'",  # scare quotes: your 'feedback', we 'fixed' it
+        # a challenge, not a question: "So you think you can just delete it without asking?"
+        # (not "Do you think you can make Friday?", a real question)
+        r"(?<!do )(?<!what )(?<!if )you think you can (?:just|simply)\b",
+        r"so,? you think you can\b(?=[^.?!]*\bwithout (?:\w+ing|a word)\b)",
     ),
     cue(
         "jab",
@@ -707,7 +723,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:you )?might (?:even|actually) learn (?:something|a thing)",
         r"if (?:people|everyone|some people) could (?:actually|just|please)",
         r"(?:could|can|would) (?:you|u) (?:at least|actually)",
-        r"at least (?:read|run|test|check|try|look|answer|reply)",
+        # not "we should at least try it", "worth it to at least try": the least we could do
+        r"(?<!we )(?<!should )(?<!could )(?<!might )(?<!to )(?<!i'd )(?<!id )at least "
+        r"(?:read|run|test|check|try|look|answer|reply)",
         r"(?:read|check|look at)\b[^.?!]* before (?:replying|commenting|asking|posting|complaining|"
         r"the next)",
         r"(?:i|we) actually (?:asked|said|wrote)",
