@@ -15,6 +15,7 @@ from .export import NAMES, JournalError, default_folder, export_journal, import_
 from .room_export import CHOICES_LABEL, export_room
 from .room_export import FILE_NAME as ROOM_FILE
 from .store import StoreError
+from .widgets.consent import LABEL as SHARE_LABEL
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
 from .widgets.unrun import display_with_note
@@ -32,6 +33,13 @@ KEEP = {
     "ics": "your action plan's check-ins at 30, 60 and 90 days, for your calendar",
 }
 ALSO = {"html": "to read or print", "md": "plain text"}
+NOTHING_TO_SEND = (
+    f"Nothing to send yet: tick “{SHARE_LABEL}” under an answer you want the room to see, "
+    "then press this button again. No file was written."
+)
+TAKEN_BACK = (
+    "The room file from your earlier export was removed: you no longer share what was in it."
+)
 AUTO = widgets.Layout(width="auto")  # ipywidgets' fixed button width cuts longer labels
 
 
@@ -109,10 +117,14 @@ class JournalPanel:
         return paths
 
     def export_for_room(self) -> Path | None:
+        earlier = (self.folder / ROOM_FILE).exists()
         try:
             path = export_room(self.folder, choices=self.include_choices.value)
         except (OSError, StoreError) as problem:
             self._failed("What you shared", problem)
+            return None
+        if path is None:
+            self._nothing_to_send(earlier)
             return None
         choices = "your choices and " if self.include_choices.value else "none of your choices, "
         self.status.value = (
@@ -122,6 +134,11 @@ class JournalPanel:
             "then send that one file (not your journal) to your facilitator.</p>"
         )
         return path
+
+    def _nothing_to_send(self, removed_earlier: bool) -> None:
+        """Say why no file was made (an empty one would look like something to send)."""
+        said = NOTHING_TO_SEND + (f" {TAKEN_BACK}" if removed_earlier else "")
+        self.status.value = f'<p role="status">{html.escape(said)}</p>'
 
     def import_bytes(self, name: str, content: bytes) -> int:
         try:
