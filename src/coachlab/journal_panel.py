@@ -15,6 +15,7 @@ from .export import NAMES, JournalError, default_folder, export_journal, import_
 from .room_export import CHOICES_LABEL, export_room
 from .room_export import FILE_NAME as ROOM_FILE
 from .store import StoreError
+from .where import folder_name, full_path
 from .widgets.consent import LABEL as SHARE_LABEL
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
@@ -109,10 +110,11 @@ class JournalPanel:
             if kind in by_kind
         )
         self.status.value = (
-            f'<div role="status"><p>✔ Saved in {html.escape(str(self.folder))}. To keep it on '
-            "your laptop, click:</p>"
+            f'<div role="status"><p>✔ Saved in the <code>{folder_name(self.folder)}</code> '
+            "folder. To keep it on your laptop, click:</p>"
             f"<ol>{''.join(keep)}</ol>"
-            f"<p>Also there: {also}. Then check your Downloads folder.</p></div>"
+            f"<p>Also there: {also}. Then check your Downloads folder.</p>"
+            f"{full_path(self.folder)}</div>"
         )
         return paths
 
@@ -128,10 +130,11 @@ class JournalPanel:
             return None
         choices = "your choices and " if self.include_choices.value else "none of your choices, "
         self.status.value = (
-            f'<p role="status">✔ Saved in {html.escape(str(self.folder))} as '
-            f"{html.escape(path.name)}: {choices}only the written answers you chose "
+            f'<div role="status"><p>✔ Saved in the <code>{folder_name(self.folder)}</code> '
+            f"folder as {html.escape(path.name)}: {choices}only the written answers you chose "
             f"to share, without your name. Click {self._download_link(path)} to download it, "
             "then send that one file (not your journal) to your facilitator.</p>"
+            f"{full_path(self.folder)}</div>"
         )
         return path
 
