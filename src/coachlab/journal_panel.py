@@ -12,6 +12,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from .export import NAMES, JournalError, default_folder, export_journal, import_journal
+from .plural import count
 from .room_export import CHOICES_LABEL, export_room
 from .room_export import FILE_NAME as ROOM_FILE
 from .store import StoreError
@@ -155,8 +156,8 @@ class JournalPanel:
         if added == 0:
             said = f"Nothing new in {html.escape(name)}: every answer in it is already here."
         else:
-            noun = "answer" if added == 1 else "answers"
-            said = f"Imported {added} {noun} from {html.escape(name)}. Reopen a lesson to see them."
+            got = count(added, "answer")
+            said = f"Imported {got} from {html.escape(name)}. Reopen a lesson to see them."
         self.status.value = f'<p role="status">✔ {said}</p>'
         return added
 
