@@ -162,9 +162,11 @@ class JournalPanel:
         return added
 
     def _failed(self, what: str, problem: BaseException) -> None:
+        """Why, in words without the learner's home folder; the full path folded under it."""
         self.status.value = (
-            f'<p role="status">✘ {what} could not be exported: '
+            f'<div role="status"><p>✘ {what} could not be exported: '
             f"{html.escape(reason(problem))} Your answers are still in the workbook.</p>"
+            f"{full_path(self.folder)}</div>"
         )
 
     def _uploaded(self, change: Any) -> None:

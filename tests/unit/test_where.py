@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coachlab.journal_panel import JournalPanel
-from coachlab.where import folder_name, full_path
+from coachlab.where import folder_name, full_path, hide_paths
 
 LONG = Path("/home/jovyan/work/a/very/long/checkout/of/coachlab/my-journal")
 
@@ -61,3 +61,44 @@ def test_the_room_export_says_my_journal_not_the_absolute_path(panel):
     assert "✔ Saved in the my-journal folder as coachlab-for-the-room.json" in shown
     assert str(panel.folder) not in shown
     assert f"<code>{panel.folder}</code>" in panel.status.value
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        (
+            "Permission denied: '/home/a b/coachlab/progress.sqlite3'",
+            "Permission denied: 'progress.sqlite3'",
+        ),
+        ("(/Users/sam lee/Library/coachlab is a file)", "(coachlab is a file)"),
+        ("C:\\Users\\me\\coachlab\\my-journal is busy", "my-journal is busy"),
+        ("/srv/content/01.yaml: exercises[2]", "01.yaml: exercises[2]"),
+    ],
+)
+def test_an_absolute_path_in_a_message_is_cut_to_its_own_name(said, shown):
+    assert hide_paths(said) == shown
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "content/01_partnership.yaml: exercises[2].correct",  # relative: the workbook's own
+        "the room did not answer (http://127.0.0.1:8081/services/room/items)",
+        "and/or on 3/12, see /tmp",
+    ],
+)
+def test_what_only_looks_like_a_path_is_kept(said):
+    assert hide_paths(said) == said
+
+
+def test_a_failed_export_says_why_without_the_path_and_folds_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "home"))
+    blocked = tmp_path / "a folder" / "my-journal"
+    blocked.parent.mkdir()
+    blocked.write_text("a file where the folder should be")
+    panel = JournalPanel(blocked)
+    assert panel.export() == []
+    shown = visible(panel.status.value)
+    assert "✘ Your journal could not be exported:" in shown and "my-journal" in shown
+    assert str(tmp_path) not in shown
+    assert f"<code>{blocked}</code>" in panel.status.value
