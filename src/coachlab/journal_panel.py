@@ -12,9 +12,12 @@ from typing import Any
 import ipywidgets as widgets
 
 from .export import NAMES, JournalError, default_folder, export_journal, import_journal
+from .plural import count
 from .room_export import CHOICES_LABEL, export_room
 from .room_export import FILE_NAME as ROOM_FILE
 from .store import StoreError
+from .where import folder_name, full_path
+from .widgets.consent import LABEL as SHARE_LABEL
 from .widgets.guard import GuardedButton, guarded, reason
 from .widgets.style import stylesheet
 from .widgets.unrun import display_with_note
@@ -32,6 +35,13 @@ KEEP = {
     "ics": "your action plan's check-ins at 30, 60 and 90 days, for your calendar",
 }
 ALSO = {"html": "to read or print", "md": "plain text"}
+NOTHING_TO_SEND = (
+    f"Nothing to send yet: tick “{SHARE_LABEL}” under an answer you want the room to see, "
+    "then press this button again. No file was written."
+)
+TAKEN_BACK = (
+    "The room file from your earlier export was removed: you no longer share what was in it."
+)
 AUTO = widgets.Layout(width="auto")  # ipywidgets' fixed button width cuts longer labels
 
 
@@ -101,27 +111,38 @@ class JournalPanel:
             if kind in by_kind
         )
         self.status.value = (
-            f'<div role="status"><p>✔ Saved in {html.escape(str(self.folder))}. To keep it on '
-            "your laptop, click:</p>"
+            f'<div role="status"><p>✔ Saved in the <code>{folder_name(self.folder)}</code> '
+            "folder. To keep it on your laptop, click:</p>"
             f"<ol>{''.join(keep)}</ol>"
-            f"<p>Also there: {also}. Then check your Downloads folder.</p></div>"
+            f"<p>Also there: {also}. Then check your Downloads folder.</p>"
+            f"{full_path(self.folder)}</div>"
         )
         return paths
 
     def export_for_room(self) -> Path | None:
+        earlier = (self.folder / ROOM_FILE).exists()
         try:
             path = export_room(self.folder, choices=self.include_choices.value)
         except (OSError, StoreError) as problem:
             self._failed("What you shared", problem)
             return None
+        if path is None:
+            self._nothing_to_send(earlier)
+            return None
         choices = "your choices and " if self.include_choices.value else "none of your choices, "
         self.status.value = (
-            f'<p role="status">✔ Saved in {html.escape(str(self.folder))} as '
-            f"{html.escape(path.name)}: {choices}only the written answers you chose "
+            f'<div role="status"><p>✔ Saved in the <code>{folder_name(self.folder)}</code> '
+            f"folder as {html.escape(path.name)}: {choices}only the written answers you chose "
             f"to share, without your name. Click {self._download_link(path)} to download it, "
             "then send that one file (not your journal) to your facilitator.</p>"
+            f"{full_path(self.folder)}</div>"
         )
         return path
+
+    def _nothing_to_send(self, removed_earlier: bool) -> None:
+        """Say why no file was made (an empty one would look like something to send)."""
+        said = NOTHING_TO_SEND + (f" {TAKEN_BACK}" if removed_earlier else "")
+        self.status.value = f'<p role="status">{html.escape(said)}</p>'
 
     def import_bytes(self, name: str, content: bytes) -> int:
         try:
@@ -135,15 +156,17 @@ class JournalPanel:
         if added == 0:
             said = f"Nothing new in {html.escape(name)}: every answer in it is already here."
         else:
-            noun = "answer" if added == 1 else "answers"
-            said = f"Imported {added} {noun} from {html.escape(name)}. Reopen a lesson to see them."
+            got = count(added, "answer")
+            said = f"Imported {got} from {html.escape(name)}. Reopen a lesson to see them."
         self.status.value = f'<p role="status">✔ {said}</p>'
         return added
 
     def _failed(self, what: str, problem: BaseException) -> None:
+        """Why, in words without the learner's home folder; the full path folded under it."""
         self.status.value = (
-            f'<p role="status">✘ {what} could not be exported: '
+            f'<div role="status"><p>✘ {what} could not be exported: '
             f"{html.escape(reason(problem))} Your answers are still in the workbook.</p>"
+            f"{full_path(self.folder)}</div>"
         )
 
     def _uploaded(self, change: Any) -> None:

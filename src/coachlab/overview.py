@@ -12,6 +12,7 @@ from typing import Any
 from IPython.display import HTML
 
 from .content import content_dir, declared_order, load_lesson_file
+from .plural import count
 from .store import default_store
 
 SHOWN = re.compile(r"""coachlab\.exercise\(\s*["']?\w+["']?\s*,\s*["']([\w-]+)["']""")
@@ -50,7 +51,7 @@ def lessons_table(directory: Path | None = None) -> HTML:
         rows.append(
             f"<tr><td>{html.escape(meta.number or '')}</td><td>{link}</td>"
             f"<td>{meta.minutes} min</td><td>{html.escape(meta.summary)}</td>"
-            f"<td>{done} of {len(ids)} exercises</td></tr>"
+            f"<td>{done} of {count(len(ids), 'exercise')}</td></tr>"
         )
     where_next = f"<p>Next: {next_up}</p>" if next_up else "<p>✔ Every lesson is done.</p>"
     return HTML(

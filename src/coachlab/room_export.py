@@ -96,9 +96,17 @@ def room_export(store: Store | None = None, choices: bool = False) -> dict[str, 
 
 def export_room(
     folder: Path | str | None = None, store: Store | None = None, choices: bool = False
-) -> Path:
-    """Write the room export into ``folder`` (default: the journal folder); its path."""
+) -> Path | None:
+    """Write the room export into ``folder`` (default: the journal folder); its path.
+
+    None when it would hold nothing: an empty file would look like something to send. Then no
+    file is written, and one left by an earlier export is removed, since the learner has since
+    taken back everything in it (a facilitator must not receive it)."""
     from .export import default_folder, to_json, write_atomically
 
     data = room_export(store, choices)
-    return write_atomically(Path(folder or default_folder()) / FILE_NAME, to_json(data))
+    path = Path(folder or default_folder()) / FILE_NAME
+    if not data["events"]:
+        path.unlink(missing_ok=True)
+        return None
+    return write_atomically(path, to_json(data))

@@ -74,7 +74,11 @@ def test_the_journal_exports_from_start_here(page, lab_url):
     panel = page.locator(".coachlab-journal")
     panel.locator("button", has_text="Export my journal").click()
     status = panel.locator(".coachlab-journal-status")
-    expect(status).to_contain_text("my-journal. To keep it on your laptop, click:")
+    expect(status).to_contain_text("Saved in the my-journal folder. To keep it on your laptop")
+    where = status.locator(".coachlab-full-path code")  # the long path, folded until asked for
+    expect(where).to_be_hidden()
+    status.locator(".coachlab-full-path summary").click()
+    expect(where).to_contain_text("/my-journal")
     expect(status.locator("li").first).to_contain_text("coachlab-journal.json: all your answers")
     expect(status.locator("a[download='coachlab-journal.html']")).to_have_count(1)
     for link in status.locator("a").all():  # each looks like a link, its name on one line

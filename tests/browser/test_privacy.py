@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from coachlab.store import FILE_NAME, Store
 
+from .conftest import ARTIFACTS
 from .lab import exercise, open_notebook, run_all
 
 WORDS = "With my deputy I will ask what she needs from me before I decide the rota this week."
@@ -20,14 +21,18 @@ def stored(lab_root: Path) -> list:
     return Store(lab_root.parent / "learner" / FILE_NAME).events()
 
 
-def room_file(first, lab_root: Path) -> dict:
+def export_for_room(first, lab_root: Path, says: str) -> dict | None:
+    """Press the room export in Start here, wait until its status ``says`` so; the file's data."""
     page = first.context.new_page()  # a new tab: leaving an edited notebook asks to confirm
     open_notebook(page, first.lab_url, "notebooks/00_start_here.ipynb")
     run_all(page)
     panel = page.locator(".coachlab-journal")
     panel.locator("button", has_text="Export what I shared for the room").click()
-    expect(panel.locator(".coachlab-journal-status")).to_contain_text("coachlab-for-the-room.json")
-    room = json.loads((lab_root / "my-journal" / "coachlab-for-the-room.json").read_text())
+    expect(panel.locator(".coachlab-journal-status")).to_contain_text(says)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"room-export-{says.split()[0].lower()}.png")
+    path = lab_root / "my-journal" / "coachlab-for-the-room.json"
+    room = json.loads(path.read_text()) if path.exists() else None
     page.close()
     return room
 
@@ -44,8 +49,8 @@ def test_a_reflection_is_private_until_shared(page, lab_url, lab_root):
     expect(ex.locator(".coachlab-feedback")).to_contain_text("✎ Noted.")
     mine = [e for e in stored(lab_root) if e.exercise == "reflect-partnership"][-1]
     assert mine.answer == WORDS and mine.shared is False  # other tests share this learner
-    room = room_file(page, lab_root)
-    assert room["about"].startswith("What I shared for the room") and WORDS not in json.dumps(room)
+    # nothing shared yet (no other test here shares): no file, and what to tick instead
+    assert export_for_room(page, lab_root, "Nothing to send yet") is None
 
     later = page.context.new_page()  # reopened: the answer and its (private) choice come back
     later.lab_url = lab_url
@@ -58,7 +63,8 @@ def test_a_reflection_is_private_until_shared(page, lab_url, lab_root):
     share.focus()
     later.keyboard.press("Space")  # keyboard-operable
     expect(share).to_be_checked()
-    room = room_file(later, lab_root)
+    room = export_for_room(later, lab_root, "coachlab-for-the-room.json")
+    assert room["about"].startswith("What I shared for the room")
     assert [e["answer"] for e in room["events"] if e["kind"] == "reflection"] == [WORDS]
 
 

@@ -84,14 +84,48 @@ def test_the_message_says_why(single_choice_spec, monkeypatch):
     assert "second line" not in shown.split("<details>")[0]
 
 
-def test_a_disk_error_names_the_file(single_choice_spec, monkeypatch):
-    monkeypatch.setenv("COACHLAB_STRICT", "0")
-    ex = build(single_choice_spec())
+def fails_with(spec, error: BaseException):
+    """An exercise whose check raises ``error``, clicked as a learner would."""
+    ex = build(spec)
 
-    def full(answer):
-        raise OSError(28, "No space left on device", "/home/me/journal.md")
+    def fail(answer):
+        raise error
 
-    ex._check = full
+    ex._check = fail
     ex.answer("b")
     ex.check_button.click()
-    assert "Why: No space left on device (/home/me/journal.md)." in ex.error_html.value
+    return ex.error_html.value
+
+
+def visible(shown: str) -> str:
+    """The guard's message as it shows before 'Technical details' is opened."""
+    return shown.split("<details>")[0]
+
+
+def test_a_disk_error_names_the_file_not_the_learner_s_home_folder(single_choice_spec, monkeypatch):
+    """Found by a browser walkthrough: the visible line spelled out the learner's home folder
+    (on a projector, in a screenshot sent for help); the traceback keeps it for whoever helps."""
+    monkeypatch.setenv("COACHLAB_STRICT", "0")
+    error = OSError(28, "No space left on device", "/home/priya.k/.local/share/coachlab/journal.md")
+    shown = fails_with(single_choice_spec(), error)
+    assert "Why: No space left on device (journal.md)." in visible(shown)
+    assert "/home/priya.k" not in visible(shown)
+    assert "/home/priya.k/.local/share/coachlab/journal.md" in shown.split("<details>")[1]
+
+
+def test_a_path_in_the_words_of_an_error_is_cut_to_its_name(single_choice_spec, monkeypatch):
+    monkeypatch.setenv("COACHLAB_STRICT", "0")
+    said = "its folder is not a folder (/Users/sam lee/Library/coachlab is a file)"
+    shown = fails_with(single_choice_spec(), RuntimeError(said))
+    assert "/Users/" not in visible(shown) and "Library" not in visible(shown)
+    quoted = "[Errno 13] Permission denied: '/home/sam lee/coachlab/progress.sqlite3'"
+    shown = fails_with(single_choice_spec(), RuntimeError(quoted))
+    assert "Why: [Errno 13] Permission denied: &#x27;progress.sqlite3&#x27;." in visible(shown)
+
+
+def test_words_that_only_look_like_paths_are_kept(single_choice_spec, monkeypatch):
+    """Near misses: a URL, a relative path, "and/or" and a date stay as written."""
+    monkeypatch.setenv("COACHLAB_STRICT", "0")
+    said = "content/01.yaml and/or http://127.0.0.1:8081/services/room said 503 on 3/12"
+    shown = fails_with(single_choice_spec(), RuntimeError(said))
+    assert f"Why: {said}." in visible(shown)

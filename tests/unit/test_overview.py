@@ -57,10 +57,10 @@ def record(lesson: str, exercise: str, answer: dict) -> None:
 
 def test_progress_and_where_next(content):
     page = lessons_table(content).data
-    assert "<td>0 of 1 exercises</td>" in page and 'Next: <a href="01_one.ipynb">' in page
+    assert "<td>0 of 1 exercise</td>" in page and 'Next: <a href="01_one.ipynb">' in page
     record("01", "me", {"asking": 1, "listening": 2, "deciding": 3})
     page = lessons_table(content).data
-    assert "<td>1 of 1 exercises</td>" in page and 'Next: <a href="02_two.ipynb">' in page
+    assert "<td>1 of 1 exercise</td>" in page and 'Next: <a href="02_two.ipynb">' in page
     record("02", "again", {"asking": 1, "listening": 2, "deciding": 3})
     assert "Every lesson is done" in lessons_table(content).data
 

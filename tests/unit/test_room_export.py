@@ -77,13 +77,86 @@ def test_the_panel_includes_choices_only_when_ticked(learner):
     choose_an_option()
     panel = JournalPanel(learner / "out")
     assert panel.include_choices.value is False  # off until the learner ticks it
-    path = panel.export_for_room()
-    assert json.loads(path.read_text())["events"] == []
-    assert "none of your choices" in panel.status.value
+    assert panel.export_for_room() is None  # nothing shared, choices left out: nothing to send
     panel.include_choices.value = True
     events = json.loads(panel.export_for_room().read_text())["events"]
     assert [e["exercise"] for e in events] == ["partner-definition"]
     assert "your choices and only the written answers" in panel.status.value
+
+
+def test_shared_words_go_without_choices_and_the_panel_says_so(learner):
+    from coachlab.journal_panel import JournalPanel
+
+    reflect(WORDS, share=True)
+    choose_an_option()
+    panel = JournalPanel(learner / "out")
+    events = json.loads(panel.export_for_room().read_text())["events"]
+    assert [e["kind"] for e in events] == ["reflection"]
+    assert "none of your choices, only the written answers" in panel.status.value
+
+
+def test_with_nothing_shared_the_room_export_writes_no_file_and_says_what_to_tick(learner):
+    """Found by a browser walkthrough: an empty room file was saved and announced as saved."""
+    from coachlab.journal_panel import JournalPanel
+
+    reflect(WORDS)  # written but private
+    choose_an_option()  # a choice, not included
+    panel = JournalPanel(learner / "out")
+    assert panel.export_for_room() is None
+    assert not (learner / "out" / FILE_NAME).exists()
+    said = panel.status.value
+    assert "Nothing to send yet" in said and "✔" not in said and "Saved" not in said
+    assert "tick “Share with the facilitator (no name)” under an answer" in said
+    assert "removed" not in said  # there was no earlier file
+    assert export_room(learner / "out") is None
+
+
+def test_with_nothing_at_all_in_the_workbook_there_is_nothing_to_send(learner):
+    from coachlab.journal_panel import JournalPanel
+
+    panel = JournalPanel(learner / "out")
+    panel.include_choices.value = True  # included, but no exercise answered yet
+    assert panel.export_for_room() is None
+    assert "Nothing to send yet" in panel.status.value
+    assert not (learner / "out").exists()
+
+
+def test_unsharing_everything_removes_the_earlier_room_file_and_says_so(learner):
+    from coachlab.journal_panel import JournalPanel
+
+    ex = reflect(WORDS, share=True)
+    panel = JournalPanel(learner / "out")
+    path = panel.export_for_room()
+    assert path.exists() and WORDS in path.read_text()
+    ex.share.value = False  # taken back after the first export
+    assert panel.export_for_room() is None
+    assert not path.exists()  # a stale file would still send the words taken back
+    assert "Nothing to send yet" in panel.status.value
+    assert "earlier export was removed" in panel.status.value
+
+
+def test_a_partly_unshared_room_file_is_rewritten_not_removed(learner):
+    ex = reflect(WORDS, share=True)
+    choose_an_option()
+    path = export_room(learner / "out", choices=True)
+    ex.share.value = False
+    assert export_room(learner / "out", choices=True) == path  # the choices are still sent
+    assert WORDS not in path.read_text()
+
+
+def test_the_journal_export_still_works_with_nothing_shared_and_leaves_the_room_file_alone(
+    learner,
+):
+    from coachlab.journal_panel import JournalPanel
+
+    reflect(WORDS)
+    panel = JournalPanel(learner / "out")
+    assert panel.export_for_room() is None
+    paths = panel.export()
+    assert {p.name for p in paths} >= {"coachlab-journal.json", "coachlab-journal.md"}
+    assert WORDS in (learner / "out" / "coachlab-journal.json").read_text()
+    assert not (learner / "out" / FILE_NAME).exists()
+    assert "✔ Saved" in panel.status.value
 
 
 def choose_and_write_in_the_gallery() -> None:

@@ -12,7 +12,17 @@ from pathlib import Path
 import pytest
 
 from coachlab.content import ContentError, content_dir
-from coachlab.workshop.kit import PLAN, coverage, load_kit, problems, report, schedule
+from coachlab.widgets.consent import LABEL as SHARE_LABEL
+from coachlab.workshop.kit import (
+    PLAN,
+    Kit,
+    asks_to_share,
+    coverage,
+    load_kit,
+    problems,
+    report,
+    schedule,
+)
 
 from .test_article_quotes import article_text, normalise
 
@@ -40,6 +50,60 @@ def test_every_agenda_ends_on_lesson_10_and_its_plan(kit):
         assert slots[-1].block.kind == "close"
         plan = [s for s in slots[-4:] if s.block.lesson == "10" and s.block.kind == "lesson"]
         assert plan and (not plan[0].block.exercises or set(PLAN) <= set(plan[0].block.exercises))
+
+
+def test_every_agenda_that_uses_the_dashboard_asks_people_to_share_first(kit):
+    """Found by a browser walkthrough: the 90 minutes sent people to export what they shared,
+    but nobody had been asked to tick the box, so the facilitator's dashboard was empty."""
+    ninety = next(agenda for agenda in kit.agendas if agenda.minutes == 90)
+    straight = next(b for b in ninety.blocks if b.kind == "lesson" and b.lesson == "09")
+    assert f"tick “{SHARE_LABEL}” under your message" in straight.says
+    assert "No is fine." in straight.says  # asked, never required
+    for agenda in kit.agendas:  # each sends the room file in its save block, so each asks
+        asking = [k for k, b in enumerate(agenda.blocks) if asks_to_share(b, kit)]
+        using = [k for k, b in enumerate(agenda.blocks) if b.kind == "save"]
+        assert asking and using and asking[0] < using[0], agenda.id
+
+
+def with_block(kit: Kit, agenda_id: str, lesson: str, **changes) -> Kit:
+    """The kit with one agenda's block for ``lesson`` changed (the YAML stays as it is)."""
+    agendas = []
+    for agenda in kit.agendas:
+        if agenda.id == agenda_id:
+            blocks = [
+                b.model_copy(update=changes) if b.kind == "lesson" and b.lesson == lesson else b
+                for b in agenda.blocks
+            ]
+            agenda = agenda.model_copy(update={"blocks": blocks})
+        agendas.append(agenda)
+    return Kit(kit.ideas, kit.lessons, kit.activities, agendas)
+
+
+def test_an_agenda_that_never_asks_for_sharing_is_a_problem(kit):
+    ninety = next(agenda for agenda in kit.agendas if agenda.minutes == 90)
+    straight = next(b for b in ninety.blocks if b.kind == "lesson" and b.lesson == "09")
+    unasked = with_block(kit, ninety.id, "09", says=straight.says.split(" If you are")[0])
+    assert problems(unasked) == [
+        "ninety-minutes: 'Save your journal to your laptop, and send what you shared' uses "
+        "shared answers; nobody was asked to tick the share box"
+    ]
+
+
+def test_asking_where_nothing_can_be_shared_or_after_the_send_does_not_count(kit):
+    """Near misses: the ask in a block with only choices (no box to tick), in a block that is
+    not a lesson, or after the room file was sent."""
+    ninety = next(agenda for agenda in kit.agendas if agenda.minutes == 90)
+    sorting_only = with_block(kit, ninety.id, "09", exercises=["hedged-harsh-straight"])
+    assert any("nobody was asked" in p for p in problems(sorting_only))
+    close = next(b for b in ninety.blocks if b.kind == "close")
+    ask = f"Tick “{SHARE_LABEL}” under your answer."
+    assert not asks_to_share(close.model_copy(update={"says": ask}), kit)
+    save = next(b for b in ninety.blocks if b.kind == "save")
+    early = [save, *(b for b in ninety.blocks if b is not save)]  # sent before anything shared
+    too_late = Kit(
+        kit.ideas, kit.lessons, kit.activities, [ninety.model_copy(update={"blocks": early})]
+    )
+    assert any("'Save your journal" in p and "nobody was asked" in p for p in problems(too_late))
 
 
 def test_clock_times_follow_each_other(kit):
@@ -140,7 +204,8 @@ def quoted_after_lesson(text: str) -> list[tuple[str, str]]:
 
 def test_quoted_exercise_titles_after_a_lesson_are_its_exact_titles():
     """“lesson 05 … “The steps of a coaching exchange”” must be the title learners see; a
-    numbered series (“Your action plan (1 of 3): …”) may be named by its common start."""
+    numbered series (“Your action plan (1 of 3): …”) may be named by its common start, and the
+    share box under an answer by its exact label."""
     from coachlab.content import load_lesson
     from coachlab.yaml_strict import load as load_yaml
 
@@ -161,7 +226,7 @@ def test_quoted_exercise_titles_after_a_lesson_are_its_exact_titles():
     for name, number, quoted in named:
         titles = {exercise.title for exercise in load_lesson(number).exercises}
         series = {re.sub(r" \(\d+ of \d+\).*", "", title) for title in titles}
-        if quoted not in titles | series:
+        if quoted not in titles | series | {SHARE_LABEL}:
             wrong.append(f"{name}: lesson {number} has no exercise “{quoted}”")
     assert not wrong, wrong
 

@@ -18,6 +18,7 @@ import ipywidgets as widgets
 from ..content import content_dir
 from ..hub import client
 from ..plots import RADAR_WIDTH, bars_png, bars_width, quartiles, room_radar_png
+from ..plural import count
 from ..widgets.chart import Chart, chart
 from ..widgets.guard import GuardedButton, guarded
 from ..widgets.style import stylesheet
@@ -199,9 +200,9 @@ class Dashboard:
             return "No exports loaded yet."
         s = self.summary
         return (
-            f"{_count(s.participants, 'participant')}, "
-            f"{_count(len(s.exercises), 'exercise')} answered, "
-            f"{_count(len(s.reflections), 'reflection')} to read aloud."
+            f"{count(s.participants, 'participant')}, "
+            f"{count(len(s.exercises), 'exercise')} answered, "
+            f"{count(len(s.reflections), 'reflection')} to read aloud."
         )
 
     def _uploaded(self, change: Any) -> None:
@@ -295,10 +296,6 @@ def _folder(folder: str) -> Path | None:
     return next((place for place in _places(folder) if place.is_dir()), None)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def reflections_html(reflections: list[str]) -> str:
     """Shared reflections, each flagged when it may name someone (a heuristic, said so)."""
     items = []
@@ -323,8 +320,8 @@ def reflections_html(reflections: list[str]) -> str:
 def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
     shown = f" Showing lesson {html.escape(labels_.lesson_title(lesson))} only." if lesson else ""
     parts = [
-        f'<p role="status"><strong>{_count(summary.participants, "participant")}</strong> loaded'
-        + (f"; {_count(len(room.rejected), 'file')} skipped." if room.rejected else ".")
+        f'<p role="status"><strong>{count(summary.participants, "participant")}</strong> loaded'
+        + (f"; {count(len(room.rejected), 'file')} skipped." if room.rejected else ".")
         + f"{shown}</p>"
     ]
     if room.rejected:
@@ -367,7 +364,7 @@ def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
         names = labels_.dimension_labels(lesson, exercise)
         items = "".join(
             f"<li>{html.escape(names.get(d, d))}: average {sum(v) / len(v):.1f}, "
-            f"from {min(v)} to {max(v)}, middle half {_middle(v)} ({len(v)} ratings)</li>"
+            f"from {min(v)} to {max(v)}, middle half {_middle(v)} ({count(len(v), 'rating')})</li>"
             for d, v in dimensions.items()
             if v
         )
@@ -375,7 +372,8 @@ def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
         parts.append(f"<h4>Self-assessment: {html.escape(title)}</h4><ul>{items}</ul>")
     if summary.pitfalls:
         items = "".join(
-            f"<li>{html.escape(cue)}: {count} times</li>" for cue, count in summary.pitfalls
+            f"<li>{html.escape(cue)}: {count(times, 'time')}</li>"
+            for cue, times in summary.pitfalls
         )
         parts.append(f"<h4>What free-text answers that missed had in common</h4><ul>{items}</ul>")
     if summary.reflections:

@@ -13,6 +13,7 @@ from ..content import load_lesson
 from ..export import SCHEMA_VERSION, to_json
 from ..feedback import ANALYZERS
 from ..journal_schema import ROOM_FORMAT
+from ..plural import count
 from ..room_export import TEXT_KINDS, about, room_events
 
 # Every lesson of the 90-minute agenda (00, 04, 05, 07, 09, 10), and 01 and 02 besides
@@ -133,7 +134,12 @@ def _answer(rng: random.Random, spec: Any) -> tuple[Any, bool | None, float | No
             steps[at], steps[at + 1] = steps[at + 1], steps[at]
         placed = sum(a == b.id for a, b in zip(steps, spec.steps, strict=True))
         score = placed / len(steps)
-        return steps, placed == len(steps), score, f"{placed} of {len(steps)} steps in place."
+        return (
+            steps,
+            placed == len(steps),
+            score,
+            f"{placed} of {count(len(steps), 'step')} in place.",
+        )
     if spec.kind == "free_text":
         expect = tuple(sorted(spec.expect.items()))
         good, other = _read_answers(spec.analyzer, expect, tuple(spec.requires))

@@ -17,6 +17,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ..where import hide_paths, last_part
+
 HEADLINE = "⚠ Something went wrong."
 MARK = "coachlab-guard-error"  # the guard's own message; other notes in the area are not its own
 FRIENDLY = (
@@ -61,12 +63,13 @@ def error_markup(error: BaseException) -> str:
 
 
 def reason(error: BaseException, limit: int = 300) -> str:
-    """The error's own words, first line only and bounded (a disk error names its file)."""
+    """The error's own words, first line only and bounded. A disk error names its file by its
+    own name: the absolute path (the learner's home folder) stays in the folded traceback."""
     if isinstance(error, OSError) and error.strerror:
-        text = error.strerror + (f" ({error.filename})" if error.filename else "")
+        text = error.strerror + (f" ({last_part(str(error.filename))})" if error.filename else "")
     else:
         lines = str(error).strip().splitlines()
-        text = lines[0] if lines else type(error).__name__
+        text = hide_paths(lines[0]) if lines else type(error).__name__
     text = text if len(text) <= limit else text[: limit - 1] + "…"
     return text if text.endswith((".", "!", "?", "…")) else text + "."
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..store import BUSY_NOTE, Event, StoreError, default_store, now
+from ..where import hide_paths
 from .sharing import tell_the_room
 
 if TYPE_CHECKING:
@@ -63,8 +64,8 @@ def _record(exercise: Exercise, event: Event) -> bool:
     except (StoreError, sqlite3.Error, OSError, ValueError) as error:  # ValueError: schema
         exercise.error_html.value = (
             '<div role="alert"><strong>⚠ Not saved.</strong> Your answer was checked, but it '
-            f"could not be saved ({html.escape(str(error))}). Export your journal to keep a "
-            "copy.</div>"
+            f"could not be saved ({html.escape(hide_paths(str(error)))}). Export your journal to "
+            "keep a copy.</div>"
         )
         return False
     exercise.error_html.value = ""

@@ -14,6 +14,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ..plural import count
 from ..specs import OrderSpec
 from .answers import id_list
 from .base import Exercise, Result
@@ -101,7 +102,7 @@ class Order(Exercise):
         first = next(i for i, (a, b) in enumerate(zip(answer, right, strict=True)) if a != b)
         step = self._steps[right[first]]
         feedback = (
-            f"{in_place} of {len(right)} steps in place. The first one out of place is "
+            f"{in_place} of {count(len(right), 'step')} in place. The first one out of place is "
             f"step {first + 1}: it should be “{step.text}”. {step.why}"
         )
         return Result(correct=False, feedback=feedback, score=in_place / len(right))

@@ -8,6 +8,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ..plural import count
 from ..specs import ReflectionSpec
 from .base import Exercise, Result
 from .text_input import current_text, set_text, text_area, word_count
@@ -33,7 +34,7 @@ class Reflection(Exercise):
 
     def _text_changed(self, _change: Any = None) -> None:
         words = word_count(self.text.value)
-        self.count.value = f"{words} word{'s' if words != 1 else ''}"
+        self.count.value = count(words, "word")
         self._answer_changed()
 
     def _set_answer(self, value: Any) -> None:
@@ -48,10 +49,10 @@ class Reflection(Exercise):
             return Result(
                 correct=None,
                 answered=False,
-                feedback=f"{words} words so far; aim for at least {self.spec.min_words}.",
+                feedback=f"{count(words, 'word')} so far; aim for at least {self.spec.min_words}.",
             )
         note = KEPT if self.lesson is not None else NOT_STORED
-        return Result(correct=None, feedback=f"{words} words. {note}")
+        return Result(correct=None, feedback=f"{count(words, 'word')}. {note}")
 
     def _not_saved(self, result: Result) -> Result:
         return dataclasses.replace(result, feedback=result.feedback.replace(KEPT, NOT_SAVED))

@@ -105,7 +105,8 @@ SAVE_SCRIPT = (
     "check that both are in your Downloads folder. Three, for the room: tick **Include my "
     "choices in the exercises** if you are willing (no is fine), press **Export what I shared "
     "for the room**, click **coachlab-for-the-room.json** under it and send me that one file "
-    "the way shown on the screen. Never send your journal.” (`coachlab-action-plan.ics` appears "
+    "the way shown on the screen. If it says “Nothing to send yet”, you shared nothing, and "
+    "that is fine. Never send your journal.” (`coachlab-action-plan.ics` appears "
     "only once lesson 10's action plan is written.) Put on the screen how to send it: an email "
     "address or a shared folder; you add the files to the dashboard (*Seeing the room*)."
 )

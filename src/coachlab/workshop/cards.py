@@ -8,6 +8,7 @@ import json
 import re
 
 from ..content import Lesson
+from ..plural import count
 from ..timing import ROOT
 from .kit import PLAN, Kit, schedule
 from .models import Activity, Role
@@ -147,7 +148,7 @@ def checklist(kit: Kit, people: int = PEOPLE) -> str:
     ]
     for agenda in kit.agendas:
         body.append(
-            f"<h2>To print for {people} people: {esc(agenda.title)}</h2>"
+            f"<h2>To print for {count(people, 'person')}: {esc(agenda.title)}</h2>"
             + items([item.line() for item in print_list(agenda, kit, people)])
         )
     body += [

@@ -3,6 +3,7 @@ the guide cannot drift from what the tests check. Fixed advice lives in ``advice
 
 from __future__ import annotations
 
+from ..plural import count
 from .kit import Kit, coverage, schedule
 from .models import Activity, Agenda
 from .printlist import PEOPLE, print_list
@@ -47,8 +48,8 @@ def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
         out[-1] += f" Left for follow-up: {', '.join(missing)} (in lessons {', '.join(lessons)})."
     out += [
         "",
-        f"**To print for {PEOPLE} people** (`make handouts`, or `make handouts PEOPLE=30` for "
-        "another room size; the checklist has the same list):",
+        f"**To print for {count(PEOPLE, 'person')}** (`make handouts`, or "
+        "`make handouts PEOPLE=30` for another room size; the checklist has the same list):",
     ]
     out += ["", *(f"- {item.line()}" for item in print_list(agenda, kit)), ""]
     out += [f"**Afterwards:** {agenda.follow_up}", ""]

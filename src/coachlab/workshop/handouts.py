@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..export import write_atomically
+from ..plural import count
 from .cards import action_plan_sheet, checklist, lesson_summary, observer_sheet, role_card
 from .kit import Kit, load_kit
 from .paper import lesson_page, slug
@@ -110,8 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     pdfs = build(args.root, people=args.people)
     took = time.perf_counter() - started
-    print(f"{len(pdfs)} PDFs and the paper lessons in {args.root}/ for {args.people} people "
-          f"in {took:.1f} s")  # fmt: skip
+    room = count(args.people, "person")
+    print(f"{len(pdfs)} PDFs and the paper lessons in {args.root}/ for {room} in {took:.1f} s")
     return 0
 
 

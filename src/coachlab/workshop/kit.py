@@ -3,21 +3,28 @@
 ``python -m coachlab.workshop.kit`` prints each agenda with its clock, its total and which of the
 article's ideas it teaches (``make docs`` runs it too). ``problems()`` is what the tests hold to:
 an agenda that does not add up, a lesson squeezed into less than its honest time, an agenda that
-does not close with lesson 10's action plan, an idea no agenda teaches.
+does not close with lesson 10's action plan, an idea no agenda teaches, an agenda that uses the
+room's shared answers without first asking people to share one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..content import Lesson, content_dir, declared_order, load_lesson_file
+from ..room_export import TEXT_KINDS
 from ..timing import MINUTES_PER_EXERCISE
+from ..widgets.consent import LABEL as SHARE_LABEL
 from .checks import check_activities, check_block
 from .models import Activities, Activity, Agenda, Agendas, Block, load_model, read_ideas
 
 PLAN = ("plan-relationship", "plan-habit", "plan-ask")  # lesson 10's action plan
 LONGEST_STRETCH = 100  # minutes of work before people need a break
+# Words that put the room's shared answers to use: the room export sends them, the dashboard
+# shows them. Answers are private until ticked, so without an ask first the dashboard is empty.
+USES_SHARED = re.compile(r"Export what I shared for the room|\bdashboard\b")
 
 
 @dataclass(frozen=True)
@@ -124,9 +131,35 @@ def problems(kit: Kit) -> list[str]:
         after = slots[plan[0] + 1 :] if plan else []
         if not plan or any(s.block.lesson not in (None, "10") for s in after):
             found.append(f"{agenda.id}: does not close with lesson 10's action plan")
+        found += sharing_unasked(agenda, slots, kit)
     taught = {i for agenda in kit.agendas for i in coverage(agenda, kit)}
     found += [f"idea {i!r} is taught in no agenda" for i in kit.ideas if i not in taught]
     return found
+
+
+def sharing_unasked(agenda: Agenda, slots: list[Slot], kit: Kit) -> list[str]:
+    """The first block that uses what people shared, when no block up to it asks them to tick
+    the share box under an answer they write there (found by a walkthrough: an empty dashboard)."""
+    used = next((k for k, s in enumerate(slots) if USES_SHARED.search(_said(s))), None)
+    asked = next((k for k, s in enumerate(slots) if asks_to_share(s.block, kit)), None)
+    if used is None or (asked is not None and asked <= used):
+        return []
+    title = slots[used].block.title
+    return [f"{agenda.id}: {title!r} uses shared answers; nobody was asked to tick the share box"]
+
+
+def asks_to_share(block: Block, kit: Kit) -> bool:
+    """A lesson block that asks people to tick the share box, and does an exercise that has one
+    (a written answer or a reflection)."""
+    if block.kind != "lesson" or not block.lesson or f"“{SHARE_LABEL}”" not in (block.says or ""):
+        return False
+    done = [s for s in kit.lessons[block.lesson].exercises if s.id in block.exercises]
+    return any(s.kind in TEXT_KINDS for s in done or kit.lessons[block.lesson].exercises)
+
+
+def _said(slot: Slot) -> str:
+    """What the facilitator says in this slot: the activity's launch, else the block's words."""
+    return (slot.activity.launch if slot.activity else slot.block.says) or ""
 
 
 def _is_plan(block: Block) -> bool:

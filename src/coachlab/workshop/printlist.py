@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..plural import count
 from .kit import Kit, schedule
 from .models import Agenda
 from .paper import slug
@@ -39,7 +40,7 @@ def print_list(agenda: Agenda, kit: Kit, people: int = PEOPLE) -> list[Item]:
     out = []
     for act in acts:
         groups = -(-people // SIZE[act.grouping])  # an odd one out joins a group: round up
-        per_round = f"{groups} per round × {len(act.roles)} rounds"
+        per_round = f"{groups} per round × {count(len(act.roles), 'round')}"
         for role in act.roles:
             out.append(
                 Item(
@@ -47,7 +48,7 @@ def print_list(agenda: Agenda, kit: Kit, people: int = PEOPLE) -> list[Item]:
                     groups * len(act.roles),
                     f"cards/{act.id}--{role.id}.pdf",
                     f"{per_round}, one per player; two to a sheet, so "
-                    f"{-(-groups * len(act.roles) // 2)} sheets, cut along the line",
+                    f"{count(-(-groups * len(act.roles) // 2), 'sheet')}, cut along the line",
                 )
             )
         out.append(
