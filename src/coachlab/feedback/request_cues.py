@@ -36,6 +36,13 @@ GROWTH = (
     r"application|experience|skills|confidence|prospects|level \d|qualification|certificate|"
     r"training hours|chances|appraisal|objectives?|goals?)\b"
 )
+# Time and chances people want for themselves: "you get a long weekend", "you get Fridays"
+LEISURE = (
+    r"weekends?|days? off|time off|lie-?ins?|lie in|breaks?|rest|bonus|credit|overtime|"
+    r"experience|chance|say|pick|choice|mornings?|afternoons?|evenings?|nights? off|fridays?|"
+    r"saturdays?|sundays?|mondays?|holidays?|leave|flexibility|early finish(?:es)?|"
+    r"first (?:pick|choice|dibs)|(?:training|course|certificate)"
+)
 OPENING: tuple[Cue, ...] = (
     cue(
         "r_imperative",
@@ -234,6 +241,16 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:are you )?interested\s*\?",
         r"how (?:can|could) we (?:make|remove|fix|sort|change|get)",
     ),
+    # Their time or way asked about in so many words (review 44): "What's the best way for you
+    # to fit that in?", "Figures by Friday OK for you?", "Would Friday work for you?". A rule
+    # (requests.RULES): the same check as r_check_in, in shapes meetings hardly use.
+    cue(
+        "r_fits_you",
+        "checks whether it works for them",
+        r"what(?:'s| is| would be) the (?:best|easiest|right) (?:way|time|day) for you",
+        r"(?:ok|okay|alright|all right|good|fine|doable) (?:for|with) you\s*\?",
+        r"would (?:\w+ ){1,2}(?:work|suit|be ok|be okay|be alright) (?:for )?you\b",
+    ),
     cue(
         "r_way_out",
         "gives them a choice or a way out",
@@ -341,6 +358,19 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:the|a|an|your|that|more|some|extra)\b" + OBJECT,
         r"the (?:\w+ ){1,3}(?:that )?you(?:'ve| have)? (?:wanted|asked for|were after|were hoping "
         r"for|have been after|have been wanting)",
+        # said the ordinary way (review 44): "it'd save you the 7am calls", "you get a long
+        # weekend", "it means you can leave at 2", "you won't have to do Sundays", "you'd finish
+        # at 2"; not "you get the figures to me" (an instruction)
+        r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?(?:save|spare) you\b",
+        rf"(?:^|[.!?,;:]\s*|\band |\bso |\bplus )you(?:'d|'ll| would| will)? get (?:a |an |the "
+        rf"|your |more |some |extra |two |three |every )?(?:\w+ )?(?:{LEISURE})\b",
+        r"(?:it|that|this) (?:means|would mean|'d mean) you(?:'d| would)? (?:can|could|get to|"
+        r"don'?t have to|won'?t have to|wouldn'?t have to)\b",
+        r"you(?:'d| would| will|'ll)? (?:no longer|never again) (?:have|need) to\b",
+        r"you (?:won'?t|wouldn'?t|will not|would not) (?:have|need) to (?:do|work|come|cover|"
+        r"deal|take|answer|drive|be|start|stay|worry|chase|open|close|sit)\b",
+        r"you(?:'d| would| could|'ll| will| can) (?:finish|leave|clock off|be home|be done|be "
+        r"off|go home)(?: (?:by|at|before) (?:\d|noon|lunch|two|three|four|five)| early| earlier)",
         # or asked: "What would make it worth it for you?", "what would you want out of it?"
         r"what(?:'s| is| would be) in it for you",
         r"what would make (?:it|this|that) worth(?:while| it)?(?: for you| to you)?",
@@ -529,6 +559,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:anyway|actually),? i(?:'ve| have) already (?:drafted|done|written|decided|sorted|"
         r"made)",
         r"you owe me",
+        # announced, not asked (review 44): "so what's going to happen is you'll stay later"
+        r"(?:what'?s|what is|here'?s what'?s) (?:going to|gonna) happen(?: is)?,? you(?:'ll| will|"
+        r"'re going to| are going to)?\b",
+        r"it makes (?:sense|more sense) (?:for (?:both of )?us |all round )?(?:that )?you "
+        r"(?:take|do|cover|run|handle|pick up|own|lead)\b",
         # asked before, so this is no new question: "…in my template, as I asked?"
         r"(?:as|like) i (?:already )?(?:asked|requested|instructed|told you)(?: (?:you|before|"
         r"earlier|last week|yesterday))?",
@@ -600,6 +635,12 @@ CLOSERS: tuple[Cue, ...] = (
         r"you'?re the only one (?:who|that) can",
         r"be an? (?:star|sweetheart|dear|love|doll|angel|legend) and",
         r"(?:,|\bdo|\bwill)\s+won'?t you\b",
+        # the yes taken for granted with a tag (review 44): "You can cover it, can't you?"
+        r"\byou(?:'ll| will| can| could| would|'d)? [^?.!]*,\s*(?:can'?t|couldn'?t|wouldn'?t|"
+        r"aren'?t|won'?t) you\s*\?*\s*$",
+        # the refusal shut out in advance: "And don't tell me you're busy."
+        r"(?:and )?don'?t (?:tell me|say|give me) (?:that )?(?:you(?:'re| are)? (?:too )?"
+        r"(?:busy|can'?t|tired|swamped|snowed under)|it'?s (?:too|not)|any excuses|excuses)",
         r"\bneed\b[^?.!]*,\s*(?:ok|okay|alright|right|yeah)\s*\?",
     ),
     cue(
@@ -696,6 +737,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"hit|masterpiece|well)",
         # not the courteous "would it be too much to ask you to…?"
         r"(?<!be )(?:too much|so hard|really so hard) to ask(?! you to)",
+        # "…to do your job and ring the patients?", "unless you don't care"
+        r"(?:to|and|just|you|u) (?:actually )?do your (?:job|jobs|work)\b",
+        r"unless you (?:don'?t|do not) (?:care|want to|give a)",
         r"(?:should|do|why) (?:i|we) even bother",
         r"should i (?:just )?assume",
         r"or (?:should|shall) i just",
@@ -735,6 +779,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:you|u) would(?:'ve| have) (?:seen|known|noticed|found)",
         r"if (?:you|u)(?:'d| had) (?:bothered|actually|even|just)",
         r"whoever (?:broke|took|left|keeps|ate|moved|forgot)",
+        # their habit or last failure held up as the reason (review 44): "since you're always
+        # complaining about the mornings", "since your way didn't work last time"
+        r"(?:since|as|because|seeing as) you(?:'re| are) (?:always|constantly|forever) \w+ing",
+        r"(?:since|as|because|seeing as) your (?:way|idea|plan|approach|version|method) "
+        r"(?:didn'?t|did not|doesn'?t|never) work",
     ),
     cue("threatens", "a threat", *THREATS),
     # the answer put in their mouth: "Wouldn't you agree it's only fair that you take…?"
@@ -864,10 +913,12 @@ THANKS_ONLY = re.compile(
     r"\s*[.!]*$"
 )
 ASKS_YES_NO = re.compile(r"(?:can|could|will|would) (?:you|u)\b")
-IN_A_THREAT = frozenset({"r_hedge", "r_way_out", "r_we_could", "r_would_be_good", "r_check_in"})
+IN_A_THREAT = frozenset(
+    {"r_hedge", "r_way_out", "r_we_could", "r_would_be_good", "r_check_in", "r_fits_you"}
+)
 LEAVES_ROOM = frozenset(
-    {"r_way_out", "r_check_in", "r_reason", "r_offer", "r_sorry", "r_together", "r_hedge",
-     "r_would_be_good", "r_we_could", "r_should_we"}
+    {"r_way_out", "r_check_in", "r_fits_you", "r_reason", "r_offer", "r_sorry", "r_together",
+     "r_hedge", "r_would_be_good", "r_we_could", "r_should_we"}
 )  # fmt: skip
 
 
@@ -926,7 +977,8 @@ def request_cues(text: str) -> list[Fired]:
     question = strip_lead_in(asked[-1]) if asked else ""
     # "Where can I find…?" asks for help; "I checked all of them" after the question offers nothing
     # …nor "Is that ok?", which checks whether it works for them
-    offers = OFFERS.search(text) or ASKS_HELP.search(question) or "r_check_in" in found
+    checks = {"r_check_in", "r_fits_you"} & found.keys()
+    offers = OFFERS.search(text) or ASKS_HELP.search(question) or checks
     if ACCOUNT_FOR.match(question) and not offers:
         why = "asks them to account, offering nothing"
         found.setdefault("demands", Fired("demands", why, first_words(question)))
@@ -954,7 +1006,8 @@ def request_cues(text: str) -> list[Fired]:
     # What cannot move, then the how left to them ("The harness check is non-negotiable. How you
     # run the talk is yours: what would make it work?"): lesson 04's partnering, not a closing
     closes = found.get("closes")
-    open_how = found.keys() & {"r_check_in", "r_way_out"} and "r_need_you" not in found
+    open_how = found.keys() & {"r_check_in", "r_fits_you", "r_way_out"}
+    open_how = open_how and "r_need_you" not in found
     if closes and closes.words in FIXED and open_how:  # not "…and I want you to do it"
         del found["closes"]
     return list(found.values())

@@ -58,6 +58,8 @@ RULES = {
     # Owning the imposition ("sorry for the short notice") is among the surest marks of a polite
     # request between peers (politeness research); meetings hardly have it, so set, not fitted.
     "r_sorry": 0.5,
+    # "Would Friday work for you?": r_check_in's weight, fixed (see request_cues)
+    "r_fits_you": 1.5,
     # An instruction asked as a question ("Move this into a helper?") proposes; meetings hardly
     # have any, so its weight is set, not fitted: a little toward partnering.
     "r_proposes": 0.3,
@@ -80,7 +82,7 @@ DOES_NOT_ASK = frozenset(
      "r_now", "r_their_gain"}
 )  # fmt: skip
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
-ENDS_OPEN = {"r_check_in", "r_way_out", "r_should_we"}
+ENDS_OPEN = {"r_check_in", "r_fits_you", "r_way_out", "r_should_we"}
 # What to try when a rule fired, in the learner's words. Courtesy ("please", "thanks") has none:
 # its weight is small on purpose, and good manners are never the problem.
 TAKES_THE_CHOICE = "Leave the choice open: “{words}” decides it for them."
