@@ -15,13 +15,40 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Any
 
-from .candor import CandorAnalysis, analyze_candor
-from .framing import FramingAnalysis, analyze_framing
-from .questions import FAULTS, QuestionAnalysis, classify_question
-from .requests import FAULTS as REQUEST_FAULTS
-from .requests import NOTHING_FOR_THEM, RequestAnalysis, analyze_request
+from .faults import NOTHING_FOR_THEM, QUESTION_FAULTS, REQUEST_FAULTS
+
+# Each analyzer, and its result type, by the module that holds it. A module is imported (and its
+# cue tables compiled, most of the import's cost) the first time one of its names is used, so a
+# lesson that only asks questions never compiles the candor tables.
+LAZY = {
+    "analyze_candor": "candor",
+    "CandorAnalysis": "candor",
+    "analyze_framing": "framing",
+    "FramingAnalysis": "framing",
+    "classify_question": "questions",
+    "QuestionAnalysis": "questions",
+    "analyze_request": "requests",
+    "RequestAnalysis": "requests",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in LAZY:
+        return getattr(import_module(f".{LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _on_first_use(name: str) -> Callable[[str], Any]:
+    """``name``'s analyzer, imported when it first reads a text."""
+
+    def read(text: str) -> Any:
+        return __getattr__(name)(text)
+
+    read.__name__ = read.__qualname__ = name
+    return read
 
 
 @dataclass(frozen=True)
@@ -77,13 +104,13 @@ class Analyzer:
 
 ANALYZERS: dict[str, Analyzer] = {
     "question": Analyzer(
-        classify_question,
+        _on_first_use("classify_question"),
         {"kind": ("open", "closed")},
         "your question",
-        frozenset(FAULTS),
+        frozenset(QUESTION_FAULTS),
     ),
     "request": Analyzer(
-        analyze_request,
+        _on_first_use("analyze_request"),
         {"style": ("partnering", "directive")},
         "your request",
         frozenset(REQUEST_FAULTS),
@@ -103,7 +130,7 @@ ANALYZERS: dict[str, Analyzer] = {
     ),
     # Every framing exercise asks for a commitment (lesson 03: "write it as a commitment").
     "framing": Analyzer(
-        analyze_framing,
+        _on_first_use("analyze_framing"),
         {"stance": ("proactive", "reactive")},
         "your statement",
         frozenset({"commits_to_nothing"}),
@@ -120,7 +147,7 @@ ANALYZERS: dict[str, Analyzer] = {
     # Every candor exercise asks for a request (lesson 09's straight ends "and a request"),
     # so a message that asks for nothing gets no ✔, however plain it is.
     "candor": Analyzer(
-        analyze_candor,
+        _on_first_use("analyze_candor"),
         {"verdict": ("straight", "hedged", "harsh")},
         "your message",
         frozenset({"asks_nothing"}),

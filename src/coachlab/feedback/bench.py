@@ -138,10 +138,12 @@ def latency(function: Callable[[str], Any], texts: list[str], size: int) -> tupl
     return statistics.median(timings), timings[int(len(timings) * 0.99) - 1]
 
 
-def import_time() -> float:
-    """Milliseconds for ``import coachlab.feedback`` in a fresh interpreter (best of 5)."""
+def import_time(analyzer: str = "") -> float:
+    """Milliseconds for ``import coachlab.feedback`` in a fresh interpreter (best of 5), and,
+    with ``analyzer``, for its first reading too: each analyzer's cue tables compile then."""
+    first = f"coachlab.feedback.ANALYZERS[{analyzer!r}].function('ok then'); " if analyzer else ""
     code = (
-        "import time; t = time.perf_counter(); import coachlab.feedback; "
+        f"import time; t = time.perf_counter(); import coachlab.feedback; {first}"
         "print(time.perf_counter() - t)"
     )
     runs = [
@@ -216,7 +218,10 @@ def print_real_text() -> None:
 
 
 def main() -> int:
-    print(f"import coachlab.feedback: {import_time():.1f} ms (target < 150 ms)\n")
+    print(f"import coachlab.feedback: {import_time():.1f} ms (target < 150 ms)")
+    for name in ("question", "request", "framing", "candor"):
+        print(f"  and a first {name} reading (compiles its cues): {import_time(name):.1f} ms")
+    print()
     print_real_text()
     for dev_set in DEV_SETS:
         try:

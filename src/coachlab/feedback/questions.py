@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import as_a_whole, strip_lead_in
+from .faults import QUESTION_FAULTS
 from .model import Confident, model
 from .question_cues import question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
@@ -65,7 +66,7 @@ RULES = {
     # "Is there anything else, or are we done?" (review 32): the same easy no, at the end.
     "q_or_done": -6.0,
 }
-FAULTS = ("hostile", "leading", "advice")  # whatever the form, not a coaching question
+FAULTS = QUESTION_FAULTS  # whatever the form, not a coaching question
 CLOSED_TIP = (
     "Open it with “What…” or “How…”, or “Walk me through…”, so they can answer in their own words."
 )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words
+from .faults import NOTHING_FOR_THEM
 from .model import SURE_FROM, Confident, model
 from .request_cues import GIVES_REASON, request_cues
 from .text import WHEN, length_tip, normalise, require_text, sentences
@@ -115,7 +116,6 @@ RULE_TIPS = {
 # What lesson 06 asks for besides a partnering form: what is in it for them (``r_their_gain``).
 # Once the choice is taken, it is leverage, not a gain ("It would be great for your career…
 # I'll put your name down"): then, as when nothing is in it for them, the flag says so.
-NOTHING_FOR_THEM = "nothing_for_them"
 LEVERAGE = "what is in it for them counts for nothing once the choice is taken"
 
 # Whatever its form, a request that takes the choice back or puts them on the defensive does

@@ -1,0 +1,15 @@
+"""The names of the faults each analyzer can raise, apart from the analyzers themselves.
+
+``ANALYZERS`` (what lesson YAML may name, checked when content loads) needs these names, not the
+cue tables: keeping them here lets ``import coachlab.feedback`` stay light, and each analyzer's
+regular expressions compile only when it first reads something.
+"""
+
+from __future__ import annotations
+
+# Whatever the form, not a coaching question
+QUESTION_FAULTS = ("hostile", "leading", "advice")
+# What rules out a partnering ✔: the choice taken back, or the person put on the defensive
+REQUEST_FAULTS = ("takes_the_choice", "on_the_defensive")
+# Lesson 06 asks for their gain: the flag a request raises when it says nothing of it
+NOTHING_FOR_THEM = "nothing_for_them"
