@@ -204,7 +204,10 @@ SARCASM = re.compile(
     r"optional|apparently (?:\w+ ){1,4}(?:is|are) optional|"
     r"glad (?:you|they) could (?:finally )?(?:make it|join|show|grace)|"
     r"(?:so |how )?(?:good|kind|nice) of you to (?:finally|grace|show up|turn up|join us)|"
-    r"look who (?:finally )?(?:decided|showed|turned))"
+    r"look who (?:finally )?(?:decided|showed|turned)|"
+    # review 46: "the client loved having to chase it", "…let me know… Oh wait, you didn't."
+    r"(?:loved|enjoyed|adored|relished) having to|oh wait,? (?:you|they|he|she) (?:didn'?t|did not|"
+    r"haven'?t|hadn'?t|never|forgot))"
 )
 # A threat closes the talk instead of asking for a change: "if it happens again, it goes in
 # your file", "I'll take it to HR", "I'll go over your head". Harsh by rule, as lesson 09's
@@ -224,6 +227,9 @@ THREAT = re.compile(
     r"i(?:'m| am) (?:going|taking (?:it|this|that|you)|reporting (?:it|this|you)) (?:straight )?"
     r"(?:to|up with) (?:hr|human resources|the (?:director|board|boss|ceo|head|union)|your "
     r"(?:manager|boss))|"
+    # "if the report is late one more time I'll take it off you" (review 46)
+    r"i(?:'ll| will) take (?:it|this|that|the [\w-]+) "
+    r"(?:off|away from) you|"
     r"(?:goes|go|going|put|note it|noted|will be) (?:in|on|into) (?:your|the) (?:personnel )?"
     r"(?:file|record)|disciplinary|(?:formal|written|verbal) warning|(?:you'?ll|you will) be "
     r"(?:out|fired|let go|replaced|off the (?:team|project|rota))|(?:at|come) (?:your )?"

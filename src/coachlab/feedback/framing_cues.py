@@ -42,6 +42,8 @@ EFFORT_OR_MOOD = (
     r"(?:more|my all|our all|110|100|everything)|pull (?:my|our) (?:weight|socks up)|"
     # holding out
     r"keep (?:coping|going|plodding|soldiering|struggling|muddling|pushing|at it|trying|calm|"
+    # enduring it (review 46): "I'll keep putting up with the noise, I suppose"
+    r"putting up with|living with|tolerating|"
     rf"smiling|my head up|our heads up)|(?:soldier|plod|press) on{HOLDS_OUT}|hang in(?: there)?|"
     rf"power through{HOLDS_OUT}|grin and bear it|get through (?:it|this|the (?:day|week|weekend|"
     r"shift))|cope|manage(?=\s*(?:[.!,;]|$| somehow| anyway| fine| ok| okay))|get by|make do|"
@@ -60,7 +62,8 @@ EFFORT_OR_MOOD = (
 SHRUG_ENDS = r"(?=\s*(?:[.!?…]|lol|lmao|tbh|really|though|anyway|haha|🤷|$))"
 # "I'll", "we'll", "I'm going to"… as the learner types them
 WILL = (
-    r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| plan to| "
+    r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| plan to|"
+    r" "
     r"intend to| aim to)"
 )
 CUES: tuple[Cue, ...] = (
@@ -442,7 +445,8 @@ CUES: tuple[Cue, ...] = (
         # (RULES in framing.py): the posts the data learns from rarely look back on themselves.
         "f_moves_past",
         "names the reaction and moves past it",
-        r"(?:instead of|rather than|stop(?:ped)?|no (?:point|use)) (?:in )?(?:complaining|moaning|"
+        r"(?:instead of|rather than|stop(?:ped)?|no (?:point|"
+        r"use)) (?:in )?(?:just )?(?:complaining|moaning|"
         r"blaming|whining|venting|waiting|worrying)",
         r"(?:complaining|moaning|blaming|whining|venting|waiting|worrying)(?: about it)? "
         r"(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to) "
@@ -620,7 +624,8 @@ def framing_cues(text: str) -> list[Fired]:
     last = {f.name for f in fire(CUES, said[-1])} if said else set()
     ending = {f.name for f in fire(CUES, parts[-1])} if parts else set()
     # "…but it won't change anything" ends on the limit, however it began
-    limit = len(parts) > 1 and ending & LIMITS
+    # (not "…instead of just complaining about them": the reaction named to move past it)
+    limit = len(parts) > 1 and ending & LIMITS and "f_moves_past" not in ending
     if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
     elif last & STEPS:  # "I've booked the slot"

@@ -471,6 +471,12 @@ BLAME_FAMILIES = (
     # what they did to cause it: "What did you do to break them?"
     r"what (?:did|have) you (?:do|done) to (?:break|lose|upset|annoy|anger|offend|ruin|wreck|"
     r"damage|crash|delete|mess|jam|block)\w*|"
+    # exasperation (review 46): "How many times do we have to go through this?"; a label in
+    # front: "Since you're not exactly the proactive type, what…?"
+    r"how many (?:more )?times (?:do|have|must|will|did|does) (?:i|we|you) (?:have to |need to )?"
+    r"(?:tell|say|go (?:through|over)|ask|explain|remind|repeat|discuss|have)|"
+    r"you(?:'re| are) not (?:exactly|really|the most) (?:the |a |an )?[\w-]+ (?:type|sort|kind|"
+    r"person|one)|"
     # sarcasm about how they failed: "How on earth did you manage to miss it again?"
     r"(?:how|who|where|why) (?:on earth|the hell|the heck)|"
     r"how (?:did|do|could|can) you (?:even |possibly |ever )?manage to (?:\w+ )?(?:miss|lose|"
@@ -514,6 +520,10 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:^|[.!?—–-]\s*)you (?:always|never(?! know)|constantly)\b|"
             rf"you {KEEPS_DOING}|"
             r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
+            # a jab in "how come" (walkthrough 47): "How come you're so scared of a bit of…?"
+            r"how come you(?:'re| are) (?:so|such an?|always|never|still) (?:[\w-]+ )?(?:scared|"
+            r"afraid|lazy|slow|negative|difficult|defensive|sensitive|touchy|precious|stubborn|"
+            r"useless|careless|late|behind|worried|anxious|fussy|awkward)\b|"
             r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b|"
             + "|".join((*BLAME_FAMILIES, INCREDULOUS, HOW_COME))
             + r")\b"
@@ -713,6 +723,23 @@ JOINED_YES_NO = re.compile(  # not "…, or is there something else?": that wide
 )
 
 
+# A yes or no asked after the open part: a verb, then who it asks about ("…, would you?", "…,
+# is it the hours?", "…, did the team agree?"); not "…, would make the biggest difference",
+# where the verb goes on with the open question.
+NARROWS = re.compile(
+    AUX + r"\b(?= (?:you|u|we|i|it|that|this|there|they|he|she|the|your|our|my|his|her|their|"
+    r"these|those|[a-z]+'s|anyone|anybody|everyone|someone|a|an|some|any|another|more|both|each|"
+    r"every|all|no|one|people|things)\b|\s*\?*$)"
+)
+# An aside between commas inside the question, not a second question: "What, if anything,
+# would…?", "How, in your view, could I…?", "What's the one thing that, if we sorted it today,
+# would…?" (the part before the first comma is a question word alone, or stops mid-clause).
+ASIDE = re.compile(
+    r"^(?:(?:what|how|which|where|when|who|why)|[^,]*\b(?:that|which|who|where|when|if|whether|"
+    r"to|the|a|an|and|but|or))\s*,\s*[^,]+,\s*(?!(?:or|and)\b)"
+)
+
+
 def decisive(said: list[str]) -> str:
     """The question that will be answered: the last sentence that asks, else the last one."""
     asking = [s for s in said if s.endswith("?")]
@@ -770,10 +797,10 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         and not (asks_wh and f.name in ("q_you_think", "q_you_verb"))
     ]
     last = last_clause(opening)
-    narrowed = re.match(AUX + r"\b", strip_lead_in(last))
+    narrowed = None if ASIDE.match(opening) else NARROWS.match(strip_lead_in(last))
     *_, after_dash = re.split(r"[;:]\s+|\s[-–—]\s", opening)  # "What's driving it - is it…?"
     if not narrowed and after_dash != opening:
-        last, narrowed = after_dash, re.match(AUX + r"\b", strip_lead_in(after_dash))
+        last, narrowed = after_dash, NARROWS.match(strip_lead_in(after_dash))
     unfilled = FILLER.sub("", opening)  # "about the, uh, Peace Corps or…" is one clause
     unfilled_last = last_clause(unfilled)
     options = OPTIONS.fullmatch(unfilled_last.rstrip(" ?"))

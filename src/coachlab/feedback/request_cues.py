@@ -250,6 +250,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"what(?:'s| is| would be) the (?:best|easiest|right) (?:way|time|day) for you",
         r"(?:ok|okay|alright|all right|good|fine|doable) (?:for|with) you\s*\?",
         r"would (?:\w+ ){1,2}(?:work|suit|be ok|be okay|be alright) (?:for )?you\b",
+        # "Is Friday doable for the quarterly figures?"
+        r"^(?:so |and )?is (?:\w+ ){1,2}(?:doable|realistic|manageable|feasible)\b",
     ),
     cue(
         "r_way_out",
@@ -336,8 +338,10 @@ ANYWHERE: tuple[Cue, ...] = (
         # it's due Friday")
         r"(?<!\w )for you\s*(?::|,? (?:it |this |that )?(?:is|'s|would|'d|could|will|'ll|means|"
         r"gives|gets)\b)",
-        r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?put (?:you|your (?:name|"
-        r"work)) in front of",
+        r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?(?:put|get) (?:you|your "
+        r"(?:name|work|face)) in front of",
+        # "a chance to show the directors what you can do"
+        r"(?:chance|opportunity|way) to show (?:[\w']+ ){1,3}what you can do",
         # something back: "in return I'll…", "more say over the rota", "it would free you up"
         r"in (?:return|exchange)",
         r"return the favou?r",
@@ -559,6 +563,17 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:anyway|actually),? i(?:'ve| have) already (?:drafted|done|written|decided|sorted|"
         r"made)",
         r"you owe me",
+        # decided, then told as a story (review 46): "I've come to the conclusion that the best
+        # way forward is for you to handle the demos", "I've put his calls through to your phone",
+        # "You'll start next week"
+        r"(?:the best|the only|the right) way (?:forward|to do this|ahead) is (?:for you to|"
+        r"that you)",
+        r"i(?:'ve| have) (?:decided|come to the conclusion|concluded) (?:that )?[^.?!]{0,60}\b"
+        r"(?:for you to|you(?:'ll| will| should))\b",
+        r"i(?:'ve| have) (?:put|moved|switched|routed|forwarded|diverted|transferred) (?:\w+ ){0,3}"
+        r"(?:to|through to|onto|on) your (?:phone|desk|line|list|rota|queue|calendar|diary)",
+        r"you(?:'ll| will) start (?:next|on|from|this|tomorrow|monday|tuesday|wednesday|thursday|"
+        r"friday|first thing)\b",
         # announced, not asked (review 44): "so what's going to happen is you'll stay later"
         r"(?:what'?s|what is|here'?s what'?s) (?:going to|gonna) happen(?: is)?,? you(?:'ll| will|"
         r"'re going to| are going to)?\b",
@@ -610,6 +625,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:thanks|thank you|cheers|sorted|done|settled)",
         r"i knew you(?:'d| would)",
         r"i'?ll take that as a yes",
+        # "Can you do that for me? Good, that's settled." (lesson 04's request in name only)
+        r"(?:good|great|right|ok|okay|lovely|perfect),? (?:that'?s|that is|we'?re|it'?s) "
+        r"(?:settled|sorted|decided|agreed|done)",
         r"consider it (?:done|yours)",
         # counts on the yes before it is given: "I'm sure you can squeeze it in", "Thanks for
         # agreeing!", "I'm counting on you", "…, won't you?"
@@ -663,6 +681,14 @@ CLOSERS: tuple[Cue, ...] = (
         r"actually,? (?:no|never ?mind|scratch that|forget (?:it|that|i asked))\b",
         r"just use (?:mine|my \w+)",
         r"(?:try|do) it my way",
+        # "…could just do the report my way this time"
+        r"(?:do|write|run|handle|set up|lay out|format) (?:it|this|that|the [\w-]+) my way",
+        # rank and certainty in place of a reason (walkthrough 47): "I've done schedules for
+        # fifteen years, so…", "my template, which is obviously the right one"
+        r"i(?:'ve| have) (?:done|run|been doing|been running|managed|worked) (?:[\w-]+ ){1,3}for "
+        r"(?:\w+ ){0,2}years,? so\b",
+        r"(?:which|that) (?:is|'s) (?:obviously|clearly|plainly|of course) (?:the )?(?:right|best|"
+        r"correct|only)\b",
     ),
     cue(
         "doubt",
@@ -779,6 +805,12 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:you|u) would(?:'ve| have) (?:seen|known|noticed|found)",
         r"if (?:you|u)(?:'d| had) (?:bothered|actually|even|just)",
         r"whoever (?:broke|took|left|keeps|ate|moved|forgot)",
+        # review 46: "a great chance for you to finally do something useful", "after everything
+        # I've done for you", "since you love the morning chaos so much"
+        r"finally do (?:something|anything) (?:useful|right|worthwhile)|(?:do|be) (?:something|"
+        r"anything) useful for (?:a )?change",
+        r"after (?:everything |all (?:that )?)i(?:'ve| have) done for you",
+        r"since you (?:love|enjoy|like|adore) [^.?!]{1,40} so much",
         # their habit or last failure held up as the reason (review 44): "since you're always
         # complaining about the mornings", "since your way didn't work last time"
         r"(?:since|as|because|seeing as) you(?:'re| are) (?:always|constantly|forever) \w+ing",
@@ -794,6 +826,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"wouldn'?t you (?:agree|say)",
         r"don'?t you (?:agree|think it'?s (?:only )?fair)",
         r"(?:it'?s|that'?s|it is|that is) only fair",
+        # the answer put in their mouth (review 46): "Wouldn't it make sense for you to just take
+        # over…?", "it would make sense for you to take on the calls, wouldn't it?"
+        r"wouldn'?t it make (?:more |most )?sense (?:for you )?to",
+        r"(?:it (?:would|'d|will) make|it makes) (?:more |most |perfect )?sense for you to\b"
+        r"[^.?!]*,\s*(?:wouldn'?t|doesn'?t|isn'?t|won'?t) it\s*\?*",
     ),
 )
 
