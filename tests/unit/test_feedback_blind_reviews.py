@@ -1,9 +1,9 @@
-"""Blind review 44, kept: 346 answers a coaching trainer wrote to every free-text exercise
-without reading the engine, each with the trainer's verdict (tests/data/
-blind_feedback_review44.csv, ours). Each is checked the way the Check button does it: a good
-answer gets ✔, a bad one never does. The review's misses were fixed in this engine, so these
-cases guard against losing ground, not measure it; the few still missed are named in
-``known_miss`` and expected to fail (strictly: a fix must update the file)."""
+"""Blind reviews, kept: answers coaching trainers wrote to every free-text exercise without
+reading the engine, each with the trainer's verdict (tests/data/blind_feedback_review*.csv,
+ours). Each is checked the way the Check button does it: a good answer gets ✔, a bad one never
+does. The reviews' misses were then fixed, so these cases guard against losing ground, not
+measure it (a new blind review does that); the few still missed are named in ``known_miss`` and
+expected to fail, strictly: a fix must update the file."""
 
 from __future__ import annotations
 
@@ -15,8 +15,13 @@ import pytest
 from coachlab.content import load_lesson
 from coachlab.widgets import build
 
-DATA = Path(__file__).parents[1] / "data" / "blind_feedback_review44.csv"
-ROWS = list(csv.DictReader(DATA.open(encoding="utf-8")))
+DATA = Path(__file__).parents[1] / "data"
+REVIEWS = sorted(DATA.glob("blind_feedback_review*.csv"))
+ROWS = [
+    (path.stem, n, row)
+    for path in REVIEWS
+    for n, row in enumerate(csv.DictReader(path.open(encoding="utf-8")))
+]
 _BUILT: dict[str, object] = {}
 
 
@@ -39,9 +44,9 @@ def _verdict(key: str, text: str) -> str:
         pytest.param(row, marks=pytest.mark.xfail(reason=row["known_miss"], strict=True))
         if row["known_miss"]
         else row
-        for row in ROWS
+        for _, _, row in ROWS
     ],
-    ids=[f"{row['exercise']}-{n}" for n, row in enumerate(ROWS)],
+    ids=[f"{review}-{n}-{row['exercise']}" for review, n, row in ROWS],
 )
 def test_the_trainer_and_the_engine_agree(row):
     got = _verdict(row["exercise"], row["text"])
@@ -51,10 +56,16 @@ def test_the_trainer_and_the_engine_agree(row):
         assert got != "✔", (got, row["text"], row["why"])
 
 
-def test_the_cases_cover_every_free_text_exercise_with_both_sides():
-    assert len(ROWS) >= 300
+@pytest.mark.parametrize("path", REVIEWS, ids=[path.stem for path in REVIEWS])
+def test_each_review_covers_every_free_text_exercise_with_both_sides(path):
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert len(rows) >= 300
     by_exercise: dict[str, set[str]] = {}
-    for row in ROWS:
+    for row in rows:
         by_exercise.setdefault(row["exercise"], set()).add(row["trainer"])
     assert len(by_exercise) >= 20
     assert all(sides == {"pass", "fail"} for sides in by_exercise.values()), by_exercise
+
+
+def test_the_reviews_are_found():  # a wrong folder would make the cases above vacuous
+    assert len(REVIEWS) >= 2 and len(ROWS) >= 600
