@@ -6,11 +6,12 @@ from __future__ import annotations
 import io
 import math
 import re
+from typing import Any
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies. The earlier attempt
 # is also dashed, so the two never differ by colour alone.
 NOW, EARLIER = "#0072B2", "#E69F00"
-MAX_LABEL = 60  # characters; longer labels are cut with an ellipsis
+MAX_LABEL = 72  # characters; longer labels are cut with an ellipsis
 # Drawn at twice the pixels they are shown at (RADAR_WIDTH, bars_width), so they stay crisp on
 # a projector or a high-density screen instead of being scaled up and blurred.
 DPI = 200
@@ -42,11 +43,7 @@ def radar_png(
         closed = [*data, data[0]]
         axes.plot([*angles, angles[0]], closed, style, color=colour, linewidth=2, label=name)
         axes.fill([*angles, angles[0]], closed, color=colour, alpha=0.12)
-    axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=9)
-    axes.tick_params(axis="x", pad=10)  # labels clear of the outer circle...
-    for text, angle in zip(axes.get_xticklabels(), angles, strict=True):  # ...and outward
-        side = math.cos(angle)
-        text.set_horizontalalignment("left" if side > 0.1 else "right" if side < -0.1 else "center")
+    _spoke_labels(axes, labels, angles)
     axes.set_ylim(0, maximum)
     axes.set_yticks(range(1, maximum + 1))
     axes.set_rlabel_position(180 / len(labels))  # ring numbers between two spokes, not on one
@@ -81,7 +78,18 @@ def profile_summary(
     return text
 
 
-def _wrap(label: str, width: int = 14, most: int = 3) -> str:
+def _spoke_labels(axes: Any, labels: list[str], angles: list[float]) -> None:
+    """Each spoke's label outside the outer circle, growing away from the chart: to the right
+    on the right, upward at the top, downward at the bottom, so none crosses the ring."""
+    axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=9)
+    axes.tick_params(axis="x", pad=10)
+    for text, angle in zip(axes.get_xticklabels(), angles, strict=True):
+        side, rise = math.cos(angle), math.sin(angle)
+        text.set_horizontalalignment("left" if side > 0.1 else "right" if side < -0.1 else "center")
+        text.set_verticalalignment("bottom" if rise > 0.1 else "top" if rise < -0.1 else "center")
+
+
+def _wrap(label: str, width: int = 18, most: int = 4) -> str:
     """At most ``most`` lines of about ``width`` characters (a long word is cut), so a label
     never squeezes the chart itself to nothing."""
     words = [w[i : i + width] for w in label.split() for i in range(0, len(w), width)]
@@ -139,11 +147,7 @@ def room_radar_png(labels: list[str], ratings: list[list[int]], maximum: int) ->
     axes.fill_between(ring, [*lows, lows[0]], [*highs, highs[0]], color=EARLIER, alpha=0.3,
                       label="Middle half of the room")  # fmt: skip
     axes.plot(ring, [*means, means[0]], "-", color=NOW, linewidth=2.5, label="Room average")
-    axes.set_xticks(angles, [_wrap(safe_label(label)) for label in labels], fontsize=9)
-    axes.tick_params(axis="x", pad=10)
-    for text, angle in zip(axes.get_xticklabels(), angles, strict=True):
-        side = math.cos(angle)
-        text.set_horizontalalignment("left" if side > 0.1 else "right" if side < -0.1 else "center")
+    _spoke_labels(axes, labels, angles)
     axes.set_ylim(0, maximum)
     axes.set_yticks(range(1, maximum + 1))
     axes.set_rlabel_position(180 / len(labels))
