@@ -132,3 +132,15 @@ def test_a_complaint_named_to_move_past_it_does_not_end_on_a_limit():
     )
     assert result.stance == "proactive" and result.sure, result
     assert not any("out of reach" in cue for cue in result.cues)
+
+
+def test_softeners_called_too_soft_are_not_also_praised():
+    result = analyze_request("Could you maybe look at the rota sometime, whenever really?")
+    assert any("so soft that nothing is asked yet" in cue for cue in result.cues), result
+    assert not any("leaves room to disagree" in cue for cue in result.cues), result.cues
+
+
+def test_a_harsh_phrase_is_explained_not_just_named():
+    result = analyze_candor("The client walked out because of you. Sort it out.")
+    harsh = [cue for cue in result.cues if "harsh" in cue]
+    assert harsh and all("not at what happened" in cue for cue in harsh), result.cues

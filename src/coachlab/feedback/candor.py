@@ -348,7 +348,7 @@ ELEMENT_CUES = {
     "request": "asks for something",
 }
 ISSUE_CUES = {
-    "harsh": "reads as harsh",
+    "harsh": "aimed at them, not at what happened: it will land as harsh",
     "hedging": "softeners blur the point",
     "labels": "a label or a jab at the person",
     "absolutes": "“always” or “never” aimed at the person",

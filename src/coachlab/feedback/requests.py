@@ -165,6 +165,9 @@ def analyze_request(text: str) -> RequestAnalysis:
     vague = dict.fromkeys(VAGUE.findall(said))
     if reading.yes and len(vague) > 1 and not WHEN.search(said):
         words = " … ".join(f"“{in_their_words(word, text)}”" for word in list(vague)[:3])
+        # the same softeners are not then praised as room to disagree (walkthrough 47)
+        soft = {f"“{in_their_words(word, text)}”" for word in vague}
+        cues = [cue for cue in cues if not any(cue.startswith(quote) for quote in soft)]
         cues.insert(0, f"{words}: so soft that nothing is asked yet")
         confidence = min(confidence, SURE_FROM / 2)
     # "ok", "test": too short to read; "I want to talk about the rota": nothing in it asks or
