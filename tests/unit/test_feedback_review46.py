@@ -144,3 +144,9 @@ def test_a_harsh_phrase_is_explained_not_just_named():
     result = analyze_candor("The client walked out because of you. Sort it out.")
     harsh = [cue for cue in result.cues if "harsh" in cue]
     assert harsh and all("not at what happened" in cue for cue in harsh), result.cues
+
+
+def test_one_harsh_phrase_is_quoted_once():
+    cues = analyze_candor("You never send it on time. Do you even care? Fix it.").cues
+    quoted = [cue.split("”")[0] for cue in cues if cue.startswith("“")]
+    assert not any(a != b and a in b for a in quoted for b in quoted), cues

@@ -410,7 +410,9 @@ class CandorAnalysis(Confident):
         issues = [(name, ISSUE_CUES[name]) for name in ISSUE_CUES if name in self.issues]
         # What made it harsh or hedged comes first, so a short list never leaves it out.
         deciding = HARSH_ISSUES if self.verdict == "harsh" else frozenset(DECIDES_HEDGED)
-        found = [i for i in issues if i[0] in deciding] + found
+        # the specific reason ("a label", "a threat") before the general "will land as harsh"
+        first = sorted((i for i in issues if i[0] in deciding), key=lambda i: i[0] == "harsh")
+        found = first + found
         found += [i for i in issues if i[0] not in deciding]
         # A sneer is not a request: "Do you even care?" is named as harsh, not as asking.
         sneers = [self.words.get(name) or "" for name in SNEERS if name in self.issues]
@@ -418,6 +420,10 @@ class CandorAnalysis(Confident):
         for name, why in found:
             words = self.words.get(name)
             if words and words in quoted:  # "Do you even" is harsh and a jab: say it once
+                continue
+            # nor twice in overlapping quotes: "Do you even care" a jab, then "Do you even" harsh
+            overlaps = any(q and (q in words or words in q) for q in quoted) if words else False
+            if overlaps and name == "harsh":
                 continue
             if (
                 name == "request"
