@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass, field
 
 from .candor_cues import SARCASM, THREAT, candor_cues, without_praise
-from .cues import FUNCTION_WORDS, WORD_CUE, in_their_words
+from .cues import FUNCTION_WORDS, WORD_CUE, find_words, in_their_words
 from .model import Confident, model
 from .request_cues import CLOSERS
 from .text import KEEPS_DOING, WEEKDAYS, length_tip, normalise, require_text
+from .word_start import compile_at_word_starts
 
 IRREGULAR_PAST = (
     "did|had|got|gave|made|said|told|sent|left|took|forgot|came|went|spoke|wrote|cut|kept|let|"
@@ -35,7 +36,7 @@ MONTHS = (
     r"oct(ober)?|nov(ember)?|dec(ember)?)"
 )
 ELEMENTS: dict[str, re.Pattern[str]] = {
-    "situation": re.compile(
+    "situation": compile_at_word_starts(
         r"\b(yesterday|today|tonight|this (morning|afternoon|evening|week|month|quarter)|"
         r"last (week|night|month|time|friday|monday|tuesday|wednesday|thursday|shift|weekend)|"
         rf"(on|last|this) ({WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|"
@@ -57,7 +58,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         # the day of this month said alone (review 40): "on the 3rd", "by the 14th"
         r"(on|by|since|before|after) the \d{1,2}(st|nd|rd|th))\b"
     ),
-    "behaviour": re.compile(
+    "behaviour": compile_at_word_starts(
         # "you need to…" is no past: a verb that only ends in -ed is not what they did
         rf"\byou('ve| have)? ((?!(need|feed|proceed|succeed|exceed|speed|heed|bleed)\b)\w+ed|"
         rf"didn'?t|did not|weren'?t|were|wasn'?t|{IRREGULAR_PAST})\b|"
@@ -110,7 +111,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"signed|checked|filed|updated))|(wasn'?t|weren'?t) (sent|done|signed|checked|filed|"
         r"updated|ready|there))( late)?\b"
     ),
-    "impact": re.compile(
+    "impact": compile_at_word_starts(
         r"\b(?<!if )(which|that|this|it) (meant|means|made|makes|caused|led|left|leaves|cost|put|"
         r"delayed|forced)\b|\bas a result\b|\b(?<!you )(?<!u )\w+ had to\b|"
         # "so we missed the cut-off" says what it led to; "so we can plan" what it is for
@@ -157,7 +158,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"\basked (me|us|her|him) (afterwards|later|if|whether)\b|"
         r"\bworked (till|until|til|to) (late|midnight|\d+|nine|ten|eleven|twelve)\b|"
         r"\bleft (people|us|me|them|the team|everyone|staff) \w+\b|"
-        r"\b(is|'s) now in (his|her|their|the) (notes|report|file|minutes|review)\b|"
+        r"\b(is|\w+'s) now in (his|her|their|the) (notes|report|file|minutes|review)\b|"
         # what it did to people: "she went quiet", "I felt sidelined", "the director now thinks"
         r"\b(i|we|they|she|he) (felt|went quiet|couldn'?t|ended up)\b|\bnow (thinks?|believes?)\b|"
         r"\blanded (badly|poorly)\b|\b(they|we)'?(re| are) (tired|exhausted|worn out|stressed|"
@@ -199,7 +200,7 @@ TRAIT = (
 TARGETED = r"(you|you'?re|you are|you were|you'?ve been|your \w+ (is|are|was|were))"
 ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     "hedging": (
-        re.compile(
+        compile_at_word_starts(
             r"\b(just|maybe|perhaps|kind of|kinda|sort of|a (bit|little)|i don'?t know if|idk|"
             r"not a big deal|no big deal|sorry to|probably nothing|if that'?s ok|i guess|"
             r"might be|somewhat|possibly|not sure if|only a thought|feel free to ignore|"
@@ -214,7 +215,7 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
         "Say the point once, plainly: each softener makes it easier to miss.",
     ),
     "labels": (
-        re.compile(
+        compile_at_word_starts(
             # the word boundary first: the look-behinds are tried only where a word starts
             r"\b(?<!sound )(?<!sounds )(?<!i'm )(?<!i am )(?<!look )(?<!looks )(?<!seem )"
             r"(?<!seems )(?<!appear )(lazy|careless|sloppy|incompetent|"
@@ -250,14 +251,15 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"\b(change|fix|sort out|sort|adjust|check|improve|work on|lose) (your|the) attitude\b|"
             r"\byour attitude (needs to|has to|must|should) (change|improve)\b|"
             r"(\b(you|u)( really)? (need|have|ought|got|must|should|could)( to)? (try to )?|"
-            rf"(^|[.!?;:]\s+|\bplease )(try to )?){TRAIT}|"
-            r"\b(not|isn'?t|aren'?t|never|no|'re not|are not) (been )?(a |much of a |exactly a )?"
+            rf"(^|(?<=[.!?;:]\s)|\bplease )\b(try to )?){TRAIT}|"
+            r"\b(not|isn'?t|aren'?t|never|no|\w+'re not|are not) (been )?"
+            r"(a |much of a |exactly a )?"
             r"team player\b|\bgrow up\b"
         ),
         "Describe what they did, not what they are: a label or a jab invites defence, not change.",
     ),
     "absolutes": (
-        re.compile(
+        compile_at_word_starts(
             r"\byou('re| are|'ve| have)? (always|never|constantly)\b|\bevery (single )?time you\b|"
             rf"\byou {KEEPS_DOING}|"
             r"\bevery (\w+ )?you (send|do|write|touch|make)\b|\byou (\w+ )?(always|never)\b"
@@ -267,7 +269,7 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     # Taking the point back after making it ("…Honestly though, it doesn't really matter.")
     # blurs it on its own, however plain the rest.
     "takes_back": (
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:(?:it )?(?:doesn'?t|does not) (?:really )?matter(?: that much| much)?|no big "
             r"deal|not a big deal|forget (?:i said|it)|ignore (?:me|this)|never ?mind|"
             r"(?:don'?t|do not) want to make (?:a )?(?:big )?(?:thing|fuss|deal)|"
@@ -298,7 +300,7 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     # "everyone's been talking about…": they must guess the point, and guessing puts them on
     # the defence. Harsh: it accuses without saying of what.
     "insinuation": (
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:i'?m sure |i think |i bet |i reckon |i'?m pretty sure )?you "
             r"(?:already |probably |surely )?know (?:exactly |full well |very well )?"
             r"(?:what you did(?: (?:on|at|in|last|yesterday|this|during) [\w' ]{1,20})?|why|"
@@ -317,7 +319,7 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
         "Say what happened in plain words: a hint leaves them to guess, and to defend.",
     ),
     "vagueness": (
-        re.compile(
+        compile_at_word_starts(
             r"\b(some things|stuff|certain (issues|things)|you know what i mean|things have been|"
             r"a few (concerns|issues|things|thoughts)|some concerns|the way you do things|"
             r"your attitude|a vibe|vibes|various things|the \w+ thing)\b"
@@ -360,7 +362,7 @@ ISSUE_CUES = {
 }
 # A request in softeners ("maybe the report could go out a tiny bit earlier sometimes") asks,
 # but not so it is heard: not shown as a plain ask.
-SOFT_ASK = re.compile(
+SOFT_ASK = compile_at_word_starts(
     r"\b(maybe|perhaps|possibly|sometimes|some ?time|wondering|a (bit|little|tiny bit)|kind of|"
     r"sort of|only if|"
     r"if (it'?s|that'?s) (not too much|ok|okay))\b"
@@ -441,7 +443,7 @@ class CandorAnalysis(Confident):
 # Words in quotes after "told", "said", "called"…: what they said, as a camera heard it ("you told
 # the U14s they were 'useless'"), not the writer's own label. Read for the elements, not for
 # jabs. Scare quotes with no speech verb ("your report was 'useless'") stay the writer's.
-REPORTED = re.compile(
+REPORTED = compile_at_word_starts(
     r"\b(?:told|tell|said|say|says|called|call|shouted|yelled|screamed|wrote|posted|texted|"
     r"emailed|messaged|replied|snapped|muttered|described|labell?ed)\b(?:[^.!?\n'\"]|"
     r"(?<=\w)'(?=\w))"
@@ -513,7 +515,7 @@ def analyze_candor(text: str) -> CandorAnalysis:
 
 # A run of days, quoted whole where the moment found is part of one: "on each of the last three
 # fridays", "three fridays running", not "fridays" (review 29). Read only around the moment.
-RUN = re.compile(
+RUN = compile_at_word_starts(
     rf"\b((on |for |over |in )?(each of |every one of |all of )?the )?(last|past|previous) "
     rf"({COUNT}) (\w+ )?({WEEKDAYS}|days|weeks|months|shifts|meetings|sprints|times|mornings|"
     rf"nights)s?\b|\b({COUNT}) ({WEEKDAYS}|weeks|days|shifts|meetings|times|mornings|nights)s? "
@@ -529,8 +531,10 @@ def _moment(said: str, match: re.Match[str]) -> str:
     return _whole(said, match)
 
 
-NEXT_WORD = re.compile(r"\s+([\w'-]+)")
-DATE_END = re.compile(r"\d(?:st|nd|rd|th)? (?:of )?may$")  # "on 3 may" ends on its month
+NEXT_WORD = compile_at_word_starts(r"\s+([\w'-]+)")
+DATE_END = compile_at_word_starts(
+    r"\d(?:st|nd|rd|th)? (?:of )?may$"
+)  # "on 3 may" ends on its month
 
 
 def _whole(said: str, match: re.Match[str]) -> str:
@@ -557,8 +561,8 @@ def _whole(said: str, match: re.Match[str]) -> str:
 # "Read it before the next one" told to a person is a jab; asked, or planned together, it is a
 # request (review 29): "Can we check the numbers together before the next one?", "Could you
 # check with me before the next change?"
-BEFORE_NEXT = re.compile(r"before the next$")
-ASKED_OR_JOINT = re.compile(
+BEFORE_NEXT = compile_at_word_starts(r"before the next$")
+ASKED_OR_JOINT = compile_at_word_starts(
     r"\b(?:together|with (?:me|us))\b|^(?:[a-z]+, )?(?:(?:can|could|would|will|shall|should) "
     r"(?:we|i|you|u)|let'?s|i(?:'d| would) like)\b"
 )
@@ -578,7 +582,7 @@ def _jab(own: str) -> str:
     return ""
 
 
-TRAIT_ASKED = re.compile(
+TRAIT_ASKED = compile_at_word_starts(
     rf"\b{TRAIT}|\b(change|fix|sort out|sort|adjust|improve|work on|lose) (your|the) attitude\b|"
     r"\byour attitude (needs to|has to|must|should) (change|improve)\b"
 )
@@ -616,7 +620,7 @@ def _named_words(cues: list, text: str) -> str:
 
 
 # Where a clause ends: a stop, a comma, a colon, a bracket or a dash between words.
-CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n\"]|\s[-–—]+\s|—|\s(?:so|because|but)\s")
+CLAUSE_END = compile_at_word_starts(r"[,;:.!?()\[\]\n\"]|\s[-–—]+\s|—|\s(?:so|because|but)\s")
 ASK_WORDS = 12  # the longest quote of a request, in words
 # Words a quote must not end on when it is cut short: "Can you get it out by", "what would
 # help you get it", "Can we agree a deadline you're".
@@ -628,7 +632,7 @@ DANGLING = (FUNCTION_WORDS - {"up", "out"}) | frozenset(
 )
 DETERMINERS = frozenset("a an the your my our their his her this that".split())  # noqa: SIM905
 # A word that describes rather than names: "a fantastic", "the wrong", "a careful"
-DESCRIBES = re.compile(
+DESCRIBES = compile_at_word_starts(
     r"(?:ic|ful|ous|ive|able|ible|less)$|^(?:wrong|good|great|bad|new|old|big|small|"
     r"whole|same|right|first|last|late|poor|fine|nice|huge|real|short|long)$"
 )
@@ -641,11 +645,11 @@ def _asked_words(said: str, cues: list, text: str) -> str:
     named = [cue for cue in cues if cue.words and not cue.name.startswith(WORD_CUE)]
     if not named:
         return ""
-    start = re.search(r"\s+".join(map(re.escape, named[0].words.split())), said)
+    start = find_words(named[0].words, said)
     if start is None:
         return in_their_words(named[0].words, text)
-    end = CLAUSE_END.search(said, start.start() + 1)
-    words = said[start.start() : end.start() if end else len(said)].split()
+    end = CLAUSE_END.search(said, start[0] + 1)
+    words = said[start[0] : end.start() if end else len(said)].split()
     if len(words) > ASK_WORDS:
         words = words[:ASK_WORDS]
         while len(words) > 2 and words[-1] in DANGLING:

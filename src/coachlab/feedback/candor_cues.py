@@ -8,12 +8,11 @@ criticism that asks for nothing.
 
 from __future__ import annotations
 
-import re
-
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .request_cues import THREATS, VERBS
 from .scorn import PERSON_LABEL, SWEARING
 from .text import clauses, sentences
+from .word_start import compile_at_word_starts
 
 HARSH: tuple[Cue, ...] = (
     SWEARING,
@@ -183,7 +182,7 @@ HARDSHIP = (
     r"double shifts?|weekend (?:work|shifts?)|working (?:late|weekends|through)|staying late|"
     r"cancell?ed (?:leave|holidays?|weekends?))(?! (?:pay|money|rate|bonus))"
 )
-SARCASM = re.compile(
+SARCASM = compile_at_word_starts(
     r"\b(?:thanks?(?: you)?(?: so much| a lot| again| ever so)? for (?:the |all the |your |that )?"
     r"(?:surprise (?:\w+ )?(?:deadlines?|changes?|cuts?|shifts?|work|audits?|meetings?|reorg|"
     r"rotas?)|last-minute|(?:lovely |great )?short notice|letting (?:me|us) (?:find out|hear it|"
@@ -199,7 +198,7 @@ SARCASM = re.compile(
     r"(?:on |with )?(?:moving the goal ?posts|breaking|losing|ignoring|missing|forgetting|ruining|"
     r"wrecking|messing|deleting|crashing|dropping|changing (?:the )?(?:plan|deadlines?|dates?|"
     r"rota|scope)|keeping (?:me|us|everyone) in the dark)|"
-    r"(?:is|are|'s|'re|was|were) (?:apparently |now |clearly |obviously )?optional "
+    r"(?:is|are|\w+'s|\w+'re|was|were) (?:apparently |now |clearly |obviously )?optional "
     r"(?:for (?:you|some|certain)|now|these days)|since when (?:is|are|was|were) (?:\w+ ){1,3}"
     r"optional|apparently (?:\w+ ){1,4}(?:is|are) optional|"
     r"glad (?:you|they) could (?:finally )?(?:make it|join|show|grace)|"
@@ -213,7 +212,7 @@ SARCASM = re.compile(
 # your file", "I'll take it to HR", "I'll go over your head". Harsh by rule, as lesson 09's
 # harsh list has it. Not the request reading's whole list: in code reviews "I'll kill the job",
 # "I'll revert it" and "…or else return null" are work, not threats.
-THREAT = re.compile(
+THREAT = compile_at_word_starts(
     r"\b(?:or else(?=\s*[.!]|\s*$)|or you'?re (?:out|fired|done)|written up|(?:final|last) "
     r"warning|last chance|you(?:'ll| will) regret|(?:there will be|face|or) (?:the )?consequences|"
     r"i(?:'ll| will) (?:have to )?(?:report you|fire you)|i'?ll remember (?:it|this|that)|"
@@ -386,7 +385,7 @@ ASKS: tuple[Cue, ...] = (
 
 
 # A standing rule says when before it asks: "From now on, please copy me in…"
-STANDING = re.compile(
+STANDING = compile_at_word_starts(
     r"^(?:from now on|next time|in future|in the future|going forward|moving forward),?\s+"
 )
 # Instructions open a sentence: "Rename it." "Please add a test."
@@ -407,17 +406,17 @@ OPENS: tuple[Cue, ...] = (
 )
 
 
-AFTER_A_BREAK = re.compile(r"\s+[—–-]+\s+|;\s+")
+AFTER_A_BREAK = compile_at_word_starts(r"\s+[—–-]+\s+|;\s+")
 # "maybe it's just me" softens, it does not ask
 NOT_ME = r"(?! (?:it'?s |this is )?just me| (?:it'?s )?nothing)"
-ASKING = re.compile(
+ASKING = compile_at_word_starts(
     r"(?:could|would|can|will|shall|should|may|might|what|how|why|when|where|who|which|is|are|"
     rf"was|were|do|does|did|have|has|any|maybe{NOT_ME}|perhaps{NOT_ME})\b"
 )
 
 
 # Where the asking starts inside a clause: "…the client called, and i wonder if we could…?"
-ASKS_FROM = re.compile(
+ASKS_FROM = compile_at_word_starts(
     r"\b(?:(?:could|would|can|will|shall|should) (?:you|we|i|u)|(?:i(?:'m| am| was) )?"
     rf"wonder(?:ing|ed)? (?:if|whether)|i wonder if|what|how|maybe{NOT_ME}|perhaps{NOT_ME})\b"
 )
@@ -437,7 +436,7 @@ def _asking_part(question: str) -> str:
 
 # Praise that sounds like an instruction asks for nothing: "Keep it up!", "keep up the good
 # work", "keep doing what you're doing".
-PRAISE = re.compile(
+PRAISE = compile_at_word_starts(
     r"\bkeep (?:(?:it|this|that) up|up the (?:good|great) work|(?:on )?(?:doing|going) "
     r"(?:what you'?re doing|like this|like that)|going|at it|it coming)\b(?! (?:with|on)\b)"
 )
@@ -445,7 +444,7 @@ PRAISE = re.compile(
 
 # Asking leave to speak is no request: "Can I be straight with you?" comes before the point, and
 # the real ask ("please talk to me first") after it.
-PREAMBLE = re.compile(
+PREAMBLE = compile_at_word_starts(
     r"(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:can|could|may) i (?:be (?:straight|honest|frank|blunt|"
     r"direct|open|upfront)(?: with you)?(?: (?:about|on) [^.!?\n]{1,60})?|(?:give|share|offer) "
     r"you (?:some |a (?:bit of |little )?)?"
@@ -458,7 +457,7 @@ PREAMBLE = re.compile(
 LEAVE_ASKED = ("can i ", "could i ", "may i ", "minute?", "moment?", "sec?", "second?")
 # Announcing a talk asks for nothing yet (review 32): "we need to talk about your attitude",
 # "I need to have a word with you about the counts". What follows it may still ask.
-TALK_ANNOUNCED = re.compile(
+TALK_ANNOUNCED = compile_at_word_starts(
     r"(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:we|i) (?:need|have|must|should|'ve got|got) to "
     r"(?:talk|speak|have (?:a|the|another) (?:\w+ )?(?:talk|chat|word|conversation))"
     r"(?: (?:to|with) you)?(?: (?:about|re|regarding|on) [^.!?\n]{1,60})?[.!]?"

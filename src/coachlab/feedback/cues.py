@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .text import MAX_CHARS, QUOTES
+from .word_start import NOT_INSIDE_A_WORD, begins_a_word
 
 # Words a speaker puts before what they mean: fillers, discourse markers, greetings.
 LEAD_IN = re.compile(
@@ -50,18 +51,39 @@ class Fired:
         return f"“{in_their_words(self.words, original)}”: {self.why}"
 
 
+# Spacing a plain find would not see through: a tab, a line break, two spaces in a row
+ODD_SPACE = re.compile(r"[^\S ]|  ")
+
+
 def in_their_words(words: str, original: str) -> str:
     """``words`` (found in the lower-cased text) as the learner typed them in ``original``."""
-    pattern = r"\s+".join(re.escape(part) for part in words.split())
-    match = re.search(pattern, original[:MAX_CHARS].translate(QUOTES), re.IGNORECASE)
-    return original[match.start() : match.end()] if match else words
+    span = find_words(words, original[:MAX_CHARS].translate(QUOTES))
+    return original[span[0] : span[1]] if span else words
+
+
+def find_words(words: str, text: str) -> tuple[int, int] | None:
+    """Where ``words`` first occur in ``text``, in any case, with any spaces between them."""
+    if text.isascii() and not ODD_SPACE.search(text):
+        # the usual text, one space between words: a plain find says the same as the pattern
+        # below, without compiling a new pattern for every quote (a third of a reading's time)
+        target = " ".join(words.split())
+        start = text.lower().find(target)
+        return (start, start + len(target)) if start >= 0 else None
+    match = re.search(r"\s+".join(map(re.escape, words.split())), text, re.IGNORECASE)
+    return match.span() if match else None
 
 
 def cue(name: str, why: str, *patterns: str, anchored: bool = False) -> Cue:
     """A cue matching any of ``patterns`` as whole words; ``anchored`` ones only at the start."""
     joined = "|".join(patterns)
-    # A word starts at a word boundary; "->" or "??" may start anywhere.
-    start = "^" if anchored else r"(?:\b|(?=[^\w\s]))"
+    # A word starts at a word boundary; "->" or "??" may start anywhere. When every match
+    # begins with a word character, "not inside a word" says the same, and re tries it faster.
+    if anchored:
+        start = "^"
+    elif begins_a_word(joined, bounded=True):
+        start = NOT_INSIDE_A_WORD
+    else:
+        start = r"(?:\b|(?=[^\w\s]))"
     return Cue(name, why, re.compile(rf"{start}(?:{joined})(?![\w'])"))
 
 

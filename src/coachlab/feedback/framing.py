@@ -10,13 +10,13 @@ growth-minded reframes people wrote for them, and on our own labeled workplace s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .cues import as_a_whole
 from .framing_cues import framing_cues
 from .model import Confident, model
 from .text import WHEN, length_tip, normalise, require_text, sentences
+from .word_start import compile_at_word_starts
 
 # Where a statement ends is where the speaker stands ("I'll try, but there's no point"): a rule.
 RULES = {
@@ -40,11 +40,11 @@ RULES = {
 # is…", "what I can do is…", "I want to run a test next sprint", "happy to take this one",
 # "putting it on the board today", and "I can…" unless hedged ("maybe I could try sometime").
 COMMITS = frozenset({"f_commit", "f_acted", "f_did", "f_doing", "f_plan", "f_in_my_hands"})
-COMMIT_WORDS = re.compile(
+COMMIT_WORDS = compile_at_word_starts(
     r"\b(?:(?:i|we)(?: want|'d like| would like) to|happy to|i'?ll have)\b|"
     r"\b\w+ing (?:it |that |this )?(?:now|today|tonight|this (?:week|morning|afternoon))\b"
 )
-HEDGED = re.compile(
+HEDGED = compile_at_word_starts(
     r"\b(?:maybe|perhaps|might|sometime|someday|at some point|if (?:things|anyone|i get))\b"
 )
 # What a statement that commits to nothing may offer instead of a step: an effort, a mood, hope,

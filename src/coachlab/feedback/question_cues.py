@@ -11,6 +11,7 @@ import re
 
 from .cues import Cue, Fired, cue, fire, strip_lead_in
 from .text import KEEPS_DOING
+from .word_start import compile_at_word_starts
 
 AUX = (
     r"(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had|should|shall|may|might|"
@@ -38,66 +39,70 @@ THEIR_TROUBLE = (
     r"frustrat\w*|(?:trip|slow|hold|bog)s? (?:you|them|us|people|things) (?:up|down))"
 )
 # A short list of options after the question: "…, the twenty or the forty?", "…, tea or coffee"
-WIDENS = re.compile(r"\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b")
-OPTIONS = re.compile(  # not "…, here or anywhere": that widens it
+WIDENS = compile_at_word_starts(
+    r"\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b"
+)
+OPTIONS = compile_at_word_starts(  # not "…, here or anywhere": that widens it
     r"(?!.*\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b)"
     r"(?:[\w']+ ){0,3}[\w']+ or (?:[\w']+ ){0,3}[\w']+"
 )
 # Options the asker names, after a colon or a dash, or as a list that ends the question: "Which
 # would you prefer: the quality team, training, or team lead?" is a pick, whatever its first word.
 ITEM = r"(?:[\w'&/-]+ ){0,3}[\w'&/-]+"
-PICK_LIST = re.compile(
+PICK_LIST = compile_at_word_starts(
     rf"(?:(?:[:;]|\s[-–—])\s+{ITEM}(?:,\s+{ITEM}){{2,}}|(?:[:;,]|\s[-–—])\s+{ITEM}"
     rf"(?:,\s+{ITEM})+,?\s+or\s+{ITEM})\s*\?*$"
 )
 # "what's it a bug or a feature?": a pick between two things, as speech runs it on without the
 # comma (not "what is it about the job or the team that…?", which asks what it is about them)
-WHICH_IS_IT = re.compile(
+WHICH_IS_IT = compile_at_word_starts(
     r"^(?:what|which)(?:'s| is| was| are| were) (?:it|that|this|they)(?: then| now)? "
     r"((?:a|an|the) (?:[\w'-]+ ){0,2}[\w'-]+ or (?:(?:a|an|the) )?(?:[\w'-]+ ){0,2}[\w'-]+)"
     r"\s*\?*$"
 )
 # Speech starts the question again as a yes or no after a filler, where writing has a comma:
 # "what about uh is there anything new?", "so what if you didn't so do you downsample then?"
-RESTART = re.compile(
+RESTART = compile_at_word_starts(
     rf"\b(?:uh+|um+|so|i mean),?\s+({AUX} (?:you|we|it|there|they|that|this|i|he|she))\b"
 )
 # "When did you last…, and what was going on then?": a fact, then the open part
-THEN_OPEN = re.compile(
+THEN_OPEN = compile_at_word_starts(
     r",?\s+and\s+(?:what|how|why)\b(?! (?:time|long|many|much|often|day|date|"
     r"old|far)\b)"
 )
-FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
+FILLER = compile_at_word_starts(r",\s+(?:uh+|um+|erm?|you know|i mean),")
 # Where a scene-setting lead may end and the question begin: "When the project slipped last
 # month, what…?", "Before I bring anything up - where…?", "Looking back: which…?"
-SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|:\s+")
+SCENE_BREAK = compile_at_word_starts(r",\s+|\s[-–—]\s|:\s+")
 # A clause that sets the scene, not a question: "when the project slipped" (not "when did…")
-SCENE = re.compile(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
+SCENE = compile_at_word_starts(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
 # "You know what I mean?", "but you know what?": the lead-in "you know" is stripped before the
 # openers are read, but here its "what" opens nothing (not "you know, what…" nor "you know
 # what, how…": there a question follows).
-YOU_KNOW_WHAT = re.compile(
+YOU_KNOW_WHAT = compile_at_word_starts(
     r"^(?:(?:um+|uh+|so|and|but|well|oh|okay|then|now)[\s,]+)*you know "
     r"(?:what|how)\b(?!,)"
 )
 # A question announced before it is asked: "i guess the real question is do we need it at all?"
 # is asked by what follows ("do we…"), not by the announcement.
-QUESTION_IS = re.compile(
+QUESTION_IS = compile_at_word_starts(
     r"^(?:i (?:think|guess|suppose) )?(?:(?:so|but|and|then|now) )*(?:the|my|our) "
     r"(?:(?:only|real|big|main|key|next|other|first|last) )?(?:question|issue|problem|thing) "
     r"(?:(?:now|then|here|really) )?is(?: (?:now|then|really))?[,:]?\s+(?=\S)"
 )
 # "In which moment…", "At what point…": the question word after its preposition
-PREPOSITION = re.compile(r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)")
+PREPOSITION = compile_at_word_starts(
+    r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)"
+)
 # The floor handed over only until the asker's own list: "Any questions before we go through
 # my list?" is answered "no", and the agenda stays theirs.
-BEFORE_MINE = re.compile(
+BEFORE_MINE = compile_at_word_starts(
     r"\bbefore (?:we|i)(?:'re|'m)? (?:[\w']+ ){0,4}?(?:my [\w']+|mine|the agenda)\b"
 )
 FLOOR = {"q_anything_else", "q_bare_topic", "q_anyone"}
 # Which of the asker's topics comes first: "Do you want to talk about the project or the
 # training plan first?" is a pick, however it starts (not "…, or is there something else?").
-PICK_FIRST = re.compile(
+PICK_FIRST = compile_at_word_starts(
     r"\b(?:[\w'-]+ ){0,4}[\w'-]+ or (?!(?:what|how|why|is|are|do|does|did|would|could|should|"
     r"anything|something|someone)\b)(?:[\w'-]+ ){0,4}[\w'-]+ (?:first|next|to (?:start|begin) "
     r"with)\s*\?*$"
@@ -105,7 +110,7 @@ PICK_FIRST = re.compile(
 ENDS_A_PICK = ("first", "next", "with")
 # The same pick with no "first" (review 44): "Do you want to talk about the project or your
 # development plan?" offers two of your topics; not "…, or something else?" (WIDENS).
-PICK_TOPIC = re.compile(
+PICK_TOPIC = compile_at_word_starts(
     r"^(?:so |and |ok |okay )?(?:do|would|shall|should) (?:you|we) (?:want |like |prefer |rather )?"
     r"(?:to )?(?:talk|start|focus|begin|look|work|chat|go (?=through|over))"
     r"(?: (?:about|with|on|at|through|over))? "
@@ -113,14 +118,16 @@ PICK_TOPIC = re.compile(
     r"anything|something|someone|not)\b)(?:[\w'-]+ ){0,4}[\w'-]+\s*\?*$"
 )
 # Quoted from the options on: "the project or the training plan first", not "to talk about…"
-BEFORE_OPTIONS = re.compile(
+BEFORE_OPTIONS = compile_at_word_starts(
     r"^(?:[\w'-]+ )*(?:about|with|on|at|through|discuss|tackle|cover|review|do) (?=\S+ .* or )"
 )
 # "…or not?", "…or not really?": a yes or no that expects the no.
-OR_NOT = re.compile(r"\bor not(?<!whether or not)(?: really| at all| yet| so much)?\s*\?*$")
+OR_NOT = compile_at_word_starts(
+    r"\bor not(?<!whether or not)(?: really| at all| yet| so much)?\s*\?*$"
+)
 # The floor offered with a way to close it: "Is there anything else, or are we done?", "Anything
 # else, or shall we wrap up?": a yes or no that expects the no, as "…or not?" does.
-OR_DONE = re.compile(
+OR_DONE = compile_at_word_starts(
     r"\bor (?:are we|is that|shall we|should we|can we|do we|have we|that's|we're)(?: all| about|"
     r" pretty much| just)? (?:done|it|all|everything|finished|good|through|wrap(?:ping)? "
     r"(?:it )?up|move on|leave it (?:there|at that)|call it a day|stop (?:there|here)|good to go)"
@@ -139,8 +146,10 @@ NOT_A_GUESS = (
     r"so far|these days|from|for|in|on|at|about|with|to|of|by|you|your own)\b"
 )
 TIMES = r"(?:year|week|month|sprint|quarter|time|morning|afternoon|day|term|shift|weekend|moment)s?"
-GUESS_AFTER_BREAK = re.compile(rf"(?!{NOT_A_GUESS})(?!.*\b{TIMES}\b)(?:[\w'-]+ ){{0,3}}[\w'-]+")
-GUESS_AFTER_COMMA = re.compile(
+GUESS_AFTER_BREAK = compile_at_word_starts(
+    rf"(?!{NOT_A_GUESS})(?!.*\b{TIMES}\b)(?:[\w'-]+ ){{0,3}}[\w'-]+"
+)
+GUESS_AFTER_COMMA = compile_at_word_starts(
     r"(?:\b(?:you|it|me|us|them|him|her|help|change|happen|matter|bother|worry|stop), "
     r"(?P<thing>(?:the|your|a|an|some) (?:[\w'-]+ ){0,2}[\w'-]+)|, "
     r"(?P<said>you (?:think|reckon|believe|feel like|mean|want|'d rather|would rather)"
@@ -454,8 +463,9 @@ BLAME_FAMILIES = (
     rf"you (?:don't|won't|do not|will not|aren't|are not) (?:be )?{FAILINGS}"
     r"(?: [\w']+){0,4} again",
     # "…you're the best, so what's the problem?": pressure, then a dismissal
-    r"(?<=\w)(?:(?:[,;]|\s[-–—])?\s+(?:so|then),?|,)\s+what(?:'s| is) the "
-    r"(?:problem|issue|big deal)(?=\s*\?*$)|"
+    # (the look-behinds, one space wide, let the pattern start where a word does: fast in re)
+    r"(?:(?:(?<=\w )|(?<=\w[,;] )|(?<=\w [-–—] ))\b(?:so|then),?\s+|(?<=\w, ))\bwhat(?:'s| is) "
+    r"the (?:problem|issue|big deal)(?=\s*\?*$)|"
     r"what(?:'s| is) (?:your problem|the big deal)",
     # a "why" about their miss or their judgement asks them to justify it, not to think:
     # "why have the last two one-on-ones been cancelled?", "why did you think it was okay to…?"
@@ -499,7 +509,7 @@ JUDGED = (
 # Faults named by rule: a trainer flags them whatever the question's form.
 FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
     "hostile": (
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:what'?s (?:wrong|the matter) with you|"
             r"your (?:lack of|failure to|inability to)|what (?:the hell|on earth) (?:were|was|is|"
             r"are)|what were you thinking|how dare you|"
@@ -517,7 +527,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"seriously\s*\?|(?:wrong|the matter) with you\b|who (?:told|asked) you|"
             r"do you (?:have any idea|realise|realize|understand how|not care|just not)|"
             # an absolute about them, whatever follows: "You always just do the minimum — what…?"
-            r"(?:^|[.!?—–-]\s*)you (?:always|never(?! know)|constantly)\b|"
+            r"(?:^|(?<=[.!?—–-])|(?<=[.!?—–-]\s))\byou (?:always|never(?! know)|constantly)\b|"
             rf"you {KEEPS_DOING}|"
             r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
             # a jab in "how come" (walkthrough 47): "How come you're so scared of a bit of…?"
@@ -531,7 +541,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         "sounds like blame: it asks them to defend themselves, not to think",
     ),
     "leading": (
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
             r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
             r"aren'?t you (?:going|supposed)|"
@@ -566,8 +576,9 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         "suggests the answer you want",
     ),
     "advice": (
-        re.compile(
-            r"(?:^|[.!?]\s*)you (?:should|could|need to|ought to|must|might want to)\b|"
+        compile_at_word_starts(
+            r"(?:^|(?<=[.!?])|(?<=[.!?]\s))\byou (?:should|could|need to|ought to|must|"
+            r"might want to)\b|"
             r"(?<!what )(?<!which )\bhave you (?:tried|thought about|considered|looked at|"
             r"thought of)\b(?! that\b)|"
             # not "why don't you ever…" (blame) nor "why don't you tell me…" (an invitation)
@@ -602,7 +613,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # "How about taking an online course?", "What about a mentor?": your idea to accept; not
         # "What about it matters most to you?" nor "What about being a lead would you enjoy?"
         "advice",
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:how|what) about (?:you |just )?(?:(?:try|tak|ask|call|do|go|get|sign|book|"
             r"us|look|talk|mov|speak|join|start|stopp|mak|writ|send|read|set|put)\w*ing|"
             r"(?:a|an|some) (?!of\b)[\w'-]+)\b"
@@ -617,7 +628,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # an assignment dressed as a question: "What do you think about taking on the ordering
         # from now on?", "How would you feel about running the stand-up?"
         "leading",
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:what (?:do|would) you (?:think|say)|how (?:do|would) you feel) (?:about|of|to) "
             r"(?:you |yourself )?(?:taking (?:on|over)|running|owning|handling|covering|leading|"
             r"looking after|picking up|being (?:responsible for|in charge of)|stepping (?:up|in)|"
@@ -631,7 +642,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         # their failing named as the topic: "How could you improve your punctuality?"
         "leading",
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:improve|fix|sort out|work on|do about) your (?:punctuality|time-?keeping|"
             r"attendance|attitude|behaviou?r|manners|tone|reliability|lateness)\b"
         ),
@@ -640,7 +651,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         # the method is yours already: "What's stopping you from doing it the way I showed you?"
         "leading",
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:(?:stopping|stops|stopped|keeps|keeping|kept|prevents|preventing) you from|"
             r"for you to) (?:just )?[\w']+ (?:[\w']+ ){0,4}?(?:the way|how|like|as) i (?:showed|"
             r"told|taught|asked|explained)(?: you)?\b"
@@ -650,7 +661,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         # impatience: "…and just get on with it?", "…from just doing it?"
         "hostile",
-        re.compile(
+        compile_at_word_starts(
             r"(?:(?<=\bfrom )|(?<=\band )|(?<=\byou to ))just (?:get(?:ting)? on with it|"
             r"get(?:ting)? it done|do(?:ing)? (?:it|as|what|your job)|try(?:ing)? harder|"
             r"follow(?:ing)? (?:(?:the|my) [\w'-]+|orders|instructions)|listen(?:ing)?)\b|"
@@ -663,7 +674,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         # their failing, to be stopped: "How can we make sure you stop being late?"
         "hostile",
-        re.compile(
+        compile_at_word_starts(
             rf"\b(?:(?:make sure|ensure|see to it) (?:that )?you (?:stop|quit|don'?t|do not|"
             rf"never)|(?:for|get|need|want) you to (?:stop|quit)) {STOPPED}"
         ),
@@ -676,7 +687,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # problem, and their no held up against what you did for them ("…after I went out on a
         # limb for you?", "after all I've done for you")
         "hostile",
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:(?:more than|beyond|above) (?:just )?(?:the )?(?:bare )?minimum|"
             r"(?:doing|do|does|did) (?:just |only )?the (?:bare )?minimum|"
             r"you to actually (?:do|try|finish|deliver|show up|turn up|care|listen|bother|pull|"
@@ -698,7 +709,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         # a label asked as a yes or no: "…are you just scared?", "Is it that you're lazy?"
         "hostile",
-        re.compile(
+        compile_at_word_starts(
             r"\b(?:are|were) you (?:just|simply|only|really just) (?:scared|afraid|frightened|lazy|"
             r"being (?:difficult|lazy|awkward|stubborn|precious)|making excuses|not (?:bothered|"
             r"interested|trying|listening)|too (?:proud|lazy|scared))\b|"
@@ -713,11 +724,11 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # Questions run together with ", and…" (review 44): "What slows you down, and what have you
 # tried, and do you want me to talk to IT?". One open part after a fact ("When did you last…,
 # and what was going on then?") is one question; two joins, or a yes or no joined on, are more.
-JOINED = re.compile(
+JOINED = compile_at_word_starts(
     r",\s+(?:and|or|then|plus)\s+(?:what|how|when|where|who|why|which|do you|did you|would you|"
     r"shall we|shall i|can you|could you|are you|have you|is there|should we|will you)\b"
 )
-JOINED_YES_NO = re.compile(  # not "…, or is there something else?": that widens it
+JOINED_YES_NO = compile_at_word_starts(  # not "…, or is there something else?": that widens it
     r",\s+(?:and|then|plus)\s+(?:do you|did you|would you|shall we|shall i|can you|could you|"
     r"are you|have you|is there|should we|will you)\b"
 )
@@ -726,7 +737,7 @@ JOINED_YES_NO = re.compile(  # not "…, or is there something else?": that wide
 # A yes or no asked after the open part: a verb, then who it asks about ("…, would you?", "…,
 # is it the hours?", "…, did the team agree?"); not "…, would make the biggest difference",
 # where the verb goes on with the open question.
-NARROWS = re.compile(
+NARROWS = compile_at_word_starts(
     AUX + r"\b(?= (?:you|u|we|i|it|that|this|there|they|he|she|the|your|our|my|his|her|their|"
     r"these|those|[a-z]+'s|anyone|anybody|everyone|someone|a|an|some|any|another|more|both|each|"
     r"every|all|no|one|people|things)\b|\s*\?*$)"
@@ -734,7 +745,7 @@ NARROWS = re.compile(
 # An aside between commas inside the question, not a second question: "What, if anything,
 # would…?", "How, in your view, could I…?", "What's the one thing that, if we sorted it today,
 # would…?" (the part before the first comma is a question word alone, or stops mid-clause).
-ASIDE = re.compile(
+ASIDE = compile_at_word_starts(
     r"^(?:(?:what|how|which|where|when|who|why)|[^,]*\b(?:that|which|who|where|when|if|whether|"
     r"to|the|a|an|and|but|or))\s*,\s*[^,]+,\s*(?!(?:or|and)\b)"
 )

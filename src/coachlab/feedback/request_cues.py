@@ -11,12 +11,11 @@ rota.") is an order, whatever the data says about its politeness.
 
 from __future__ import annotations
 
-import re
-
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .question_cues import FLAGS
 from .scorn import PERSON_LABEL, SWEARING
 from .text import KEEPS_DOING, clauses, sentences
+from .word_start import compile_at_word_starts
 
 VERBS = (
     "add answer approve arrange ask attach be book bring build call cancel change check clean "
@@ -366,7 +365,8 @@ ANYWHERE: tuple[Cue, ...] = (
         # weekend", "it means you can leave at 2", "you won't have to do Sundays", "you'd finish
         # at 2"; not "you get the figures to me" (an instruction)
         r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?(?:save|spare) you\b",
-        rf"(?:^|[.!?,;:]\s*|\band |\bso |\bplus )you(?:'d|'ll| would| will)? get (?:a |an |the "
+        rf"(?:^|(?<=[.!?,;:])|(?<=[.!?,;:]\s)|\band |\bso |\bplus )"
+        rf"\byou(?:'d|'ll| would| will)? get (?:a |an |the "
         rf"|your |more |some |extra |two |three |every )?(?:\w+ )?(?:{LEISURE})\b",
         r"(?:it|that|this) (?:means|would mean|'d mean) you(?:'d| would)? (?:can|could|get to|"
         r"don'?t have to|won'?t have to|wouldn'?t have to)\b",
@@ -621,7 +621,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:i )?knew (?:i|we) could (?:count|rely) on you",
         # asked, then thanked in the same breath as if they had said yes: "…tonight? Great,
         # thanks." (the thanks is a sentence of its own: closers are read across sentences too)
-        r"\?\s*(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|good),? "
+        r"(?:(?<=\?)|(?<=\?\s))\b(?:great|perfect|brilliant|awesome|super|cool|excellent|lovely|"
+        r"good),? "
         r"(?:thanks|thank you|cheers|sorted|done|settled)",
         r"i knew you(?:'d| would)",
         r"i'?ll take that as a yes",
@@ -652,7 +653,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"thanks? (?:you )?(?:in advance )?for your (?:cooperation|co-operation|compliance)",
         r"you'?re the only one (?:who|that) can",
         r"be an? (?:star|sweetheart|dear|love|doll|angel|legend) and",
-        r"(?:,|\bdo|\bwill)\s+won'?t you\b",
+        r"(?:(?<=,\s)|\bdo\s+|\bwill\s+)\bwon'?t you\b",
         # the yes taken for granted with a tag (review 44): "You can cover it, can't you?"
         r"\byou(?:'ll| will| can| could| would|'d)? [^?.!]*,\s*(?:can'?t|couldn'?t|wouldn'?t|"
         r"aren'?t|won'?t) you\s*\?*\s*$",
@@ -888,25 +889,27 @@ PROPOSES = "proposes an action as a question: they can say no"
 # A question that only asks them to account for their work ("Where is the code?", "Is this
 # used?") offers nothing: no proposal, no "we", no softening. Between peers in writing it reads
 # as a challenge (politeness research: the direct question), not as an invitation.
-ACCOUNT_FOR = re.compile(r"(?:what|where|when|who|which|is|are|was|were|does|do|did|has|have)\b")
-OFFERS = re.compile(
+ACCOUNT_FOR = compile_at_word_starts(
+    r"(?:what|where|when|who|which|is|are|was|were|does|do|did|has|have)\b"
+)
+OFFERS = compile_at_word_starts(
     r"\b(?:could|would|should|can|may|might|shall|we|us|our|let'?s|about|instead|rather|happen to|"
     r"better|prefer|maybe|perhaps|suggest|consider(?:ed)?|tried|try|thought|possible|worth|"
     r"please|thanks?|help|mind|if|or|free|available|options?|ideas?|thoughts?|views?|"
     r"you (?:think|feel|reckon|suggest|propose|recommend|prefer|want|need))\b"
 )
 
-ASKS_HELP = re.compile(r"\b(?:i|me|my)\b")
+ASKS_HELP = compile_at_word_starts(r"\b(?:i|me|my)\b")
 
 # "The old layout was better; move the shelves back": an instruction may open after a semicolon.
-PART_BREAK = re.compile(r"[;:]\s+")
+PART_BREAK = compile_at_word_starts(r"[;:]\s+")
 
 
 # Words that name a rule of the world, not the end of the discussion, when the how stays theirs
 FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable"})
 
 
-HEARD = re.compile(
+HEARD = compile_at_word_starts(
     r"(?:^|,\s*)(?:ok|okay|alright|right|yeah|understood|got it|clear|any questions)\s*\?+\s*$"
 )
 # A time offered as the only choice: "on Monday or on Tuesday next week", "tonight or first thing
@@ -929,11 +932,13 @@ SIGNS_UP = cue(
     r"calendar|diary|plan|sheet|board|shift|team|course|training|audit|committee|panel|group)|"
     r"(?:assign|volunteer|rota|roster) you)",
 )
-WAITS_FOR_YES = re.compile(r"\b(?:if|unless|once|should|when) (?:you|that|it|this)\b|\bshall i\b")
+WAITS_FOR_YES = compile_at_word_starts(
+    r"\b(?:if|unless|once|should|when) (?:you|that|it|this)\b|\bshall i\b"
+)
 # A reason said without "because": the shared goal ("we both want…"), what it would do ("it'll
 # make your mornings easier"), what they would get, what you are tied up with ("…while I do the
 # obs"). It weighs nothing by itself: it keeps a courtesy a courtesy, and a tip from asking why.
-GIVES_REASON = re.compile(
+GIVES_REASON = compile_at_word_starts(
     r"\b(?:we (?:both|all) (?:want|need|hate)|we'?re both|both our interests|our shared goal|"
     r"(?:it'?ll|it will|it would|it'?d|that'?ll|that would) (?:help|make|give|save|put|be good|"
     r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us|"
@@ -945,11 +950,11 @@ GIVES_REASON = re.compile(
 # "Can you train the new hires next week? Thanks.": the thanks closes a bare yes/no request
 # before they answer. Courtesy when the request leaves room, gives a reason or is put to anyone
 # ("Could someone take a look? Thanks!", "…when you're free? Cheers").
-THANKS_ONLY = re.compile(
+THANKS_ONLY = compile_at_word_starts(
     r"^(?:thanks|thank you|thx|cheers|ta|many thanks)(?: (?:so much|a lot|very much|again))?"
     r"\s*[.!]*$"
 )
-ASKS_YES_NO = re.compile(r"(?:can|could|will|would) (?:you|u)\b")
+ASKS_YES_NO = compile_at_word_starts(r"(?:can|could|will|would) (?:you|u)\b")
 IN_A_THREAT = frozenset(
     {"r_hedge", "r_way_out", "r_we_could", "r_would_be_good", "r_check_in", "r_fits_you"}
 )

@@ -13,7 +13,6 @@ I've already put you on the rota."): those are rules with a fixed weight, not le
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words
@@ -21,6 +20,7 @@ from .faults import NOTHING_FOR_THEM
 from .model import SURE_FROM, Confident, model
 from .request_cues import GIVES_REASON, request_cues
 from .text import WHEN, length_tip, normalise, require_text, sentences
+from .word_start import compile_at_word_starts
 
 RULES = {
     "closes": -4.0,
@@ -70,7 +70,7 @@ RULES = {
 }
 # Softeners stacked until nothing is asked ("it might be nice at some point if maybe…, just a
 # thought"): kind, but no request to say yes to. Two or more, and no time, and we can't tell.
-VAGUE = re.compile(
+VAGUE = compile_at_word_starts(
     r"\b(?:maybe|perhaps|probably|at some point|some ?day|sometime|just a thought|"
     # not the courtesy of "whenever convenient", "whenever you get a chance"
     r"whenever(?! (?:convenient|you|it suits|suits))|"

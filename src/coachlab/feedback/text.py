@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import re
 
+from .word_start import compile_at_word_starts
+
 # Longest text read in full; a longer paste is cut, and length_tip says so. Far above
 # any real message, it keeps the worst case bounded.
 MAX_CHARS = 20_000
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-SPACE = re.compile(r"\s+")
+CONTROL = compile_at_word_starts(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SPACE = compile_at_word_starts(r"\s+")
 # A sentence ends at . ! ? before a space, or at a line break: "3.5" and "v1.2" stay whole, and
 # so do abbreviations: a single letter's dot ("e.g. this", "the x.m. l file", "p. 4"; not "i.")
 # and a title's ("dr. ali").
-SENTENCE = re.compile(
+SENTENCE = compile_at_word_starts(
     r"(?:[^.!?\n]|[.!?](?=[^\s.!?])|(?<=\b[a-hj-z])\.(?=[ \t])|(?<=\bdr)\.(?=[ \t])|"
     r"(?<=\bmr)\.(?=[ \t])|(?<=\bmrs)\.(?=[ \t])|(?<=\bms)\.(?=[ \t])|(?<=\bvs)\.(?=[ \t]))+"
     r"(?:[.!?]+|\n|$)|[.!?]+"
@@ -26,7 +28,7 @@ SENTENCE = re.compile(
 WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DAYS = rf"(?:{WEEKDAYS}|mon|tue|wed|thu|fri|sat|sun)"
 DAY = DAYS + r"(?![a-z])"
-WHEN = re.compile(
+WHEN = compile_at_word_starts(
     rf"\b(?:(?:by|before|until|till) (?:the )?(?:{DAY}|tomorrow|tonight|today|noon|midday|"
     r"lunch|eod|cob|end of|next|\d|(?:\w+ )?(?:meeting|deadline|call|review|demo|launch|"
     rf"freeze|weekend|break|shift))|(?:on|this|next|from) {DAY}|(?:this|next|that) (?:week|month|"
@@ -54,12 +56,14 @@ KEEPS_DOING = (
     r"keep (?!(?:going|trying|working|learning|growing|improving|pushing|delivering|impressing|"
     r"surprising|helping|coming up|raising the bar|finding (?:ways|time))\b)\w+ing\b"
 )
-CLAUSE_BREAK = re.compile(
-    r"\s*(?:,|;|:|—|–| - )?\s*\b(but|however|though|although|yet|so|"
-    r"then|and then|instead|otherwise|that said|anyway|still|regardless)"
-    r"\b\s*,?",
-    re.IGNORECASE,
+BREAK_WORDS = (
+    r"(but|however|though|although|yet|so|then|and then|instead|otherwise|that said|anyway|"
+    r"still|regardless)\b"
 )
+CLAUSE_BREAK = re.compile(rf"\s*(?:,|;|:|—|–| - )?\s*\b{BREAK_WORDS}\s*,?", re.IGNORECASE)
+# The words alone, tried only where a word starts: most sentences have none, and then the
+# pattern above, tried at every position, is not needed
+HAS_A_BREAK = compile_at_word_starts(rf"\b{BREAK_WORDS}", re.IGNORECASE)
 
 
 def require_text(text: object, who: str) -> str:
@@ -94,7 +98,8 @@ def sentences(text: str) -> list[str]:
 def clauses(sentence: str) -> list[str]:
     """A sentence split at contrast and sequence words ("..., but I can ...")."""
     parts, start = [], 0
-    for match in CLAUSE_BREAK.finditer(sentence):
+    breaks = CLAUSE_BREAK.finditer(sentence) if HAS_A_BREAK.search(sentence) else ()
+    for match in breaks:
         parts.append(sentence[start : match.start()])
         start = match.start()
     parts.append(sentence[start:])
