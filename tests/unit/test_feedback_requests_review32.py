@@ -352,7 +352,8 @@ def test_a_taken_choice_is_named_not_a_missing_gain(two_way):
         "It would be great for your career if you did the audit. I'll put your name down."
     )
     assert result.correct is False
-    assert "it would not land as an invitation" in result.feedback
+    # the form sits near the line (the flattery reads warm); the taken choice is what is named
+    assert "“I'll put your name down” decides it for them" in result.feedback
     assert "what is in it for them yet" not in result.feedback  # the gain is there, as leverage
     assert "counts for nothing once the choice is taken" in result.feedback
 

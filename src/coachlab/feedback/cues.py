@@ -19,7 +19,9 @@ from .word_start import NOT_INSIDE_A_WORD, begins_a_word
 LEAD_IN = re.compile(
     r"^(?:(?:um+|uh+|er+|erm|hm+|mm+|ah|oh|so|and|but|or|well|okay|ok|right|alright|yeah|yes|no|"
     r"now|then|also|actually|anyway|like|hey|hi|hiya|hello|morning|good morning|afternoon|"
-    r"listen|look|sorry|honestly|basically|i mean|you know|quick (?:q|question)|one (?:more )?"
+    # "Look, …" calls for attention; "Look at the rota" is an instruction (so is "listen to")
+    r"listen(?! to\b)|look(?! (?:at|into|for|over|through|up|out|after|around|back)\b)|"
+    r"sorry|honestly|basically|i mean|you know|quick (?:q|question)|one (?:more )?"
     r"thing|real quick|btw|just (?:checking|wondering|curious)|roughly|approximately|"
     r"ballpark)\b[\s,!.:;-]*)+"
 )
