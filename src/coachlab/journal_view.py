@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
+from .dates import date_in_words
 from .widgets.base import HELD, Result
 
 REVEALING_LESSON = "10"  # its post-assessment shows what Start here held back
@@ -60,15 +60,6 @@ class LessonView:
     key: str
     title: str
     entries: list[Entry] = field(default_factory=list)
-
-
-def date_in_words(at: str) -> str:
-    """ "Monday 23 November 2026" (the journal keeps UTC; the day is what a reader needs)."""
-    try:
-        when = datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    return f"{when:%A} {when.day} {when:%B %Y}"
 
 
 def journal_view(data: dict[str, Any]) -> list[LessonView]:

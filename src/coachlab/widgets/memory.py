@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 import html
 import sqlite3
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..dates import local_time
 from ..store import BUSY_NOTE, Event, StoreError, default_store, now
 from ..where import hide_paths
 from .sharing import tell_the_room
@@ -97,5 +97,5 @@ def restore(exercise: Exercise) -> None:
     if exercise.spec.assessment == "pre":  # held back until lesson 10 (see base.submit)
         result = Result(correct=None, feedback=last.feedback)
     exercise.last_result = result
-    when = datetime.fromisoformat(last.at).strftime("%d %b %Y, %H:%M UTC")
+    when = local_time(last.at)
     exercise.feedback_html.show(result, f"↺ Your last answer, from {when}.", announce=False)
