@@ -71,3 +71,16 @@ def test_a_scale_compares_the_latest_with_the_first_profile(tmp_path):
     later.submit()
     assert "Since your first profile:" in later.summary_html.value
     assert f"{later.spec.dimensions[0].label} up 2" in later.summary_html.value
+
+
+def test_a_reopened_profile_is_drawn_again_beside_the_first():
+    ex = exercise("09", "straight-talk-profile")
+    ids = [d.id for d in ex.spec.dimensions]
+    ex.answer(dict.fromkeys(ids, 2))
+    ex.submit()
+    ex.answer(dict.fromkeys(ids, 4))
+    ex.submit()
+    again = exercise("09", "straight-talk-profile")  # the lesson run again, or a new day
+    assert again.chart.png.startswith(b"\x89PNG") and again.chart.layout.display is None
+    assert "Since your first profile:" in again.summary_html.value
+    assert "Your two lowest" in again.feedback_html.value  # the words, with their chart

@@ -65,6 +65,16 @@ class Scale(Exercise):
         self._checked = dict(answer)
         if self._first is None and self.lesson is not None:
             self._first = dict(answer)  # stored now: the first profile from here on
+        self._draw(answer)
+        lowest = sorted(self._dimensions.values(), key=lambda d: answer[d.id])[:2]
+        lines = ["Your two lowest, with one thing to try for each:"]
+        lines += [
+            f"{d.label} ({answer[d.id]} of {len(self.spec.scale)}): {d.suggestion}" for d in lowest
+        ]
+        return Result(correct=None, feedback="\n".join(lines))
+
+    def _draw(self, answer: dict[str, int]) -> None:
+        """The radar chart of ``answer`` (beside ``earlier``, when there is one), and its words."""
         labels = [d.label for d in self._dimensions.values()]
         values = [answer[i] for i in self._dimensions]
         earlier = [self.earlier[i] for i in self._dimensions] if self.earlier else None
@@ -73,12 +83,6 @@ class Scale(Exercise):
         png = radar_png(labels, values, len(self.spec.scale), earlier)
         self.chart.show(png, f"Radar chart of your ratings. {summary}")
         self.summary_html.value = f"<p>{html.escape(summary)}</p>"
-        lowest = sorted(self._dimensions.values(), key=lambda d: answer[d.id])[:2]
-        lines = ["Your two lowest, with one thing to try for each:"]
-        lines += [
-            f"{d.label} ({answer[d.id]} of {len(self.spec.scale)}): {d.suggestion}" for d in lowest
-        ]
-        return Result(correct=None, feedback="\n".join(lines))
 
     def _restored(self, event: Any) -> None:
         from ..store import default_store
@@ -86,6 +90,13 @@ class Scale(Exercise):
         self._checked = dict(event.answer)
         history = default_store().history(self.lesson, self.spec.id)
         self._first = dict(history[0].answer) if history else None  # compared with the latest
+        # the lesson reopened: its last profile is drawn again, beside the first, as it was
+        self.earlier = self._first if self._first not in (None, self._checked) else None
+        try:
+            self._draw(self._checked)
+        except KeyError:  # the first profile rated a line renamed since: this one alone
+            self.earlier = None
+            self._draw(self._checked)
 
     def _answer_changed(self, _change: Any = None) -> None:
         super()._answer_changed(_change)
