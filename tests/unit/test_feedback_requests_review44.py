@@ -96,3 +96,16 @@ def test_near_misses_stay_partnering(text):
     result = analyze_request(text)
     assert result.style == "partnering", result
     assert not result.flags & set(TWO_WAY.faults), result
+
+
+@pytest.mark.parametrize("text", ["Send it.", "Cover Saturday.", "Please sign."])
+def test_a_two_word_order_is_read_as_one(text):
+    """Too short to read is one word ("ok", "test"); two that open on an instruction are an
+    order, and the learner is told so rather than "hard to tell"."""
+    result = analyze_request(text)
+    assert result.style == "directive" and result.sure
+
+
+@pytest.mark.parametrize("text", ["ok", "test", "Thanks!"])
+def test_one_word_is_too_short_to_tell(text):
+    assert not analyze_request(text).sure

@@ -82,6 +82,8 @@ DOES_NOT_ASK = frozenset(
     {"r_would_be_good", "r_hedge", "r_thanks", "r_please", "r_sorry", "r_reason", "r_together",
      "r_now", "r_their_gain"}
 )  # fmt: skip
+# What is an order however short: "Send it.", "Please sign.", "Don't."
+ORDERS_IN_TWO_WORDS = frozenset({"r_imperative", "r_please_verb", "r_dont"})
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_fits_you", "r_way_out", "r_should_we"}
 # What to try when a rule fired, in the learner's words. Courtesy ("please", "thanks") has none:
@@ -170,9 +172,12 @@ def analyze_request(text: str) -> RequestAnalysis:
         cues = [cue for cue in cues if not any(cue.startswith(quote) for quote in soft)]
         cues.insert(0, f"{words}: so soft that nothing is asked yet")
         confidence = min(confidence, SURE_FROM / 2)
-    # "ok", "test": too short to read; "I want to talk about the rota": nothing in it asks or
-    # offers, so a partnering verdict would rest on the wording alone
-    if len(said.split()) < 3 or (reading.yes and not names - DOES_NOT_ASK):
+    # "ok", "test": too short to read ("Send it.", "Cover Saturday." are orders all the same);
+    # "I want to talk about the rota": nothing in it asks or offers, so a partnering verdict
+    # would rest on the wording alone
+    words = len(said.split())
+    too_short = words < 2 or (words < 3 and not names & ORDERS_IN_TWO_WORDS)
+    if too_short or (reading.yes and not names - DOES_NOT_ASK):
         confidence = min(confidence, SURE_FROM / 2)
     return RequestAnalysis(
         style,
