@@ -146,7 +146,9 @@ HARSH: tuple[Cue, ...] = (
         r"\bsmh\b",
         r"lol",
         r"lmao",
-        r"\bgo away\b",
+        # told to go away, not a thing that goes away ("the stock could go away quicker")
+        r"(?:^|(?<=[.!?,;:] )|(?<=\bjust )|(?<=\bplease )|(?<=\bnow )|(?<=\bso ))go away\b"
+        r"(?=\s*(?:[.!?,;:]|$|and\b|now\b|please\b))",
         r"shut up",
         r"get lost",
         r"not my problem",
@@ -280,7 +282,7 @@ ASKS: tuple[Cue, ...] = (
         r"ought to",
         r"(?:need|needs) to",
         r"must",
-        r"(?:has|have) to be",
+        r"(?:has|have) to be(?! (?:honest|frank|straight|blunt|truthful|clear) with)",
         r"may want to",
         r"might want to",
         r"(?:is|are) "

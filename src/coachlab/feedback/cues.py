@@ -57,6 +57,23 @@ class Fired:
 ODD_SPACE = re.compile(r"[^\S ]|  ")
 
 
+def quotes(fired: list[Fired], original: str = "") -> list[str]:
+    """Each cue quoted, and cues that share a reason quoted together, so a learner never reads
+    the same reason twice (“How would you feel” … “what would make it work for you”: checks…)."""
+    by_why: dict[str, list[Fired]] = {}
+    for found in fired:
+        by_why.setdefault(found.why, []).append(found)
+    lines = []
+    for why, same in by_why.items():
+        said = list(dict.fromkeys(in_their_words(f.words, original) for f in same if f.words))
+        said.sort(key=lambda words: original.find(words))  # in the order they wrote them
+        if len(said) < 2:
+            lines.append(same[0].quote(original))
+        else:
+            lines.append(" … ".join(f"“{words}”" for words in said) + f": {why}")
+    return lines
+
+
 def in_their_words(words: str, original: str) -> str:
     """``words`` (found in the lower-cased text) as the learner typed them in ``original``."""
     span = find_words(words, original[:MAX_CHARS].translate(QUOTES))
@@ -174,6 +191,7 @@ INSISTENCE = frozenset(
 # word like "better" or "hope" would teach sentiment, not whether the speaker acts.
 FEELING = PRAISE | frozenset(
     {
+        "better",
         "interesting",
         "helpful",
         "useful",

@@ -22,7 +22,7 @@ from .word_start import compile_at_word_starts
 RULES = {
     "f_ends_on_limit": -1.5,
     "f_wishes": -3.0,
-    "f_pins_blame": -4.5,
+    "f_pins_blame": -6.0,  # acting to blame is reactive, whatever "I will" says around it
     "f_moves_past": 2.0,
     "f_in_my_hands": 1.5,
     "f_limit_then_acts": 3.5,  # outweighs the helplessness it names (the cue and its words)

@@ -47,11 +47,15 @@ EFFORT_OR_MOOD = (
     rf"power through{HOLDS_OUT}|grin and bear it|get through (?:it|this|the (?:day|week|weekend|"
     r"shift))|cope|manage(?=\s*(?:[.!,;]|$| somehow| anyway| fine| ok| okay))|get by|make do|"
     r"muddle (?:through|on)|"
+    # watching (blind review 48): "I'll keep an eye on it and see how it goes"
+    r"keep an eye on (?:it|this|that|things|them)|see how (?:it|things|that) go(?:es)?|"
+    r"monitor (?:it|this|that|things|the situation)|"
     # a mood
     r"not (?:to )?(?:let (?:it|this|that|them|things|the [\w'-]+(?: [\w'-]+)?) (?:get to|get|"
     r"bother|stress|upset|annoy)(?: (?:me|us))?(?: down| out)?|worry|stress|panic|take it "
     r"personally|lose (?:my|our) (?:temper|cool|head))|(?:stay|keep|remain|be) (?:more )?"
-    r"(?:positive|calm|patient|strong|focused|sane|cool|upbeat|optimistic|zen)|keep (?:my|our|a) "
+    r"(?:positive|calm|patient|strong|focused|sane|cool|upbeat|optimistic|zen|proactive|"
+    r"organi[sz]ed|on top of (?:it|things))|keep (?:my|our|a) "
     r"(?:cool|chin up|spirits up|sanity)|keep (?:[\w'-]+ ){0,2}(?:spirits|morale) (?:up|high))"
     # unless a step follows: "I'll do my best to call all six by Friday", "power through and
     # finish the essays"
@@ -61,9 +65,11 @@ EFFORT_OR_MOOD = (
 SHRUG_ENDS = r"(?=\s*(?:[.!?…]|lol|lmao|tbh|really|though|anyway|haha|🤷|$))"
 # "I'll", "we'll", "I'm going to"… as the learner types them
 WILL = (
-    r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| plan to|"
-    r" "
-    r"intend to| aim to)"
+    r"(?:(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna|"
+    r" plan to| intend to| aim to)"
+    # typed without the apostrophe (blind review 48: "ill meet their lead on wednesday")
+    r"|ill(?= (?:meet|ring|call|phone|ask|talk|speak|book|set up|sort|send|check|email|draft|"
+    r"write|raise|agree|arrange|organi[sz]e|chase|fix|review|update|plan|schedule|bring|put)\b))"
 )
 CUES: tuple[Cue, ...] = (
     cue(
@@ -214,7 +220,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_own",
         "owns their part",
-        r"on me",
+        # not what lands on me: "the timetable changes land on me every Monday"
+        r"(?:that|it|this|the rest)(?: one)?(?:'s| is| was) (?:\w+ )?on me",
         r"(?<!not )(?<!n't )(?<!never )my (?:mistake|bad|fault|end|error)",
         r"that'?s (?:mine|on me)",
         r"i should(?:'ve| have)",
@@ -437,6 +444,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:i|we)(?:'ll| will) (?:just |simply )?(?:hope|pray|keep (?:my|our) fingers crossed|"
         r"cross (?:my|our) fingers)",
         rf"hopefully {OTHERS} (?:will|'ll|can|gets?|sorts?|fix(?:es)?|picks?|steps?)",
+        # whoever it is (blind review 48): "Hopefully one of the part-timers will volunteer",
+        # "hopefully they'll turn up tomorrow"
+        r"hopefully,? (?!i\b|i'|we\b|we')(?:[\w'-]+ ){0,4}?[\w-]+(?: will|'ll| can| gets?| "
+        r"sorts?| fix(?:es)?| picks?| steps?| turns? up| comes? through| volunteers?)\b",
     ),
     cue(
         # Naming the reaction to move past it ("my first reaction was to complain, but…",

@@ -18,6 +18,8 @@ AUX = (
     r"am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|"
     r"shouldn't|wasn't|weren't|ain't|you're|you've|that's|it's|there's)"
 )
+# The openers in AUX that are a statement, not a verb: "You're happy with the plan?"
+STATEMENT_OPENERS = r"(?:you're|you've|that's|it's|there's)\b"
 FACT_WORDS = (
     r"time|day|date|room|floor|number|size|price|cost|total|deadline|name|address|code|version|"
     r"password|percentage|rate|score|status|count|budget|amount|email|phone|link|model|year|"
@@ -294,10 +296,17 @@ OPENING: tuple[Cue, ...] = (
         r"(?:does |do |did |has |is )?(?:anyone|anybody|somebody|someone)",
         anchored=True,
     ),
+    # One weight, two reasons: "You've…?", "That's…?" start with no verb a learner would see
+    cue(
+        "q_aux",
+        "says it as a statement for them to confirm: answered yes or no",
+        STATEMENT_OPENERS,
+        anchored=True,
+    ),
     cue(
         "q_aux",
         "starts with a verb like “did”, “is” or “can”: answered yes or no",
-        AUX,
+        rf"(?!{STATEMENT_OPENERS}){AUX}",
         anchored=True,
     ),
     cue(
@@ -454,6 +463,13 @@ BLAME_FAMILIES = (
     r"(?:could|can|would|do) you possibly (?:want|need|expect|ask for|mean|think|be thinking|"
     r"have been thinking)",
     # "what exactly is so hard about…?", "what exactly are you doing wrong?"
+    # blind review 48: "What is it about deadlines that you find so hard to understand?", "What
+    # makes you think your way is better than the process we've used for ten years?"
+    r"(?:you|you'?re|you are) (?:find(?:ing)?|found) (?:it |this |that |them )?so (?:hard|"
+    r"difficult|tricky|confusing) to (?:understand|grasp|follow|get|remember|do|manage)",
+    r"what makes you (?:think|believe|so sure) (?:that )?(?:you'?re|you are|you know|your "
+    r"(?:[\w'-]+ ){1,3}(?:is|are|was|would be)) (?:better|right|smarter|above|more|the (?:only|"
+    r"best))",
     r"what(?:'s| is| was)?(?: exactly| actually| really)?(?: is| was)? so (?:hard|difficult|"
     r"complicated|tricky|confusing)",
     r"(?:what|where|how) (?:exactly |else )?(?:are|were|have|did|do) you (?:been )?(?:doing|do|"

@@ -33,7 +33,8 @@ OBJECT = r"(?: (?:the |a |an |more |some |first |extra |your |to )?[a-z]+)?"
 GROWTH = (
     r"(?:development|career|cv|resume|growth|progression|portfolio|profile|promotion|"
     r"application|experience|skills|confidence|prospects|level \d|qualification|certificate|"
-    r"training hours|chances|appraisal|objectives?|goals?)\b"
+    r"training hours|chances|appraisal|objectives?|goals?|sign-?off|accreditation|certification|"
+    r"licen[cs]e|competenc(?:y|ies))\b"
 )
 # Time and chances people want for themselves: "you get a long weekend", "you get Fridays"
 LEISURE = (
@@ -112,6 +113,7 @@ OPENING: tuple[Cue, ...] = (
         r"would you mind",
         r"do you (?:want|mind|have time)",
         r"are you free",
+        r"are you able to",
         r"(?:do you have|have you got|got) (?:a|\d+) (?:min|mins|minute|minutes|sec|second|moment)",
         anchored=True,
     ),
@@ -251,6 +253,12 @@ ANYWHERE: tuple[Cue, ...] = (
         r"would (?:\w+ ){1,2}(?:work|suit|be ok|be okay|be alright) (?:for )?you\b",
         # "Is Friday doable for the quarterly figures?"
         r"^(?:so |and )?is (?:\w+ ){1,2}(?:doable|realistic|manageable|feasible)\b",
+        # blind review 48: "What's a realistic date for you?", "How does that fit with what you've
+        # got on?", "How would that sit with you?"
+        r"what(?:'s| is| would be) (?:a )?(?:realistic|doable|reasonable|workable|good) (?:date|"
+        r"time|day|deadline|timeline|timescale|turnaround)(?: for you)?",
+        r"how (?:does|would|will|do) (?:that|this|it|\w+day) (?:fit|sit|land|work) (?:in )?(?:with|"
+        r"for) (?:you|your|what you(?:'ve|'re| have| are)?)",
     ),
     cue(
         "r_way_out",
@@ -319,7 +327,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you get to (?:lead|present|choose|pick|decide|learn|try|shape|own|run|set|keep|meet|"
         r"work with)",
         # good for their career: "good for your CV", "it would count toward your level 3"
-        r"(?:good|great|useful|helpful|valuable|a (?:big |real )?plus|a boost) (?:for|on|to) "
+        r"(?:good|great|useful|helpful|valuable|solid|strong|a (?:big |real )?plus|a boost) "
+        r"(?:for|on|to) "
         rf"your (?:\w+ ){{0,2}}{GROWTH}",
         rf"(?:looks?|would look) (?:good|great) on your (?:\w+ ){{0,2}}{GROWTH}",
         r"(?:help|helps|boost|boosts|build|builds|grow|grows|count|counts|go|goes) "
@@ -337,7 +346,8 @@ ANYWHERE: tuple[Cue, ...] = (
         # it's due Friday")
         r"(?<!\w )for you\s*(?::|,? (?:it |this |that )?(?:is|'s|would|'d|could|will|'ll|means|"
         r"gives|gets)\b)",
-        r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?(?:put|get) (?:you|your "
+        r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?(?:put|puts|get|gets) "
+        r"(?:you|your "
         r"(?:name|work|face)) in front of",
         # "a chance to show the directors what you can do"
         r"(?:chance|opportunity|way) to show (?:[\w']+ ){1,3}what you can do",
@@ -430,7 +440,8 @@ ANYWHERE: tuple[Cue, ...] = (
         "works on it together",
         r"together",
         r"(?:figure|work) (?:it |this )?out (?:together|between us|with you)",
-        r"with you",
+        # not "they'll be with you for three days" nor "how would that sit with you" (a check)
+        r"(?<!they'll be )(?<!they will be )(?<!that sit )(?<!this sit )(?<!it sit )with you",
     ),
 )
 # A "no" tied to their review, record, job or pay is a threat, however softly it is said: "If
@@ -590,8 +601,16 @@ CLOSERS: tuple[Cue, ...] = (
         r"cover)",
         r"(?:hr|the boss|management|they|it)(?:'s| has| have)? (?:already )?(?:confirmed|"
         r"decided|approved|agreed|signed off)",
-        r"it'?s (?:already )?(?:been )?(?:decided|settled"
-        r"|done)",
+        r"(?:it|that)'?s (?:already )?(?:been )?(?:decided|settled)",
+        # blind review 48: "reminder calls are now part of your job", "from Friday you're
+        # cashing up at 9:30"
+        r"(?:is|are) now (?:part of )?your (?:job|role|responsibility|duty|duties|task)",
+        r"(?:from|starting|as of) (?:next \w+|this \w+|tomorrow|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|now on),? you(?:'re| are) (?!(?:welcome|free|able)\b)\w+ing",
+        # done already, not the task done by a date ("any week works as long as it's done by the
+        # 30th", "let me know when it's done": blind review 48)
+        r"(?<!when )(?<!once )(?<!long as )(?<!if )(?<!until )(?<!till )(?<!before )(?<!after )"
+        r"(?<!sure )(?<!ensure )(?<!provided )(?<!that )it'?s (?:already )?(?:been )?done",
         r"already (?:confirmed|decided|told (?:them|everyone|(?:the|my) \w+(?: (?:team|staff|crew|"
         r"shift|group|lot))?))",
         # in other words: "I've already sent them your name", "…added them to your task list"
@@ -858,7 +877,11 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"|totally |just |plain )?wrong", r"broken", r"ugly",
         r"hack(?:y|ish)?", r"useless", r"pointless", r"unnecessary", r"redundant", r"overkill",
         r"(?:makes|made) no sense", r"(?:doesn'?t|didn'?t) make (?:any )?sense", r"confusing",
-        r"weird", r"sloppy", r"messy", r"(?:a|total|complete|such a) mess", r"nonsense",
+        r"weird", r"sloppy", r"messy", r"nonsense",
+        # the work called a mess, not "it makes both our mornings a mess" (what it does to us)
+        r"(?:is|was|are|were|it'?s|that'?s|this'?s|looks|left (?:it|this|that)) (?:in )?"
+        r"(?:a|a total|a complete|such a|an absolute|a right) mess",
+        r"(?:total|complete|utter) mess",
         r"(?:is|was|that'?s|this is|it'?s|looks|utter|total|complete) (?:rubbish|garbage)",
         r"careless", r"incorrect", r"misleading", r"inconsistent",
         r"(?:won'?t|will never|can'?t possibly|would never) work", r"dead code",
@@ -945,7 +968,15 @@ GIVES_REASON = compile_at_word_starts(
     r"(?:would|will|it'?d|it) helps? (?:both of us|us both|us|me|the team)|helps? (?:me )?a "
     r"lot|(?:is|are) killing|we lose|(?:costs?|hurts?|hits?) (?:us|the|both)|win-win|"
     r"while (?:i|i'?m|i am)\b|(?:our|the) (?:goal|aim)s? (?:is|are) the same|(?:the )?same "
-    r"(?:goal|aim))\b"
+    r"(?:goal|aim)|"
+    # the context that makes it needed (blind review 48): "so I have time to review it", "with
+    # the inspection coming up", "Felix has gone home", "the pack goes out on Monday", "it's due
+    # to the board", "it doesn't work for the bank holiday", "to avoid the usual panic"
+    r"so (?:that )?(?:i|we|you|they) (?:have|can|get|'ve|'ll have)|with (?:the |a |an |our )?"
+    r"(?:[\w'-]+ ){1,3}coming up|(?:has|have) gone home|called in sick|(?:is|are|'s|'re) (?:off "
+    r"sick|out sick|on leave|in hospital)|(?:goes|go|went) out (?:on|by|before|tomorrow|today|"
+    r"this|next)|(?:is|are|'s|'re) due\b|(?:doesn'?t|does not|won'?t|will not) (?:really )?work "
+    r"(?:for|with)|to avoid|so (?:we|i|you) (?:don'?t|avoid|aren'?t))\b"
 )
 # "Can you train the new hires next week? Thanks.": the thanks closes a bare yes/no request
 # before they answer. Courtesy when the request leaves room, gives a reason or is put to anyone

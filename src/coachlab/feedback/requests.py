@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import Fired, as_a_whole, in_their_words
+from .cues import Fired, as_a_whole, in_their_words, quotes
 from .faults import NOTHING_FOR_THEM
 from .model import SURE_FROM, Confident, model
 from .request_cues import GIVES_REASON, request_cues
@@ -160,7 +160,7 @@ def analyze_request(text: str) -> RequestAnalysis:
     if gain and reading.yes and not faults:  # their gain is credited first, never crowded out
         others = [found for found in shown if gain.words not in found.words]
         shown = [gain, *(f for f in others if not (f.words and f.words in gain.words))]
-    cues = [found.quote(text) for found in closers + shown[:3]]
+    cues = quotes(closers + shown[:3], text)
     if gain and faults:
         cues.insert(len(closers), f"“{in_their_words(gain.words, text)}”: {LEVERAGE}")
     confidence = reading.confidence
@@ -193,9 +193,11 @@ def _tips(
     style: str, names: set[str], closers: list[Fired], text: str, said: str
 ) -> tuple[str, ...]:
     """What to try, never asking for what the request (``said``, normalised) already has."""
-    tips = [
-        RULE_TIPS[found.name].format(words=in_their_words(found.words, text)) for found in closers
-    ]
+    # one tip per kind of advice, for the strongest of its cues: the same advice twice
+    # ("Leave the choice open: …" for each closer) reads as a lecture; the cues name them all
+    advice = {RULE_TIPS[found.name]: found for found in reversed(closers)}
+    tips = [template.format(words=in_their_words(found.words, text)) for template, found in
+            reversed(advice.items())]  # fmt: skip
     if style == "partnering":
         # not when it gives a reason or an opening: leaving the when to them is partnering
         bare = not names & ({"r_reason", "r_their_gain"} | ENDS_OPEN)
