@@ -223,3 +223,23 @@ def test_what_lands_on_me_is_not_owning_my_part():
     assert not any("owns their part" in cue for cue in landed.cues)
     owned = analyze_framing("That one's on me. I'll fix the rota tonight.")
     assert any("owns their part" in cue for cue in owned.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let's start with the numbers. Sales are down 8% on your section, why is that?",
+     "Your report was late again. Why?"],
+)  # fmt: skip
+def test_why_after_their_shortfall_asks_them_to_defend_it(text):
+    result = classify_question(text)
+    assert "hostile" in result.flags
+    assert "asks them to defend a shortfall" in result.cues[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The shipment was late because of the storm. What can we learn from it?",
+     "You said the project is behind. What is getting in the way?"],
+)  # fmt: skip
+def test_a_shortfall_explored_without_why_is_not_hostile(text):
+    assert "hostile" not in classify_question(text).flags

@@ -624,7 +624,21 @@ EFFORT = (
 
 # Faults with reasons of their own, found after ``FLAGS`` (whose "hostile" pattern the request
 # reading shares: these are said only of questions).
+YOURS = r"(?:your|you(?:'re| are| were|'ve| have)?)"
+SHORTFALL = r"(?:down|behind|late|short|below|missed|dropped|slipped|fallen|fell|overdue)"
 NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        # their shortfall, then "why": "Sales are down 8% on your section, why is that?" asks
+        # them to defend the numbers (blind review 48), as "why were you late?" does
+        "hostile",
+        compile_at_word_starts(
+            rf"(?:\b{YOURS}\b[^?]{{0,60}}?\b{SHORTFALL}\b|\b{SHORTFALL}\b[^?]{{0,40}}?\b{YOURS}\b)"
+            r"[^?]{0,40}?"
+            r"(?:,|\.|;|-|–|—)\s*(?:so )?why(?: is| was| are| were| has| have)?(?: that| this| it)?"
+            r"(?: (?:happening|the case|so))?\s*\?"
+        ),
+        "asks them to defend a shortfall: what got in the way is easier to answer",
+    ),
     (
         # "How about taking an online course?", "What about a mentor?": your idea to accept; not
         # "What about it matters most to you?" nor "What about being a lead would you enjoy?"
