@@ -165,6 +165,10 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"ten|fifteen|twenty|thirty|forty) ?(%|percent|minutes?|mins?|hours?|hrs?|days?)|"
         r"\b(lose|losing) (confidence|faith|trust|patience|interest|customers|clients|money|"
         r"sales|time)\b|"
+        # walkthrough 49: "two people worked the weekend to catch up", "one of them is now
+        # talking about leaving"
+        r"\bwork(ed|ing)? (all |over |through )?(the |this |last )?weekend\b|\bto catch up\b|"
+        r"\b(talking|thinking) (about|of) (leaving|quitting|resigning|handing in)\b|"
         r"\bleft (people|us|me|them|the team|everyone|staff) \w+\b|"
         r"\b(is|\w+'s) now in (his|her|their|the) (notes|report|file|minutes|review)\b|"
         # what it did to people: "she went quiet", "I felt sidelined", "the director now thinks"

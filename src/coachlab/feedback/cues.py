@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .text import MAX_CHARS, QUOTES
+from .text import MAX_CHARS, QUOTES, SPELLED_OUT
 from .word_start import NOT_INSIDE_A_WORD, begins_a_word
 
 # Words a speaker puts before what they mean: fillers, discourse markers, greetings.
@@ -53,6 +53,10 @@ class Fired:
         return f"“{in_their_words(self.words, original)}”: {self.why}"
 
 
+# How a word normalise spelled out may have been typed: "you" as "u", "don't" as "dont"
+TYPED_AS: dict[str, list[str]] = {}
+for _typed, _spelled in SPELLED_OUT.items():
+    TYPED_AS.setdefault(_spelled, []).append(_typed)
 # Spacing a plain find would not see through: a tab, a line break, two spaces in a row
 ODD_SPACE = re.compile(r"[^\S ]|  ")
 
@@ -76,8 +80,21 @@ def quotes(fired: list[Fired], original: str = "") -> list[str]:
 
 def in_their_words(words: str, original: str) -> str:
     """``words`` (found in the lower-cased text) as the learner typed them in ``original``."""
-    span = find_words(words, original[:MAX_CHARS].translate(QUOTES))
+    typed = original[:MAX_CHARS].translate(QUOTES)
+    span = find_words(words, typed) or _as_typed(words, typed)
     return original[span[0] : span[1]] if span else words
+
+
+def _as_typed(words: str, text: str) -> tuple[int, int] | None:
+    """Where ``words`` occur typed in text-speak ("how do u want" for "how do you want")."""
+    said = words.split()
+    if not any(word in TYPED_AS for word in said):
+        return None
+    parts = [
+        "(?:" + "|".join(map(re.escape, [word, *TYPED_AS.get(word, ())])) + ")" for word in said
+    ]
+    match = re.search(r"\s+".join(parts), text, re.IGNORECASE)
+    return match.span() if match else None
 
 
 def find_words(words: str, text: str) -> tuple[int, int] | None:

@@ -463,6 +463,11 @@ BLAME_FAMILIES = (
     r"(?:could|can|would|do) you possibly (?:want|need|expect|ask for|mean|think|be thinking|"
     r"have been thinking)",
     # "what exactly is so hard about…?", "what exactly are you doing wrong?"
+    # asked to justify it (walkthrough 49): "How do you explain missing the deadline again?"
+    # (not "how would you explain the rota to the night shift?")
+    r"how (?:do|can|could) you (?:possibly |even )?(?:explain|justify|account for|defend) "
+    r"(?:missing|being|not|the fact|why you|your|yourself|what you did|how you|forgetting|"
+    r"skipping)",
     # blind review 48: "What is it about deadlines that you find so hard to understand?", "What
     # makes you think your way is better than the process we've used for ten years?"
     r"(?:you|you'?re|you are) (?:find(?:ing)?|found) (?:it |this |that |them )?so (?:hard|"
@@ -547,6 +552,9 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             rf"you {KEEPS_DOING}|"
             r"how come you (?:never|always|didn'?t|don'?t|haven'?t|won'?t|can'?t|keep)\b|"
             # a jab in "how come" (walkthrough 47): "How come you're so scared of a bit of…?"
+            # walkthrough 49: "How come you'd turn down something most nurses would jump at?"
+            r"how come you(?:'d| would) (?:even )?(?:turn (?:down|away)|turn (?:it|this|that) down|"
+            r"refuse|reject|say no|pass up|walk away|give up|throw away|ignore)\b|"
             r"how come you(?:'re| are) (?:so|such an?|always|never|still) (?:[\w-]+ )?(?:scared|"
             r"afraid|lazy|slow|negative|difficult|defensive|sensitive|touchy|precious|stubborn|"
             r"useless|careless|late|behind|worried|anxious|fussy|awkward)\b|"

@@ -644,6 +644,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"good),? "
         r"(?:thanks|thank you|cheers|sorted|done|settled)",
         r"i knew you(?:'d| would)",
+        # browser walkthrough 49: "Thanks so much, I know you'll make it happen!"
+        r"i(?: just)? (?:know|knew|'m sure|am sure|'m confident|trust) (?:that )?you(?:'ll| will|"
+        r"'d| would| can) (?:make it happen|manage|do it|get it done|sort it|nail it|smash it|"
+        r"pull it off|handle it|make it work|find a way|cope|do a great job)",
         r"i'?ll take that as a yes",
         # "Can you do that for me? Good, that's settled." (lesson 04's request in name only)
         r"(?:good|great|right|ok|okay|lovely|perfect),? (?:that'?s|that is|we'?re|it'?s) "

@@ -66,6 +66,24 @@ CLAUSE_BREAK = re.compile(rf"\s*(?:,|;|:|—|–| - )?\s*\b{BREAK_WORDS}\s*,?", 
 HAS_A_BREAK = compile_at_word_starts(rf"\b{BREAK_WORDS}", re.IGNORECASE)
 
 
+# Text-speak and apostrophes left out, as people type in a hurry (walkthrough 49: "how do u
+# want to go about it and wat do you need from me"). Only words with no other reading: not
+# "ill", "its", "lets", "cant" or "wont" (ill, possessive, lets you, cant, a habit).
+SPELLED_OUT = {
+    "u": "you", "ur": "your", "wat": "what", "wot": "what", "abt": "about", "w/o": "without",
+    "im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "youll": "you'll",
+    "theyre": "they're", "thats": "that's", "whats": "what's", "dont": "don't",
+    "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+    "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
+    "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+}  # fmt: skip
+SHORTHAND = re.compile(
+    r"(?<![\w.'/-])(?:"
+    + "|".join(sorted(map(re.escape, SPELLED_OUT), key=len, reverse=True))
+    + r")(?![\w.'/-])"
+)
+
+
 def require_text(text: object, who: str) -> str:
     """The text itself; anything that is not a ``str`` is a TypeError naming its type."""
     if not isinstance(text, str):
@@ -74,9 +92,10 @@ def require_text(text: object, who: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower case, straight quotes, no control characters, single spaces; cut to MAX_CHARS."""
+    """Lower case, straight quotes, no control characters, text-speak spelled out ("u" is
+    "you", "dont" is "don't"); cut to MAX_CHARS."""
     text = CONTROL.sub(" ", text[:MAX_CHARS].translate(QUOTES)).lower()
-    return text
+    return SHORTHAND.sub(lambda found: SPELLED_OUT[found.group(0)], text)
 
 
 def length_tip(text: str) -> tuple[str, ...]:
