@@ -243,3 +243,16 @@ def test_why_after_their_shortfall_asks_them_to_defend_it(text):
 )  # fmt: skip
 def test_a_shortfall_explored_without_why_is_not_hostile(text):
     assert "hostile" not in classify_question(text).flags
+
+
+def test_arrangements_made_before_the_answer_count_on_the_yes():
+    taken = analyze_request(
+        "Can you train the new hires next week? There are four of them starting on Monday and "
+        "they'll be with you for the first three days. Thanks!"
+    )
+    assert "takes_the_choice" in taken.flags
+    asked = analyze_request(
+        "Could you mentor Ana? If you say yes, she'll be with you on Tuesdays. What do you think?"
+    )
+    assert "takes_the_choice" not in asked.flags
+    assert not any("works on it together" in cue for cue in asked.cues)

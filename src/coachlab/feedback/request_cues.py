@@ -441,7 +441,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"together",
         r"(?:figure|work) (?:it |this )?out (?:together|between us|with you)",
         # not "they'll be with you for three days" nor "how would that sit with you" (a check)
-        r"(?<!they'll be )(?<!they will be )(?<!that sit )(?<!this sit )(?<!it sit )with you",
+        r"(?<!'ll be )(?<! will be )(?<!that sit )(?<!this sit )(?<!it sit )with you",
     ),
 )
 # A "no" tied to their review, record, job or pay is a threat, however softly it is said: "If
@@ -649,6 +649,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"'d| would| can) (?:make it happen|manage|do it|get it done|sort it|nail it|smash it|"
         r"pull it off|handle it|make it work|find a way|cope|do a great job)",
         r"i'?ll take that as a yes",
+        # the arrangements made before the answer (blind review 48): "Can you train the new hires
+        # next week? … they'll be with you for the first three days"
+        r"(?<!if )(?<!yes, )(?<!then )(?:they|he|she)(?:'ll| will) be (?:with you|shadowing you|"
+        r"joining you|on your (?:shift|team|desk|rota))\b",
         # "Can you do that for me? Good, that's settled." (lesson 04's request in name only)
         r"(?:good|great|right|ok|okay|lovely|perfect),? (?:that'?s|that is|we'?re|it'?s) "
         r"(?:settled|sorted|decided|agreed|done)",
