@@ -37,8 +37,10 @@ MONTHS = (
 )
 ELEMENTS: dict[str, re.Pattern[str]] = {
     "situation": compile_at_word_starts(
-        r"\b(yesterday|today|tonight|this (morning|afternoon|evening|week|month|quarter)|"
-        r"last (week|night|month|time|friday|monday|tuesday|wednesday|thursday|shift|weekend)|"
+        r"\b(yesterday|today|tonight|this (morning|afternoon|evening|week|month|quarter|term|"
+        r"semester|sprint|season)|"
+        r"last (week|night|month|time|friday|monday|tuesday|wednesday|thursday|shift|weekend|term|"
+        r"semester|sprint|season)|"
         rf"(on|last|this) ({WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|"
         r"in a row|(\d+(st|nd|rd|th)|second|third) (week|time)|"
         rf"({WEEKDAYS})'?s?|"

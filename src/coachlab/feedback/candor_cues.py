@@ -185,6 +185,10 @@ HARDSHIP = (
     r"cancell?ed (?:leave|holidays?|weekends?))(?! (?:pay|money|rate|bonus))"
 )
 SARCASM = compile_at_word_starts(
+    # blind review 50: "good to see the café order was ready on time... oh wait, it wasn't",
+    # "two new deadlines and three late nights. Really fun."
+    r"\boh wait,? (?:it|they|he|she|you|that|this) (?:wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|"
+    r"hasn'?t|haven'?t)\b|(?:^|(?<=[.!?] ))(?:really|so much|such) fun\s*[.!]*\s*$|"
     r"\b(?:thanks?(?: you)?(?: so much| a lot| again| ever so)? for (?:the |all the |your |that )?"
     r"(?:surprise (?:\w+ )?(?:deadlines?|changes?|cuts?|shifts?|work|audits?|meetings?|reorg|"
     r"rotas?)|last-minute|(?:lovely |great )?short notice|letting (?:me|us) (?:find out|hear it|"

@@ -46,7 +46,8 @@ EFFORT_OR_MOOD = (
     rf"smiling|my head up|our heads up)|(?:soldier|plod|press) on{HOLDS_OUT}|hang in(?: there)?|"
     rf"power through{HOLDS_OUT}|grin and bear it|get through (?:it|this|the (?:day|week|weekend|"
     r"shift))|cope|manage(?=\s*(?:[.!,;]|$| somehow| anyway| fine| ok| okay))|get by|make do|"
-    r"muddle (?:through|on)|"
+    r"muddle (?:through|on)|(?:keep )?apologi[sz](?:e|ing)(?: to (?:the |our |my |any |all "
+    r"|every )?(?!(?:the|our|my|any|all|every)\b)[a-z]+)?|"
     # watching (blind review 48): "I'll keep an eye on it and see how it goes"
     r"keep an eye on (?:it|this|that|things|them)|see how (?:it|things|that) go(?:es)?|"
     r"monitor (?:it|this|that|things|the situation)|"
@@ -59,7 +60,9 @@ EFFORT_OR_MOOD = (
     r"(?:cool|chin up|spirits up|sanity)|keep (?:[\w'-]+ ){0,2}(?:spirits|morale) (?:up|high))"
     # unless a step follows: "I'll do my best to call all six by Friday", "power through and
     # finish the essays"
-    r"(?!,? (?:and|to|by) (?!(?:keep|stay|be|remain|cope|try|not|hope|see)\b)[a-z]+)"
+    # (nor "…and we'll just see how busy it gets", "…to work around it": blind review 50)
+    r"(?!,? (?:and|to|by) (?!(?:keep|stay|be|remain|cope|try|not|hope|see|just|wait|we'?ll|"
+    r"we will|work around|deal with|get through|manage)\b)[a-z]+)"
 )
 # Where a shrug ends: "what else can I do lol", "I'll work harder, I guess."
 SHRUG_ENDS = r"(?=\s*(?:[.!?…]|lol|lmao|tbh|really|though|anyway|haha|🤷|$))"
@@ -94,7 +97,8 @@ CUES: tuple[Cue, ...] = (
         rf"effects?|advised)\b)(?!{EFFORT_OR_MOOD})[a-z]+",
         r"starting (?:this|next|tomorrow|today|monday)",
         # already doing it: "I'm calling the patients myself today"
-        r"(?:i|we)'?(?:m| am| are|re) (?:\w+ing)\b(?:[^.!?]*)\b(?:today|tomorrow|tonight|this "
+        r"(?:i|we)'?(?:m| am| are|re) (?:\w+ing)\b(?:[^.!?]{0,200})\b(?:today|tomorrow|tonight|"
+        r"this "
         rf"(?:week|morning|afternoon)|now|myself|ourselves|(?:on|to|by|from|next|this) {DAY})\b",
     ),
     cue(
@@ -601,7 +605,10 @@ CUES: tuple[Cue, ...] = (
 # step, not a complaint, and not the clause the statement ends on.
 PURPOSE = compile_at_word_starts(
     r",?\s*\b(?:so(?: that)?|to make sure|to ensure|so as not to|in case|to avoid|to stop|"
-    r"to prevent)\b(?! (?:far|much|many|what|i guess|i suppose|anyway)\b)[^.!?;]*"
+    # not "…so I'll just have to work the whole weekend myself again" (blind review 50): no
+    # purpose, the cost absorbed
+    r"to prevent)\b(?! (?:far|much|many|what|i guess|i suppose|anyway|i'?ll (?:just )?have to|i "
+    r"will (?:just )?have to|we'?ll (?:just )?have to)\b)[^.!?;]{0,200}"
 )
 
 

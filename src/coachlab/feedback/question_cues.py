@@ -30,7 +30,9 @@ FACT_WORDS = (
 )
 # "Where do things usually get held up?": an invitation to explore, not a question of place.
 WHERE_THEY_STICK = (
-    r"where (?:do|does|did) (?:things|it|this|that|you|we) (?:\w+ )?(?:get|go|break|stall|slow|"
+    # (and blind review 50: "where does your time go that you'd rather spend with patients?")
+    r"where (?:do|does|did) (?:things|it|this|that|you|we|your time|the time|the day|your day|"
+    r"your energy|the money) (?:\w+ )?(?:get|go|break|stall|slow|"
     r"stick|struggle|feel|find)"
 )
 # "Where in the store do the scanners give you the most trouble?": where or when it is hard for
@@ -191,7 +193,10 @@ OPENING: tuple[Cue, ...] = (
         r"fix|deliver)",
         r"on a scale (?:of|from)",  # asks for a number, however the rest is worded
         # "what's your start date", "what's your manager's name", "what time's lunch"
-        r"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:\w+(?:'s)? ){0,2}"
+        # (not "what made this deadline hard to hit?": what made it so is their account)
+        r"what(?:'s| is| was| are| were)? ?(?:the |your |a )?(?:(?!(?:made|makes|make|got|gets|"
+        r"drives?|drove|stopped|kept|caused?)\b(?!'s))"
+        r"\w+(?:'s)? ){0,2}"
         # not "what's a typical day look like?", "what was the week like for you?": their story
         rf"(?:{FACT_WORDS})(?:'s)?(?! (?:\w+ )?(?:look|looks|looked|looking|feel|feels|felt|been|"
         r"like)\b)",
@@ -463,6 +468,10 @@ BLAME_FAMILIES = (
     r"(?:could|can|would|do) you possibly (?:want|need|expect|ask for|mean|think|be thinking|"
     r"have been thinking)",
     # "what exactly is so hard about…?", "what exactly are you doing wrong?"
+    # blind review 50: "What could possibly make you turn down such a good offer?"
+    r"what could possibly (?:make|lead|cause) you",
+    r"(?:turn(?:ing)? down|refus(?:e|ing)|pass(?:ing)? up|reject(?:ing)?) such an? (?:good|great|"
+    r"generous|brilliant|amazing) (?:offer|chance|opportunity|deal)",
     # asked to justify it (walkthrough 49): "How do you explain missing the deadline again?"
     # (not "how would you explain the rota to the night shift?")
     r"how (?:do|can|could) you (?:possibly |even )?(?:explain|justify|account for|defend) "
@@ -569,6 +578,11 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"\b(?:don'?t you (?:think|agree|feel)|isn'?t it (?:true|obvious|better)|wouldn'?t "
             r"(?:you|it be) (?:agree|say|better|easier)|surely|you agree|shouldn'?t (?:you|we)|"
             r"aren'?t you (?:going|supposed)|"
+            # blind review 50: "How can we get you to accept the new targets?", "What's stopping
+            # you from just coming to me earlier?", "What do you think about using my checklist?"
+            r"(?:get|make|convince|persuade) you to (?:just )?(?:accept|agree|sign up|go along|"
+            r"come round)\b|"
+            r"what do you think (?:about|of) (?:using|trying|doing|following|adopting) my\b|"
             # a tag, not how it is done ("holding it right?"): the word first, then what precedes
             r"(?:right(?<!\bit right)(?<!\bthis right)(?<!\bthat right)(?<!\bthem right)"
             r"(?<!\bin right)(?<!\bup right)(?<!\bout right)|correct|yeah|ok|okay)\s*\?\s*$|"
@@ -577,7 +591,8 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             # pushes for the yes it wants: "what would it take for you to just say yes?"
             r"(?:to|you|u) (?:just )?say yes(?! or)|(?:(?<=\byou )|(?<=\bto )|(?<=\bfrom ))just "
             r"(?:saying yes|agree(?:ing)?|accept(?:ing)?|go(?:ing)? along|giv(?:e|ing) in|"
-            r"get(?:ting)? on with it|trust(?:ing)? me)\b(?! or)|"
+            r"get(?:ting)? on with it|trust(?:ing)? me|com(?:e|ing) to me|ask(?:ing)? for help)\b"
+            r"(?! or)|"
             r"because i (?:thought|think|felt|feel) (?:it|that|you|they) (?:was|were|went|is|are)|"
             rf"(?:which|that) (?:is|are|was|were) (?:frankly |honestly |clearly |pretty |quite |"
             rf"really |very )?{JUDGED}|(?:frankly|honestly),? {JUDGED}|"

@@ -213,6 +213,7 @@ ANYWHERE: tuple[Cue, ...] = (
         "r_check_in",
         "checks whether it works for them",
         r"would (?:that|it|this) (?:work|be ok|be okay|be alright|be possible|help)",
+        r"i'?m all ears",  # blind review 50: "Any ideas to make it less of a slog, I'm all ears."
         r"(?:does|do|would) (?:that|this|it) (?:work|feel|seem|sound|suit)",
         r"is (?:that|this|it) (?:doable|realistic|manageable|feasible|fair|ok|okay)",
         # not "what do you mean by…?": a question about their words, not a check with them
@@ -275,6 +276,10 @@ ANYWHERE: tuple[Cue, ...] = (
         r"free|up for|can|have time|want|prefer|like)",
         r"(?:let me know|tell me) (?:if|whether)",
         r"if [^.?!]{3,40},? (?:just )?(?:say so|tell me|shout|speak up)",
+        # blind review 50: "shout if the deadline is a problem"
+        r"(?:shout|say so|tell me|let me know|speak up|flag it) if (?:that|it|this|the [\w-]+|"
+        r"[\w-]+day)(?: [\w'-]+){0,3}? (?:is|'s|are|'re|would be) (?:a problem|an issue|tight|too "
+        r"much|difficult|tricky|not doable|unrealistic)",
         r"say no if",
         r"say (?:honestly |so )?if",
         r"you (?:can|get to) (?:decide|choose|pick)",
@@ -349,6 +354,12 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:it|that|this)(?:'ll|'d| will| would| could| might)? (?:also )?(?:put|puts|get|gets) "
         r"(?:you|your "
         r"(?:name|work|face)) in front of",
+        # blind review 50: "You wanted school-group experience", "strong evidence for your
+        # promotion case", "a nice piece for the portfolio for your design course"
+        r"you (?:wanted|said you wanted|were after|asked for|mentioned wanting) (?:more |some )?"
+        r"(?:[\w-]+ ){0,2}(?:experience|practice|exposure|responsibility|variety|training)",
+        r"(?:evidence|material|a piece|piece|something) (?:\w+ )?(?:for|on|to|in) (?:your|the) "
+        rf"(?:\w+ ){{0,2}}{GROWTH}",
         # "a chance to show the directors what you can do"
         r"(?:chance|opportunity|way) to show (?:[\w']+ ){1,3}what you can do",
         # something back: "in return I'll…", "more say over the rota", "it would free you up"
@@ -456,7 +467,7 @@ SAYS_NO = (
     r"down|pass(?: on (?:it|this|that))?))(?! mind)\b"
 )
 NO_HARM = (
-    r"(?![^.?!]*\b(?:won'?t|will not|doesn'?t|does not|wouldn'?t|never) (?:affect|count|hurt|"
+    r"(?![^.?!]{0,200}\b(?:won'?t|will not|doesn'?t|does not|wouldn'?t|never) (?:affect|count|hurt|"
     r"harm|matter|change))"
 )
 THEIR_STANDING = (
@@ -507,6 +518,7 @@ CLOSERS: tuple[Cue, ...] = (
         "closes the discussion",
         r"no excuses",
         r"non-?negotiable",
+        r"no later(?: than that)?(?=\s*(?:[.!,]|$|please|thanks))",
         # the rule is the world's, not yours: "The new hygiene rule is mandatory from June. How
         # could we…?" names what cannot move (lesson 04), and leaves the how to them
         r"(?<!rule is )(?<!law is )(?<!rules are )(?<!audit is )(?<!regulation is )"
@@ -561,6 +573,14 @@ CLOSERS: tuple[Cue, ...] = (
         "decided for them before asking",
         r"i(?:'ve| have)? (?:already )?(?:assigned|scheduled|put|booked|moved|rostered|signed "
         r"(?:you )?up|volunteered|switched|told them|promised|committed) (?:you|your name)",
+        # blind review 50: "I've picked Tuesday and the scenario already", "I've already promised
+        # them to the director", "I've already advertised it with your name", "I've spent the
+        # weekend drawing up a new checklist"
+        r"i(?:'ve| have) (?:already )?(?:picked|chosen|set|fixed|promised|advertised|announced) "
+        r"(?:[\w'-]+ ){0,4}?(?:already|to (?:the|my|our) [\w'-]+|with your name)\b",
+        r"i(?:'ve| have) already (?:picked|chosen|promised|advertised|announced|committed)\b",
+        r"i(?:'ve| have) spent (?:the|my|all) (?:weekend|evening|morning|week|night|day) "
+        r"(?:drawing up|writing|putting together|working out|making|planning)",
         # not "you're on the phones all day, so you'd know better"
         r"you(?:'re| are) (?:now |already )?(?:on (?:the )?(?:rota|shift|call|duty|nights|days|"
         r"earlies|lates|weekends|\w+ (?:shift|duty|rota|cover))|covering|assigned|rostered|"
@@ -618,7 +638,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:\w+ ){0,3}(?:you|your)\b",
         r"(?:added|put|assigned|moved) (?:it|them|this|that|these|those) (?:to|on|onto|in|into) "
         r"your (?:task list|to-?do list|list|board|queue|plate|rota|calendar|diary|schedule|tasks)",
-        r"you(?:'ll| will) [^?]*,? (?:yes|right|ok|okay|yeah)\s*\?",
+        r"you(?:'ll| will) [^?]{0,200},? (?:yes|right|ok|okay|yeah)\s*\?",
         # announced: "You're doing the newsletter this month", "You're going to present on
         # Friday" (not "you're doing great", "you're going to love it")
         # (not "if you're going to run them often", "as you're doing this", "what you're…")
@@ -630,7 +650,8 @@ CLOSERS: tuple[Cue, ...] = (
         # announced, then checked: "You'll do the calls from Monday — does that work?"
         r"you(?:'ll| will) (?:be )?(?:do|doing|cover|covering|take|taking|lead|leading|run|help|"
         r"running|handle|handling|train|training|present|presenting)\b(?! (?:great|well|fine))"
-        r"(?![^?]*\?)|(?:so |obviously )?you(?:'ll| will) (?:be )?\w+ [^.?!]*(?:[—–-]|,)\s*"
+        r"(?![^?]{0,200}\?)|(?:so |obviously )?you(?:'ll| will) (?:be )?\w+ [^.?!]{0,200}"
+        r"(?:[—–-]|,)\s*"
         r"(?:does that|is that|would that|that)\s*(?:work|ok|okay|alright|fine)",
     ),
     cue(
@@ -649,6 +670,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"'d| would| can) (?:make it happen|manage|do it|get it done|sort it|nail it|smash it|"
         r"pull it off|handle it|make it work|find a way|cope|do a great job)",
         r"i'?ll take that as a yes",
+        # blind review 50: "It's only half an hour a day, so I'm sure it's fine."
+        r"i'?m sure (?:it'?s|that'?s|it will be|it'?ll be|you'?ll be) (?:fine|ok|okay|no problem|"
+        r"no bother|not a problem)",
         # the arrangements made before the answer (blind review 48): "Can you train the new hires
         # next week? … they'll be with you for the first three days"
         r"(?<!if )(?<!yes, )(?<!then )(?:they|he|she)(?:'ll| will) be (?:with you|shadowing you|"
@@ -682,12 +706,12 @@ CLOSERS: tuple[Cue, ...] = (
         r"be an? (?:star|sweetheart|dear|love|doll|angel|legend) and",
         r"(?:(?<=,\s)|\bdo\s+|\bwill\s+)\bwon'?t you\b",
         # the yes taken for granted with a tag (review 44): "You can cover it, can't you?"
-        r"\byou(?:'ll| will| can| could| would|'d)? [^?.!]*,\s*(?:can'?t|couldn'?t|wouldn'?t|"
+        r"\byou(?:'ll| will| can| could| would|'d)? [^?.!]{0,200},\s*(?:can'?t|couldn'?t|wouldn'?t|"
         r"aren'?t|won'?t) you\s*\?*\s*$",
         # the refusal shut out in advance: "And don't tell me you're busy."
         r"(?:and )?don'?t (?:tell me|say|give me) (?:that )?(?:you(?:'re| are)? (?:too )?"
         r"(?:busy|can'?t|tired|swamped|snowed under)|it'?s (?:too|not)|any excuses|excuses)",
-        r"\bneed\b[^?.!]*,\s*(?:ok|okay|alright|right|yeah)\s*\?",
+        r"\bneed\b[^?.!]{0,200},\s*(?:ok|okay|alright|right|yeah)\s*\?",
     ),
     cue(
         "overrides",
@@ -698,6 +722,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:would|do) you mind just",
         r"do (?:as|what) i (?:say|said|ask)",
         r"do it my way",
+        # blind review 50: "following the induction pack exactly", "follow it exactly"
+        r"(?:follow|following|use|using|stick to|sticking to) (?:it|this|that|my|the) "
+        r"(?:[\w'-]+ ){0,3}?(?:exactly|to the letter|word for word)",
         r"my \w+,? not (?:yours|your own|theirs)",
         r"your (?:job|problem|responsibility|mess),? not mine",
         r"(?:it'?s|that'?s) (?:literally |just |really |actually )?(?:your|part of your) job",
@@ -757,7 +784,7 @@ CLOSERS: tuple[Cue, ...] = (
         r"how (?:is|are|was) (?:anyone|anybody|one|i|we) (?:supposed|meant|expected) to",
         r"how (?:on earth |the hell )?did (?:this|that|it) (?:pass|get|make it|end up|slip)",
         r"could (?:this|it|that) be any (?:more|less)",
-        r"what made you think [^.?!]*(?:was|would be) (?:ok|okay|fine|a good idea|acceptable|"
+        r"what made you think [^.?!]{0,200}(?:was|would be) (?:ok|okay|fine|a good idea|acceptable|"
         r"appropriate)",
         r"(?:you )?thought (?:it|this|that) was (?:ok|okay|fine|a good idea|acceptable|"
         r"appropriate)",
@@ -803,7 +830,7 @@ CLOSERS: tuple[Cue, ...] = (
         # a challenge, not a question: "So you think you can just delete it without asking?"
         # (not "Do you think you can make Friday?", a real question)
         r"(?<!do )(?<!what )(?<!if )you think you can (?:just|simply)\b",
-        r"so,? you think you can\b(?=[^.?!]*\bwithout (?:\w+ing|a word)\b)",
+        r"so,? you think you can\b(?=[^.?!]{0,200}\bwithout (?:\w+ing|a word)\b)",
     ),
     cue(
         "jab",
@@ -824,7 +851,8 @@ CLOSERS: tuple[Cue, ...] = (
         # not "we should at least try it", "worth it to at least try": the least we could do
         r"(?<!we )(?<!should )(?<!could )(?<!might )(?<!to )(?<!i'd )(?<!id )at least "
         r"(?:read|run|test|check|try|look|answer|reply)",
-        r"(?:read|check|look at)\b[^.?!]* before (?:replying|commenting|asking|posting|complaining|"
+        r"(?:read|check|look at)\b[^.?!]{0,200} before (?:replying|commenting|asking|posting|"
+        r"complaining|"
         r"the next)",
         r"(?:i|we) actually (?:asked|said|wrote)",
         r"you know who you are",
@@ -858,7 +886,7 @@ CLOSERS: tuple[Cue, ...] = (
         # over…?", "it would make sense for you to take on the calls, wouldn't it?"
         r"wouldn'?t it make (?:more |most )?sense (?:for you )?to",
         r"(?:it (?:would|'d|will) make|it makes) (?:more |most |perfect )?sense for you to\b"
-        r"[^.?!]*,\s*(?:wouldn'?t|doesn'?t|isn'?t|won'?t) it\s*\?*",
+        r"[^.?!]{0,200},\s*(?:wouldn'?t|doesn'?t|isn'?t|won'?t) it\s*\?*",
     ),
 )
 
@@ -910,7 +938,7 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"(?:second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)) time",
         r"like i (?:asked|said)", r"still here\s*\?", r"yet\s*\?$",
         r"asked (?:you )?(?:twice|two|three|four|five|several|many|\d+)(?: times)?",
-        r"(?:which|what) (?:part|bit) of\b[^?]*\b(?:not|n'?t)\b"),
+        r"(?:which|what) (?:part|bit) of\b[^?]{0,200}\b(?:not|n'?t)\b"),
 )  # fmt: skip
 
 

@@ -95,7 +95,7 @@ def normalise(text: str) -> str:
     """Lower case, straight quotes, no control characters, text-speak spelled out ("u" is
     "you", "dont" is "don't"); cut to MAX_CHARS."""
     text = CONTROL.sub(" ", text[:MAX_CHARS].translate(QUOTES)).lower()
-    return SHORTHAND.sub(lambda found: SPELLED_OUT[found.group(0)], text)
+    return SHORTHAND.sub(lambda found: SPELLED_OUT[found.group(0)], text)[:MAX_CHARS]
 
 
 def length_tip(text: str) -> tuple[str, ...]:
