@@ -13,12 +13,12 @@ from .word_start import compile_at_word_starts
 # any real message, it keeps the worst case bounded.
 MAX_CHARS = 20_000
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
-CONTROL = compile_at_word_starts(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-SPACE = compile_at_word_starts(r"\s+")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SPACE = re.compile(r"\s+")
 # A sentence ends at . ! ? before a space, or at a line break: "3.5" and "v1.2" stay whole, and
 # so do abbreviations: a single letter's dot ("e.g. this", "the x.m. l file", "p. 4"; not "i.")
 # and a title's ("dr. ali").
-SENTENCE = compile_at_word_starts(
+SENTENCE = re.compile(
     r"(?:[^.!?\n]|[.!?](?=[^\s.!?])|(?<=\b[a-hj-z])\.(?=[ \t])|(?<=\bdr)\.(?=[ \t])|"
     r"(?<=\bmr)\.(?=[ \t])|(?<=\bmrs)\.(?=[ \t])|(?<=\bms)\.(?=[ \t])|(?<=\bvs)\.(?=[ \t]))+"
     r"(?:[.!?]+|\n|$)|[.!?]+"
