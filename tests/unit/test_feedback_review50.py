@@ -122,3 +122,17 @@ def test_this_term_is_a_moment():
         "students complained to the dean's office. Could we agree a date for next term?"
     )
     assert "situation" in result.elements and "vagueness" not in result.issues
+
+
+def test_what_kind_of_thing_they_miss_is_their_story():
+    assert classify_question("What kind of challenge are you missing at the moment?").kind == "open"
+    assert classify_question("What kind of printer is it?").kind == "closed"
+
+
+def test_much_appreciated_before_the_answer_counts_on_the_yes():
+    bare = analyze_request(
+        "Would you be so kind as to send the figures by Friday? Much appreciated."
+    )
+    assert "takes_the_choice" in bare.flags
+    roomy = analyze_request("Could you send the figures when you get a chance? Much appreciated.")
+    assert "takes_the_choice" not in roomy.flags

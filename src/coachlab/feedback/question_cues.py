@@ -26,7 +26,7 @@ FACT_WORDS = (
     r"month|week|color|colour|extension|channel|file|page|eta|title|dose|brand|program|salary|age|"
     r"weight|height|grade|level|postcode|zip|order|kind of \w+(?! (?:got|gets|would|used|makes?|"
     r"made|gives?|gave|excites?|energi[sz]es|drains?|motivates?|helps?|matters?|feels?|felt|do you|"
-    r"did you|have you))"
+    r"did you|have you|are you (?:missing|hoping|looking|after|craving|wishing|longing)))"
 )
 # "Where do things usually get held up?": an invitation to explore, not a question of place.
 WHERE_THEY_STICK = (

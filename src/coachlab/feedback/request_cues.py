@@ -1018,7 +1018,8 @@ GIVES_REASON = compile_at_word_starts(
 # before they answer. Courtesy when the request leaves room, gives a reason or is put to anyone
 # ("Could someone take a look? Thanks!", "…when you're free? Cheers").
 THANKS_ONLY = compile_at_word_starts(
-    r"^(?:thanks|thank you|thx|cheers|ta|many thanks)(?: (?:so much|a lot|very much|again))?"
+    r"^(?:thanks|thank you|thx|cheers|ta|many thanks|much appreciated|(?:i )?appreciate it)"
+    r"(?: (?:so much|a lot|very much|again))?"
     r"\s*[.!]*$"
 )
 ASKS_YES_NO = compile_at_word_starts(r"(?:can|could|will|would) (?:you|u)\b")
