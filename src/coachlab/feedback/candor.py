@@ -552,10 +552,8 @@ def _moment(said: str, match: re.Match[str]) -> str:
     return _whole(said, match)
 
 
-NEXT_WORD = compile_at_word_starts(r"\s+([\w'-]+)")
-DATE_END = compile_at_word_starts(
-    r"\d(?:st|nd|rd|th)? (?:of )?may$"
-)  # "on 3 may" ends on its month
+NEXT_WORD = re.compile(r"\s+([\w'-]+)")
+DATE_END = re.compile(r"\d(?:st|nd|rd|th)? (?:of )?may$")  # "on 3 may" ends on its month
 
 
 def _whole(said: str, match: re.Match[str]) -> str:
@@ -582,7 +580,7 @@ def _whole(said: str, match: re.Match[str]) -> str:
 # "Read it before the next one" told to a person is a jab; asked, or planned together, it is a
 # request (review 29): "Can we check the numbers together before the next one?", "Could you
 # check with me before the next change?"
-BEFORE_NEXT = compile_at_word_starts(r"before the next$")
+BEFORE_NEXT = re.compile(r"before the next$")
 ASKED_OR_JOINT = compile_at_word_starts(
     r"\b(?:together|with (?:me|us))\b|^(?:[a-z]+, )?(?:(?:can|could|would|will|shall|should) "
     r"(?:we|i|you|u)|let'?s|i(?:'d| would) like)\b"
@@ -641,7 +639,7 @@ def _named_words(cues: list, text: str) -> str:
 
 
 # Where a clause ends: a stop, a comma, a colon, a bracket or a dash between words.
-CLAUSE_END = compile_at_word_starts(r"[,;:.!?()\[\]\n\"]|\s[-–—]+\s|—|\s(?:so|because|but)\s")
+CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n\"]|\s[-–—]+\s|—|\s(?:so|because|but)\s")
 ASK_WORDS = 12  # the longest quote of a request, in words
 # Words a quote must not end on when it is cut short: "Can you get it out by", "what would
 # help you get it", "Can we agree a deadline you're".
@@ -653,7 +651,7 @@ DANGLING = (FUNCTION_WORDS - {"up", "out"}) | frozenset(
 )
 DETERMINERS = frozenset("a an the your my our their his her this that".split())  # noqa: SIM905
 # A word that describes rather than names: "a fantastic", "the wrong", "a careful"
-DESCRIBES = compile_at_word_starts(
+DESCRIBES = re.compile(
     r"(?:ic|ful|ous|ive|able|ible|less)$|^(?:wrong|good|great|bad|new|old|big|small|"
     r"whole|same|right|first|last|late|poor|fine|nice|huge|real|short|long)$"
 )

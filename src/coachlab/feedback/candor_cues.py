@@ -8,6 +8,8 @@ criticism that asks for nothing.
 
 from __future__ import annotations
 
+import re
+
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .request_cues import THREATS, VERBS
 from .scorn import PERSON_LABEL, SWEARING
@@ -188,7 +190,7 @@ SARCASM = compile_at_word_starts(
     # blind review 50: "good to see the café order was ready on time... oh wait, it wasn't",
     # "two new deadlines and three late nights. Really fun."
     r"\boh wait,? (?:it|they|he|she|you|that|this) (?:wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|"
-    r"hasn'?t|haven'?t)\b|(?:^|(?<=[.!?] ))(?:really|so much|such) fun\s*[.!]*\s*$|"
+    r"hasn'?t|haven'?t)\b|(?:^|(?<=[.!?] ))\b(?:really|so much|such) fun\s*[.!]*\s*$|"
     r"\b(?:thanks?(?: you)?(?: so much| a lot| again| ever so)? for (?:the |all the |your |that )?"
     r"(?:surprise (?:\w+ )?(?:deadlines?|changes?|cuts?|shifts?|work|audits?|meetings?|reorg|"
     r"rotas?)|last-minute|(?:lovely |great )?short notice|letting (?:me|us) (?:find out|hear it|"
@@ -391,7 +393,7 @@ ASKS: tuple[Cue, ...] = (
 
 
 # A standing rule says when before it asks: "From now on, please copy me in…"
-STANDING = compile_at_word_starts(
+STANDING = re.compile(
     r"^(?:from now on|next time|in future|in the future|going forward|moving forward),?\s+"
 )
 # Instructions open a sentence: "Rename it." "Please add a test."
@@ -412,10 +414,10 @@ OPENS: tuple[Cue, ...] = (
 )
 
 
-AFTER_A_BREAK = compile_at_word_starts(r"\s+[—–-]+\s+|;\s+")
+AFTER_A_BREAK = re.compile(r"\s+[—–-]+\s+|;\s+")
 # "maybe it's just me" softens, it does not ask
 NOT_ME = r"(?! (?:it'?s |this is )?just me| (?:it'?s )?nothing)"
-ASKING = compile_at_word_starts(
+ASKING = re.compile(
     r"(?:could|would|can|will|shall|should|may|might|what|how|why|when|where|who|which|is|are|"
     rf"was|were|do|does|did|have|has|any|maybe{NOT_ME}|perhaps{NOT_ME})\b"
 )
@@ -450,7 +452,7 @@ PRAISE = compile_at_word_starts(
 
 # Asking leave to speak is no request: "Can I be straight with you?" comes before the point, and
 # the real ask ("please talk to me first") after it.
-PREAMBLE = compile_at_word_starts(
+PREAMBLE = re.compile(
     r"(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:can|could|may) i (?:be (?:straight|honest|frank|blunt|"
     r"direct|open|upfront)(?: with you)?(?: (?:about|on) [^.!?\n]{1,60})?|(?:give|share|offer) "
     r"you (?:some |a (?:bit of |little )?)?"
@@ -463,7 +465,7 @@ PREAMBLE = compile_at_word_starts(
 LEAVE_ASKED = ("can i ", "could i ", "may i ", "minute?", "moment?", "sec?", "second?")
 # Announcing a talk asks for nothing yet (review 32): "we need to talk about your attitude",
 # "I need to have a word with you about the counts". What follows it may still ask.
-TALK_ANNOUNCED = compile_at_word_starts(
+TALK_ANNOUNCED = re.compile(
     r"(?:^|(?<=[.!?\n] ))(?:[a-z]+, )?(?:we|i) (?:need|have|must|should|'ve got|got) to "
     r"(?:talk|speak|have (?:a|the|another) (?:\w+ )?(?:talk|chat|word|conversation))"
     r"(?: (?:to|with) you)?(?: (?:about|re|regarding|on) [^.!?\n]{1,60})?[.!]?"

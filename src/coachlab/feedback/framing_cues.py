@@ -10,9 +10,10 @@ my call, I'll wait" is reactive. Weights are fitted (``make train``).
 
 from __future__ import annotations
 
+import re
+
 from .cues import Cue, Fired, cue, fire
 from .text import DAY, clauses, sentences
-from .word_start import compile_at_word_starts
 
 # "I can't wait until…" is eagerness, not waiting on others
 NOT_EAGER = r"(?<!can't )(?<!cant )(?<!cannot )"
@@ -603,7 +604,7 @@ CUES: tuple[Cue, ...] = (
 # What a step is for (review 44): "I'll phone the agency today so we're not short again", "…so it
 # doesn't happen again", "…to make sure nobody waits". The worry in it is the reason for the
 # step, not a complaint, and not the clause the statement ends on.
-PURPOSE = compile_at_word_starts(
+PURPOSE = re.compile(
     r",?\s*\b(?:so(?: that)?|to make sure|to ensure|so as not to|in case|to avoid|to stop|"
     # not "…so I'll just have to work the whole weekend myself again" (blind review 50): no
     # purpose, the cost absorbed

@@ -46,20 +46,20 @@ THEIR_TROUBLE = (
 WIDENS = compile_at_word_starts(
     r"\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b"
 )
-OPTIONS = compile_at_word_starts(  # not "…, here or anywhere": that widens it
+OPTIONS = re.compile(  # not "…, here or anywhere": that widens it
     r"(?!.*\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b)"
     r"(?:[\w']+ ){0,3}[\w']+ or (?:[\w']+ ){0,3}[\w']+"
 )
 # Options the asker names, after a colon or a dash, or as a list that ends the question: "Which
 # would you prefer: the quality team, training, or team lead?" is a pick, whatever its first word.
 ITEM = r"(?:[\w'&/-]+ ){0,3}[\w'&/-]+"
-PICK_LIST = compile_at_word_starts(
+PICK_LIST = re.compile(
     rf"(?:(?:[:;]|\s[-–—])\s+{ITEM}(?:,\s+{ITEM}){{2,}}|(?:[:;,]|\s[-–—])\s+{ITEM}"
     rf"(?:,\s+{ITEM})+,?\s+or\s+{ITEM})\s*\?*$"
 )
 # "what's it a bug or a feature?": a pick between two things, as speech runs it on without the
 # comma (not "what is it about the job or the team that…?", which asks what it is about them)
-WHICH_IS_IT = compile_at_word_starts(
+WHICH_IS_IT = re.compile(
     r"^(?:what|which)(?:'s| is| was| are| were) (?:it|that|this|they)(?: then| now)? "
     r"((?:a|an|the) (?:[\w'-]+ ){0,2}[\w'-]+ or (?:(?:a|an|the) )?(?:[\w'-]+ ){0,2}[\w'-]+)"
     r"\s*\?*$"
@@ -70,34 +70,32 @@ RESTART = compile_at_word_starts(
     rf"\b(?:uh+|um+|so|i mean),?\s+({AUX} (?:you|we|it|there|they|that|this|i|he|she))\b"
 )
 # "When did you last…, and what was going on then?": a fact, then the open part
-THEN_OPEN = compile_at_word_starts(
+THEN_OPEN = re.compile(
     r",?\s+and\s+(?:what|how|why)\b(?! (?:time|long|many|much|often|day|date|"
     r"old|far)\b)"
 )
-FILLER = compile_at_word_starts(r",\s+(?:uh+|um+|erm?|you know|i mean),")
+FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
 # Where a scene-setting lead may end and the question begin: "When the project slipped last
 # month, what…?", "Before I bring anything up - where…?", "Looking back: which…?"
-SCENE_BREAK = compile_at_word_starts(r",\s+|\s[-–—]\s|:\s+")
+SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|:\s+")
 # A clause that sets the scene, not a question: "when the project slipped" (not "when did…")
-SCENE = compile_at_word_starts(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
+SCENE = re.compile(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
 # "You know what I mean?", "but you know what?": the lead-in "you know" is stripped before the
 # openers are read, but here its "what" opens nothing (not "you know, what…" nor "you know
 # what, how…": there a question follows).
-YOU_KNOW_WHAT = compile_at_word_starts(
+YOU_KNOW_WHAT = re.compile(
     r"^(?:(?:um+|uh+|so|and|but|well|oh|okay|then|now)[\s,]+)*you know "
     r"(?:what|how)\b(?!,)"
 )
 # A question announced before it is asked: "i guess the real question is do we need it at all?"
 # is asked by what follows ("do we…"), not by the announcement.
-QUESTION_IS = compile_at_word_starts(
+QUESTION_IS = re.compile(
     r"^(?:i (?:think|guess|suppose) )?(?:(?:so|but|and|then|now) )*(?:the|my|our) "
     r"(?:(?:only|real|big|main|key|next|other|first|last) )?(?:question|issue|problem|thing) "
     r"(?:(?:now|then|here|really) )?is(?: (?:now|then|really))?[,:]?\s+(?=\S)"
 )
 # "In which moment…", "At what point…": the question word after its preposition
-PREPOSITION = compile_at_word_starts(
-    r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)"
-)
+PREPOSITION = re.compile(r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)")
 # The floor handed over only until the asker's own list: "Any questions before we go through
 # my list?" is answered "no", and the agenda stays theirs.
 BEFORE_MINE = compile_at_word_starts(
@@ -106,7 +104,7 @@ BEFORE_MINE = compile_at_word_starts(
 FLOOR = {"q_anything_else", "q_bare_topic", "q_anyone"}
 # Which of the asker's topics comes first: "Do you want to talk about the project or the
 # training plan first?" is a pick, however it starts (not "…, or is there something else?").
-PICK_FIRST = compile_at_word_starts(
+PICK_FIRST = re.compile(
     r"\b(?:[\w'-]+ ){0,4}[\w'-]+ or (?!(?:what|how|why|is|are|do|does|did|would|could|should|"
     r"anything|something|someone)\b)(?:[\w'-]+ ){0,4}[\w'-]+ (?:first|next|to (?:start|begin) "
     r"with)\s*\?*$"
@@ -114,7 +112,7 @@ PICK_FIRST = compile_at_word_starts(
 ENDS_A_PICK = ("first", "next", "with")
 # The same pick with no "first" (review 44): "Do you want to talk about the project or your
 # development plan?" offers two of your topics; not "…, or something else?" (WIDENS).
-PICK_TOPIC = compile_at_word_starts(
+PICK_TOPIC = re.compile(
     r"^(?:so |and |ok |okay )?(?:do|would|shall|should) (?:you|we) (?:want |like |prefer |rather )?"
     r"(?:to )?(?:talk|start|focus|begin|look|work|chat|go (?=through|over))"
     r"(?: (?:about|with|on|at|through|over))? "
@@ -122,7 +120,7 @@ PICK_TOPIC = compile_at_word_starts(
     r"anything|something|someone|not)\b)(?:[\w'-]+ ){0,4}[\w'-]+\s*\?*$"
 )
 # Quoted from the options on: "the project or the training plan first", not "to talk about…"
-BEFORE_OPTIONS = compile_at_word_starts(
+BEFORE_OPTIONS = re.compile(
     r"^(?:[\w'-]+ )*(?:about|with|on|at|through|discuss|tackle|cover|review|do) (?=\S+ .* or )"
 )
 # "…or not?", "…or not really?": a yes or no that expects the no.
@@ -150,10 +148,8 @@ NOT_A_GUESS = (
     r"so far|these days|from|for|in|on|at|about|with|to|of|by|you|your own)\b"
 )
 TIMES = r"(?:year|week|month|sprint|quarter|time|morning|afternoon|day|term|shift|weekend|moment)s?"
-GUESS_AFTER_BREAK = compile_at_word_starts(
-    rf"(?!{NOT_A_GUESS})(?!.*\b{TIMES}\b)(?:[\w'-]+ ){{0,3}}[\w'-]+"
-)
-GUESS_AFTER_COMMA = compile_at_word_starts(
+GUESS_AFTER_BREAK = re.compile(rf"(?!{NOT_A_GUESS})(?!.*\b{TIMES}\b)(?:[\w'-]+ ){{0,3}}[\w'-]+")
+GUESS_AFTER_COMMA = re.compile(
     r"(?:\b(?:you|it|me|us|them|him|her|help|change|happen|matter|bother|worry|stop), "
     r"(?P<thing>(?:the|your|a|an|some) (?:[\w'-]+ ){0,2}[\w'-]+)|, "
     r"(?P<said>you (?:think|reckon|believe|feel like|mean|want|'d rather|would rather)"
@@ -715,7 +711,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # impatience: "…and just get on with it?", "…from just doing it?"
         "hostile",
         compile_at_word_starts(
-            r"(?:(?<=\bfrom )|(?<=\band )|(?<=\byou to ))just (?:get(?:ting)? on with it|"
+            r"(?:(?<=\bfrom )|(?<=\band )|(?<=\byou to ))\bjust (?:get(?:ting)? on with it|"
             r"get(?:ting)? it done|do(?:ing)? (?:it|as|what|your job)|try(?:ing)? harder|"
             r"follow(?:ing)? (?:(?:the|my) [\w'-]+|orders|instructions)|listen(?:ing)?)\b|"
             r"\b(?:pull|pulling|carry|carrying) your (?:own )?weight\b|"
@@ -777,11 +773,11 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # Questions run together with ", and…" (review 44): "What slows you down, and what have you
 # tried, and do you want me to talk to IT?". One open part after a fact ("When did you last…,
 # and what was going on then?") is one question; two joins, or a yes or no joined on, are more.
-JOINED = compile_at_word_starts(
+JOINED = re.compile(
     r",\s+(?:and|or|then|plus)\s+(?:what|how|when|where|who|why|which|do you|did you|would you|"
     r"shall we|shall i|can you|could you|are you|have you|is there|should we|will you)\b"
 )
-JOINED_YES_NO = compile_at_word_starts(  # not "…, or is there something else?": that widens it
+JOINED_YES_NO = re.compile(  # not "…, or is there something else?": that widens it
     r",\s+(?:and|then|plus)\s+(?:do you|did you|would you|shall we|shall i|can you|could you|"
     r"are you|have you|is there|should we|will you)\b"
 )
@@ -790,7 +786,7 @@ JOINED_YES_NO = compile_at_word_starts(  # not "…, or is there something else?
 # A yes or no asked after the open part: a verb, then who it asks about ("…, would you?", "…,
 # is it the hours?", "…, did the team agree?"); not "…, would make the biggest difference",
 # where the verb goes on with the open question.
-NARROWS = compile_at_word_starts(
+NARROWS = re.compile(
     AUX + r"\b(?= (?:you|u|we|i|it|that|this|there|they|he|she|the|your|our|my|his|her|their|"
     r"these|those|[a-z]+'s|anyone|anybody|everyone|someone|a|an|some|any|another|more|both|each|"
     r"every|all|no|one|people|things)\b|\s*\?*$)"
@@ -798,7 +794,7 @@ NARROWS = compile_at_word_starts(
 # An aside between commas inside the question, not a second question: "What, if anything,
 # would…?", "How, in your view, could I…?", "What's the one thing that, if we sorted it today,
 # would…?" (the part before the first comma is a question word alone, or stops mid-clause).
-ASIDE = compile_at_word_starts(
+ASIDE = re.compile(
     r"^(?:(?:what|how|which|where|when|who|why)|[^,]*\b(?:that|which|who|where|when|if|whether|"
     r"to|the|a|an|and|but|or))\s*,\s*[^,]+,\s*(?!(?:or|and)\b)"
 )

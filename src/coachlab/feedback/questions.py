@@ -14,6 +14,7 @@ you?"), ``leading`` (the answer is in it), ``advice`` (a suggestion dressed as a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .cues import as_a_whole, strip_lead_in
@@ -21,7 +22,6 @@ from .faults import QUESTION_FAULTS
 from .model import Confident, model
 from .question_cues import question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
-from .word_start import compile_at_word_starts
 
 OPEN, CLOSED = "open", "closed"
 FLAG_TIPS = {
@@ -118,7 +118,7 @@ def classify_question(text: str) -> QuestionAnalysis:
 
 
 # An open question asked first: "What do you think of it? It's good, right?"
-OPENED = compile_at_word_starts(r"(?:what|how|walk me through|tell me)\b")
+OPENED = re.compile(r"(?:what|how|walk me through|tell me)\b")
 
 
 def _closed_tip(fired: set[str], parts: list[str], question: str) -> str:

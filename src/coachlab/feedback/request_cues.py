@@ -11,6 +11,8 @@ rota.") is an order, whatever the data says about its politeness.
 
 from __future__ import annotations
 
+import re
+
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .question_cues import FLAGS
 from .scorn import PERSON_LABEL, SWEARING
@@ -948,9 +950,7 @@ PROPOSES = "proposes an action as a question: they can say no"
 # A question that only asks them to account for their work ("Where is the code?", "Is this
 # used?") offers nothing: no proposal, no "we", no softening. Between peers in writing it reads
 # as a challenge (politeness research: the direct question), not as an invitation.
-ACCOUNT_FOR = compile_at_word_starts(
-    r"(?:what|where|when|who|which|is|are|was|were|does|do|did|has|have)\b"
-)
+ACCOUNT_FOR = re.compile(r"(?:what|where|when|who|which|is|are|was|were|does|do|did|has|have)\b")
 OFFERS = compile_at_word_starts(
     r"\b(?:could|would|should|can|may|might|shall|we|us|our|let'?s|about|instead|rather|happen to|"
     r"better|prefer|maybe|perhaps|suggest|consider(?:ed)?|tried|try|thought|possible|worth|"
@@ -961,14 +961,14 @@ OFFERS = compile_at_word_starts(
 ASKS_HELP = compile_at_word_starts(r"\b(?:i|me|my)\b")
 
 # "The old layout was better; move the shelves back": an instruction may open after a semicolon.
-PART_BREAK = compile_at_word_starts(r"[;:]\s+")
+PART_BREAK = re.compile(r"[;:]\s+")
 
 
 # Words that name a rule of the world, not the end of the discussion, when the how stays theirs
 FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable"})
 
 
-HEARD = compile_at_word_starts(
+HEARD = re.compile(
     r"(?:^|,\s*)(?:ok|okay|alright|right|yeah|understood|got it|clear|any questions)\s*\?+\s*$"
 )
 # A time offered as the only choice: "on Monday or on Tuesday next week", "tonight or first thing
@@ -1009,20 +1009,20 @@ GIVES_REASON = compile_at_word_starts(
     # the inspection coming up", "Felix has gone home", "the pack goes out on Monday", "it's due
     # to the board", "it doesn't work for the bank holiday", "to avoid the usual panic"
     r"so (?:that )?(?:i|we|you|they) (?:have|can|get|'ve|'ll have)|with (?:the |a |an |our )?"
-    r"(?:[\w'-]+ ){1,3}coming up|(?:has|have) gone home|called in sick|(?:is|are|'s|'re) (?:off "
-    r"sick|out sick|on leave|in hospital)|(?:goes|go|went) out (?:on|by|before|tomorrow|today|"
-    r"this|next)|(?:is|are|'s|'re) due\b|(?:doesn'?t|does not|won'?t|will not) (?:really )?work "
-    r"(?:for|with)|to avoid|so (?:we|i|you) (?:don'?t|avoid|aren'?t))\b"
+    r"(?:[\w'-]+ ){1,3}coming up|(?:has|have) gone home|called in sick|(?:is|are|\w+'s|\w+'re) "
+    r"(?:off sick|out sick|on leave|in hospital)|(?:goes|go|went) out (?:on|by|before|tomorrow|"
+    r"today|this|next)|(?:is|are|\w+'s|\w+'re) due\b|(?:doesn'?t|does not|won'?t|will not) "
+    r"(?:really )?work (?:for|with)|to avoid|so (?:we|i|you) (?:don'?t|avoid|aren'?t))\b"
 )
 # "Can you train the new hires next week? Thanks.": the thanks closes a bare yes/no request
 # before they answer. Courtesy when the request leaves room, gives a reason or is put to anyone
 # ("Could someone take a look? Thanks!", "…when you're free? Cheers").
-THANKS_ONLY = compile_at_word_starts(
+THANKS_ONLY = re.compile(
     r"^(?:thanks|thank you|thx|cheers|ta|many thanks|much appreciated|(?:i )?appreciate it)"
     r"(?: (?:so much|a lot|very much|again))?"
     r"\s*[.!]*$"
 )
-ASKS_YES_NO = compile_at_word_starts(r"(?:can|could|will|would) (?:you|u)\b")
+ASKS_YES_NO = re.compile(r"(?:can|could|will|would) (?:you|u)\b")
 IN_A_THREAT = frozenset(
     {"r_hedge", "r_way_out", "r_we_could", "r_would_be_good", "r_check_in", "r_fits_you"}
 )
