@@ -1,8 +1,10 @@
 """Speed without a change of meaning: a pattern told it starts at a word finds what it found.
 
 ``compile_at_word_starts`` and ``cue`` put ``(?<!\\w)`` in front of a pattern only when every
-match of it begins a word; ``find_words`` skips the regex for plainly spaced text. Each is
-checked here against the slow form it replaces, on our dev-set texts and on generated text.
+match of it begins a word; ``fire`` skips a cue none of whose beginnings starts a word of the
+text and tries a long one only where they do; ``find_words`` skips the regex for plainly spaced
+text. Each is checked here against the slow form it replaces, on our dev-set texts and on
+generated text.
 """
 
 from __future__ import annotations
@@ -16,8 +18,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachlab.feedback.cues import Cue, find_words
-from coachlab.feedback.word_start import NOT_INSIDE_A_WORD, begins_a_word, compile_at_word_starts
+from coachlab.feedback.cues import TRY_AT_WORDS_FROM, Cue, find_words, fire
+from coachlab.feedback.word_start import (
+    NOT_INSIDE_A_WORD,
+    begins_a_word,
+    compile_at_word_starts,
+    first_match_at,
+    word_prefixes,
+    word_starts,
+)
 
 DATA = Path(__file__).parents[1] / "data"
 MODULES = ("candor", "candor_cues", "question_cues", "questions", "framing", "framing_cues",
@@ -124,3 +133,87 @@ def test_the_prefix_changes_no_match_on_generated_text(text):
 def test_find_words_finds_what_the_pattern_found(text, words):
     slow = re.search(r"\s+".join(map(re.escape, words.split())), text, re.IGNORECASE)
     assert find_words(words, text) == (slow.span() if slow else None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"which meant|as a result", {"whic", "as a"}),
+        (r"(?:the )?client", {"the ", "clie"}),
+        (r"i'?ve", {"i'", "ive"}),  # after a repeat (here '?) anything may follow: safe
+        (r"um+", {"um"}),  # what follows the first m is left open
+        (r"no(?!t)", {"no"}),  # a look-ahead consumes nothing
+        (r"[st]he", {"she", "the"}),
+        (r"\w+ had to", None),  # any word: it may begin anywhere
+        (r"(?i)sorry", None),  # case-blind: not checked letter by letter
+        (r"(?:maybe )?", None),  # may match nothing
+    ],
+)
+def test_word_prefixes_say_how_a_match_begins(pattern, expected):
+    found = word_prefixes(pattern)
+    assert found == (None if expected is None else frozenset(expected))
+
+
+def test_word_starts_are_read_at_every_word_even_one_letter_words():
+    starts = word_starts("a b cd, it's")
+    assert {"a", "a b ", "b", "b cd", "cd", "cd, ", "it's", "it'", "it", "i"} <= starts
+    assert "d" not in starts and "t's" not in starts  # not where a word starts
+
+
+def test_first_match_at_finds_the_leftmost_match_as_search_does():
+    pattern = re.compile(r"(?<!\w)(?:that|the(?:ir)?|them)(?![\w'])")
+    text = "what their thesis says: the them"
+    found = first_match_at(pattern, {"the", "them", "thei"}, text)
+    assert found.span() == pattern.search(text).span() == (5, 10)
+
+
+def _cues() -> list[tuple[str, Cue]]:
+    found = {}
+    for name in MODULES:
+        module = importlib.import_module(f"coachlab.feedback.{name}")
+        stack = list(vars(module).items())
+        while stack:
+            where, value = stack.pop()
+            if isinstance(value, Cue):
+                found[value.pattern.pattern] = (f"{name}.{where}", value)
+            elif isinstance(value, (tuple, list)):
+                stack.extend((where, item) for item in value)
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+CUES = _cues()
+
+
+def test_most_cues_say_how_they_begin_and_some_are_long():
+    """Else fire would search every cue as before: nothing wrong, and nothing gained."""
+    begins = [item for _, item in CUES if item.begins is not None]
+    assert len(begins) > 0.6 * len(CUES) > 60
+    assert sum(len(item.begins) >= TRY_AT_WORDS_FROM for item in begins) > 20
+
+
+def _fired_as_searched(text: str) -> None:
+    for where, item in CUES:
+        match = item.pattern.search(text)
+        expected = [match.group(0).strip(" ,.!?") or match.group(0).strip()] if match else []
+        assert [found.words for found in fire((item,), text)] == expected, (where, text)
+
+
+def test_fire_finds_what_a_search_finds_on_our_texts():
+    texts = _dev_texts()
+    assert len(texts) > 800
+    for text in texts:
+        _fired_as_searched(text)
+
+
+CUE_WORDS = st.lists(
+    st.sampled_from(["you", "i've", "already", "that", "the", "it's", "so", "why", "could", "we",
+                     "please", "by", "friday", "not", "just", "if", "a", "i", "'", " ", " ", ",",
+                     "?", ".", "!", "-", "\n", "é", "do", "did", "your", "them", "really"]),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(CUE_WORDS)
+def test_fire_finds_what_a_search_finds_on_generated_text(text):
+    _fired_as_searched(text)

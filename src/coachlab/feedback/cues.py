@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from .text import MAX_CHARS, QUOTES, SPELLED_OUT
-from .word_start import NOT_INSIDE_A_WORD, begins_a_word
+from .word_start import (
+    NOT_INSIDE_A_WORD,
+    begins_a_word,
+    first_match_at,
+    word_prefixes,
+    word_starts,
+)
 
 # Words a speaker puts before what they mean: fillers, discourse markers, greetings.
 LEAD_IN = re.compile(
@@ -36,6 +42,8 @@ class Cue:
     name: str
     why: str
     pattern: re.Pattern[str]
+    # how a match can begin ("whic", "as a"); None: it may begin anywhere, so always searched
+    begins: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -114,20 +122,38 @@ def cue(name: str, why: str, *patterns: str, anchored: bool = False) -> Cue:
     joined = "|".join(patterns)
     # A word starts at a word boundary; "->" or "??" may start anywhere. When every match
     # begins with a word character, "not inside a word" says the same, and re tries it faster.
+    begins = None
     if anchored:
         start = "^"
     elif begins_a_word(joined, bounded=True):
         start = NOT_INSIDE_A_WORD
+        begins = word_prefixes(joined)
     else:
         start = r"(?:\b|(?=[^\w\s]))"
-    return Cue(name, why, re.compile(rf"{start}(?:{joined})(?![\w'])"))
+    return Cue(name, why, re.compile(rf"{start}(?:{joined})(?![\w'])"), begins)
+
+
+# A cue that can begin in this many ways (a long list of phrases) is tried only where its
+# beginnings occur: re would try every phrase at every word of the text.
+TRY_AT_WORDS_FROM = 8
 
 
 def fire(cues: tuple[Cue, ...], text: str) -> list[Fired]:
-    """Each cue found in ``text`` once, with the words that matched."""
+    """Each cue found in ``text`` once, with the words that matched. A cue that says how its
+    matches begin is not searched when no word of the text begins so: most cues, most texts."""
     found = []
+    starts = None
     for item in cues:
-        match = item.pattern.search(text)
+        if item.begins is None:
+            match = item.pattern.search(text)
+        else:
+            starts = word_starts(text) if starts is None else starts
+            if item.begins.isdisjoint(starts):
+                continue
+            if len(item.begins) < TRY_AT_WORDS_FROM:
+                match = item.pattern.search(text)
+            else:
+                match = first_match_at(item.pattern, item.begins & starts, text)
         if match:
             # "??" is quoted as itself; words lose the punctuation around them
             words = match.group(0).strip(" ,.!?") or match.group(0).strip()
