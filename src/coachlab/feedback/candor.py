@@ -127,6 +127,10 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"caught|tipped|comped|dinged|fined|complained|exhausted|incident|risk|unsafe|"
         r"end(ed)? up|dropped off|points off|wasted|thrown away|rework|"
         r"redo|half-done|costing|late nights?|overtime|stayed late|work(ed|s|ing)? late)\b|"
+        # a measure that moved (blind review 52): "our callback rate slipped to 70% that day"
+        r"\b(slipped|dropped|fell|sank|dipped|went down|went up|rose|jumped|spiked|shot up) (from "
+        r"\S+ )?to (about |around |nearly |almost |just )?(\d[\d.,]*( ?%| per ?cent| percent)?|"
+        r"zero|nothing|half)\b|"
         # ordinary ways of saying an effect: "asked me afterwards who was in charge", "she was
         # crying", "he refused the medication", "the shop rejected 40 dozen", "the sheep got
         # onto the road", "worked till nine", "left people tired"

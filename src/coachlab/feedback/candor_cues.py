@@ -264,7 +264,8 @@ ASKS: tuple[Cue, ...] = (
         r"what i'?m asking (?:is|for)",
         # "I'd be grateful if we could agree…", "Request: a quick call before any change"
         r"i(?:'d| would) (?:be )?(?:grateful|glad|appreciate it) if (?:you|we) (?:could|would|can)",
-        r"(?:^|(?<=[.!?] ))(?:my )?(?:request|ask)\s*:",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:my )?(?:request|ask)\s*:",
+        r"(?:my (?:ask|request)|i'?m asking|i am asking)\s*:",  # blind review 52: "I'm asking: …"
     ),
     cue(
         "a_modal_you",
@@ -315,7 +316,8 @@ ASKS: tuple[Cue, ...] = (
         r"what about",
         r"instead",
     ),
-    cue("a_please", "please", r"please", r"kindly"),
+    # not an announcement: "Please be advised that…", "Kindly note that…" (blind review 52)
+    cue("a_please", "please", r"please(?! (?:be advised|note|be aware)\b)", r"kindly(?! note\b)"),
     cue("a_question", "a question to them", r"\?"),
     cue(
         "a_wh",
@@ -402,6 +404,8 @@ OPENS: tuple[Cue, ...] = (
         "a_verb",
         "an instruction",
         # "please" and then whatever they are asked to do: "Please copy me in"
+        # not an announcement: "Please be advised that…" (blind review 52)
+        r"(?!(?:please|kindly) (?:be advised|be aware|note)\b)"
         r"(?:please (?!(?:find|see) attached\b)[a-z]+\b(?! (?:you|we|i|they|he|she)\b)|"
         rf"(?:please |also |and |so |just |then )?(?:{'|'.join(VERBS.split())}"
         r"|clarify|include|provide|specify|describe|compare|discuss|mention|cite|elaborate|"

@@ -264,8 +264,10 @@ def words_in(text: str, vocabulary: frozenset[str] = STYLE_WORDS) -> list[Fired]
     possible cue."""
     tokens = WORD.findall(text)
     pairs = itertools.pairwise(tokens)
+    # "just now" says when ("I'll phone them just now"): not the "just" of "I just can't"
+    timed = {at for at, pair in enumerate(itertools.pairwise(tokens)) if pair == ("just", "now")}
     grams = dict.fromkeys(
-        [token for token in tokens if token in vocabulary]
+        [token for at, token in enumerate(tokens) if token in vocabulary and at not in timed]
         + [f"{a} {b}" for a, b in pairs if a in vocabulary and b in vocabulary]
     )
     return [Fired(WORD_CUE + gram, "", gram) for gram in grams]

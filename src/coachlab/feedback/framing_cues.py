@@ -81,8 +81,12 @@ CUES: tuple[Cue, ...] = (
         "commits to an action",
         # an effort or a mood is no step: "I'll do my best", "I'll try to stay positive"
         rf"{WILL}(?! (?:just|probably|never|not|wait|see if|hope|complain|quit|give up|lose|die|"
-        r"cry|fail|explode|need|have|see|get to it|do what|do it|survive|keep my head down|keep "
-        r"our heads down|look into it|try to (?:be|keep|stay|remain|cope)|keep complaining|sit "
+        r"cry|fail|explode|need|have|see|get to it|do what|do it|survive|keep my head down|"
+        # the same again at the same people is no new step (blind review 52)
+        r"continue to (?:raise|complain|moan|nag)(?: it| this)? (?:with|to|at) (?:them|him|her)|"
+        r"remind (?:them|him|her) again|"
+        r"keep our heads down|look into it|try to (?:be|keep|stay|remain|cope)|keep complaining|"
+        r"sit "
         rf"tight|sit it out|ride it out|lie low|lay low|be more|{EFFORT_OR_MOOD})\b)",
         r"let me",
         # a note to self without the "I": "Will speak to finance next week + send them a list"
@@ -98,6 +102,12 @@ CUES: tuple[Cue, ...] = (
         rf"effects?|advised)\b)(?!{EFFORT_OR_MOOD})[a-z]+",
         r"starting (?:this|next|tomorrow|today|monday)",
         # already doing it: "I'm calling the patients myself today"
+        # a plan written as a list (blind review 52): "My plan:\n• offer extra shifts by tonight"
+        r"(?:^|(?<=\n))[ \t]*(?:[•*–-]|\d{1,2}[.)])[ \t]*(?:call|phone|ring|ask|send|book|email|"
+        r"talk|speak|set up|sort|make|write|get|put|check|start|fix|meet|move|bring|take|keep|"
+        r"offer|close|open|run|plan|draft|block|find|cover|swap|borrow|train|share|raise|follow "
+        r"up|review|update|arrange|organi[sz]e|chase|schedule|agree|print|post|text|add|log|list|"
+        r"track|split|hire|source|order|escalate|prepare|contact|invite|test|try)\b",
         r"(?:i|we)'?(?:m| am| are|re) (?:\w+ing)\b(?:[^.!?]{0,200})\b(?:today|tomorrow|tonight|"
         r"this "
         rf"(?:week|morning|afternoon)|now|myself|ourselves|(?:on|to|by|from|next|this) {DAY})\b",
@@ -259,6 +269,8 @@ CUES: tuple[Cue, ...] = (
         r"progress",
         r"develop",
         # not the "practice manager" or "practice nurse": a surgery's job titles
+        # (nor the dental practice: "the late running at the practice")
+        r"(?<!the )(?<!our )(?<!this )(?<!a )(?<!my )(?<!your )(?<!their )"
         r"practi[cs]e(?! (?:manager|nurse|staff|team|lead|partner|owner|area|meeting)s?\b)",
         r"skill",
         r"challenge",
@@ -362,6 +374,10 @@ CUES: tuple[Cue, ...] = (
         r"the system|the \w+ team)(?: always| never| just| still)? (?:won'?t|don'?t|never|always|"
         r"keep|made me|make me|hasn'?t|haven'?t|doesn'?t)",
         r"their fault",
+        # the cause put on people (blind review 52): "the late running is due to the hygienists"
+        r"(?:is|are|was|were|comes?|came) (?:all |entirely )?(?:due to|down to|because of|from|"
+        r"caused by) (?:the |those |my |our )?(?:\w+ )?(?:\w+ists|\w+ers|staff|team|management|"
+        r"head office|hr|people|colleagues|them|him|her)\b",
         r"because of (?:them|him|her|my boss|management)",
         r"thanks to (?:them|him|her)",
         rf"some(?:one|body){ELSEWHERE} should",
@@ -404,6 +420,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:is|are|was|were|'s|'re) (?:a |an |such a |an absolute |a complete |a total )?(?:joke|"
         r"useless|disaster|mess|shambles|nightmare|farce|rubbish|hopeless|pointless)",
         r"here we go again",
+        # the same again, at the same people (blind review 52): "I will continue to raise it with
+        # them", "I'll remind them again that…"
+        r"(?:continue|keep(?: on)?) (?:to )?(?:rais(?:e|ing)|chas(?:e|ing)|remind(?:ing)?|"
+        r"complain(?:ing)?|nag(?:ging)?|moan(?:ing)?) (?:it |this )?(?:with|to|at) (?:them|him|her|"
+        r"management|head office)\b",
+        r"remind (?:them|him|her|management|head office) again",
         r"same old",
     ),
     cue(
@@ -498,6 +520,16 @@ CUES: tuple[Cue, ...] = (
         r"(?:we'?ll|i'?ll) (?:just )?(?:have to )?see\s*(?:[.!]|$)",
         r"(?:i'?m|i am|we'?re|we are) (?:still |just )?waiting (?:for|on|until) (?:them|him|her|"
         r"someone|somebody|management|head office|hr|it|the \w+|my \w+)",
+        # waiting written as a step of a plan (blind review 52): "Plan:\n1. Wait for the delivery"
+        r"(?:^|(?<=\n))[ \t]*(?:[•*–-]|\d{1,2}[.)])[ \t]*(?:just )?(?:wait (?:for|until|till|it "
+        r"out)|hope|see what happens|sit tight)",
+        # blind review 52: "once IT finally gets its act together…, I'm sure the waiting list
+        # will sort itself out", "Until then I'll keep the customers waiting"
+        r"(?:will|'ll|should|to) sort (?:itself|themselves) out",
+        r"once (?:\w+ ){1,3}(?:finally )?(?:gets?|pulls?) (?:its|their|his|her) (?:act together|"
+        r"finger out)",
+        r"(?:i'?ll|i will|we'?ll|we will|(?:i'?m|we'?re) going to) (?:just )?keep (?:(?:the|our|my|"
+        r"all the) \w+|them|him|her|everyone|people|customers|patients) waiting\b",
         # waiting on the weather: "…sometime if things calm down a bit"
         r"(?:if|when|once|until) (?:things|it|work|life|the \w+) (?:calms?|settles?|quietens?|"
         r"quiets?|dies?) down",
@@ -519,6 +551,9 @@ CUES: tuple[Cue, ...] = (
         "f_pins_blame",
         "aims at who is to blame, not at what to do",
         r"whose fault",
+        # blind review 52: "…that this is their problem, not ours"
+        r"(?:remind|tell|telling|reminding|let)\b[^.?!]{0,60}\b(?:it'?s|this is|that'?s|it is) "
+        r"(?:their|his|her|[\w-]+'s) (?:problem|job|fault|mess)",
         r"who(?:'s| is| was) (?:really )?(?:to blame|at fault)",
         r"make (?:them|him|her|everyone) pay",
         r"get (?:back at|even with)",
@@ -572,6 +607,8 @@ CUES: tuple[Cue, ...] = (
         r"until (?:someone|they|somebody)",
         r"(?:hope|hoping) "
         r"(?:it|they|someone)",
+        r"(?:hope|hoping|pray|praying) (?:that )?(?:it'?s|it'?ll|it will|they'?ll|they will|"
+        r"things)",
         # sitting it out is waiting too: "I'll keep my head down until the merger is done"
         r"keep (?:my|our) heads? down",
         r"(?:ride|wait|sit) (?:it|this|that) out",

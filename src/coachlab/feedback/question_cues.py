@@ -263,7 +263,9 @@ OPENING: tuple[Cue, ...] = (
         r"(?:is there |are there |do you have |does anyone have |did you have )?(?:any|anything|"
         r"anyone|anybody|other|others|more)(?: (?:else|other|more|further|thoughts?|ideas?|"
         r"questions?|comments?|suggestions?|objections?|concerns?|opinions?|input|views?|"
-        r"reactions?|feedback|problems?|issues?|items?|takers?))",
+        r"reactions?|feedback|items?|takers?))",
+        # (not "Any problems?", "Any issues?": a check that all is well, answered "no", blind
+        # review 52; "What problems are you running into?" invites)
         anchored=True,
     ),
     cue(
@@ -564,6 +566,10 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"afraid|lazy|slow|negative|difficult|defensive|sensitive|touchy|precious|stubborn|"
             r"useless|careless|late|behind|worried|anxious|fussy|awkward)\b|"
             r"why (?:were|was|are|is) you (?:late|absent|missing|not|so (?:late|slow))\b|"
+            # the fault presumed theirs (blind review 52): "They work fine for everyone else, so
+            # what are you doing differently?"
+            r"(?:everyone|everybody|the others|the rest of (?:us|the team)) else\b[^?]{0,60}?"
+            r"\bwhat (?:are|were|have) you (?:doing|done) (?:differently|wrong)\b|"
             + "|".join((*BLAME_FAMILIES, INCREDULOUS, HOW_COME))
             + r")\b"
         ),
@@ -614,6 +620,9 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         compile_at_word_starts(
             r"(?:^|(?<=[.!?])|(?<=[.!?]\s))\byou (?:should|could|need to|ought to|must|"
             r"might want to)\b|"
+            # blind review 52: "…? Obviously you'll want to apologise first."
+            r"(?:^|(?<=[.!?])|(?<=[.!?]\s))(?:obviously|of course|naturally|clearly),? you(?:'ll| "
+            r"will|'d| would) (?:want|need|have) to\b|"
             r"(?<!what )(?<!which )\bhave you (?:tried|thought about|considered|looked at|"
             r"thought of)\b(?! that\b)|"
             # not "why don't you ever…" (blame) nor "why don't you tell me…" (an invitation)
@@ -653,8 +662,10 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         compile_at_word_starts(
             rf"(?:\b{YOURS}\b[^?]{{0,60}}?\b{SHORTFALL}\b|\b{SHORTFALL}\b[^?]{{0,40}}?\b{YOURS}\b)"
             r"[^?]{0,40}?"
-            r"(?:,|\.|;|-|–|—)\s*(?:so )?why(?: is| was| are| were| has| have)?(?: that| this| it)?"
-            r"(?: (?:happening|the case|so))?\s*\?"
+            r"(?:,|\.|;|:|-|–|—)\s*(?:so )?(?:why(?: is| was| are| were| has| have)?(?: that| "
+            # blind review 52: "Right, first up: your numbers are down. What happened?"
+            r"this| it)?(?: (?:happening|the case|so))?|what (?:happened|went wrong)(?: there)?)"
+            r"\s*\?"
         ),
         "asks them to defend a shortfall: what got in the way is easier to answer",
     ),

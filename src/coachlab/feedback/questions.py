@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import as_a_whole, strip_lead_in
+from .cues import Fired, as_a_whole, strip_lead_in
 from .faults import QUESTION_FAULTS
-from .model import Confident, model
+from .model import Confident, Reading, model
 from .question_cues import question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
 
@@ -96,6 +96,7 @@ def classify_question(text: str) -> QuestionAnalysis:
         return QuestionAnalysis(CLOSED, tips=("Write a question first.",))
     fired, question = question_cues(parts)
     reading = model("question_open").read(fired, RULES)
+    fired, reading = _open_then_detail(parts, question, fired, reading)
     kind = OPEN if reading.yes else CLOSED
     flags = question_flags(said, parts, question)
     if any(found.name == "hostile" for found in flags):  # the blame already says the "why"
@@ -115,6 +116,23 @@ def classify_question(text: str) -> QuestionAnalysis:
         tuple(tips[:3]) + length_tip(text),
         reading.confidence,
     )
+
+
+def _open_then_detail(
+    parts: list[str], question: str, fired: list[Fired], reading: Reading
+) -> tuple[list[Fired], Reading]:
+    """An open question, then a when or where to help them start ("What have you noticed?
+    When and where does it happen?", blind review 52): the open one is the question, and the
+    stacking is named. A yes or no asked after it still narrows it ("…? Was it the client?")."""
+    names = {found.name for found in fired}
+    if reading.yes or not names & {"q_fact_wh", "q_later_fact"}:
+        return fired, reading
+    for earlier in (p for p in parts[: parts.index(question)] if p.endswith("?")):
+        first, _ = question_cues([earlier])
+        first_reading = model("question_open").read(first, RULES)
+        if first_reading.yes:
+            return first, first_reading
+    return fired, reading
 
 
 # An open question asked first: "What do you think of it? It's good, right?"

@@ -360,8 +360,12 @@ ANYWHERE: tuple[Cue, ...] = (
         # promotion case", "a nice piece for the portfolio for your design course"
         r"you (?:wanted|said you wanted|were after|asked for|mentioned wanting) (?:more |some )?"
         r"(?:[\w-]+ ){0,2}(?:experience|practice|exposure|responsibility|variety|training)",
-        r"(?:evidence|material|a piece|piece|something) (?:\w+ )?(?:for|on|to|in) (?:your|the) "
-        rf"(?:\w+ ){{0,2}}{GROWTH}",
+        r"(?:evidence|material|a piece|piece|something|item|line|win|example|story) (?:\w+ )?"
+        rf"(?:for|on|to|in) (?:your|the) (?:\w+ ){{0,2}}(?:{GROWTH}|promo\b|packet\b)",
+        # blind review 52: "your name would be on a document the panel reads closely", "fewer
+        # 3am pings for both of us"
+        r"your name (?:would|will|could|'d|'ll) be on\b",
+        r"(?:fewer|less|more|better|easier) [^.?!,]{1,30} for (?:both of us|us both|the two of us)",
         # "a chance to show the directors what you can do"
         r"(?:chance|opportunity|way) to show (?:[\w']+ ){1,3}what you can do",
         # something back: "in return I'll…", "more say over the rota", "it would free you up"
@@ -594,7 +598,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:either way|whatever you (?:say|think|decide)|regardless|no matter what),? (?:we|i)"
         r"(?:'re| are|'m| am|'ll| will) (?:doing|going|starting|running|trying|using)",
         r"(?:anyway|actually),? i(?:'ve| have) already (?:drafted|done|written|decided|sorted|"
-        r"made)",
+        # blind review 52: "What do you think…? Actually, I've already drawn one up"
+        r"made|drawn|planned|worked|put|set|booked|organi[sz]ed)",
         r"you owe me",
         # decided, then told as a story (review 46): "I've come to the conclusion that the best
         # way forward is for you to handle the demos", "I've put his calls through to your phone",
@@ -671,6 +676,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"i(?: just)? (?:know|knew|'m sure|am sure|'m confident|trust) (?:that )?you(?:'ll| will|"
         r"'d| would| can) (?:make it happen|manage|do it|get it done|sort it|nail it|smash it|"
         r"pull it off|handle it|make it work|find a way|cope|do a great job)",
+        # blind review 52: "…by Friday. Let's make it happen. I know we can do it!"
+        r"i(?: just)? (?:know|'m sure|am sure) (?:that )?we(?:'ll| will| can) (?:make it happen|do "
+        r"it|get it done|pull it off|nail it|smash it)",
         r"i'?ll take that as a yes",
         # blind review 50: "It's only half an hour a day, so I'm sure it's fine."
         r"i'?m sure (?:it'?s|that'?s|it will be|it'?ll be|you'?ll be) (?:fine|ok|okay|no problem|"
@@ -874,6 +882,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:since|as|because|seeing as) you(?:'re| are) (?:always|constantly|forever) \w+ing",
         r"(?:since|as|because|seeing as) your (?:way|idea|plan|approach|version|method) "
         r"(?:didn'?t|did not|doesn'?t|never) work",
+        # blind review 52: "…which would happen if you stopped taking long breaks"
+        r"if (?:you|u) (?:just |only )?(?:stopped|stop|quit|(?:would|'d) stop) \w+ing",
     ),
     cue("threatens", "a threat", *THREATS),
     # the answer put in their mouth: "Wouldn't you agree it's only fair that you take…?"
@@ -979,6 +989,12 @@ SLOT = (
     r"until) \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|morning|afternoon|evening|today|tomorrow|tonight|week|"
     r"month)(?: (?:next|this) (?:week|month)| morning| afternoon| evening)?"
 )
+# What after "or" gives the whether back: "…or not?", "…or is this week too much?", "…or would
+# you rather I asked someone else?", "…or something else?"
+WHETHER = (
+    r"(?:not|no|neither|none|nothing|i|me|we|us|is|are|was|would|could|should|shall|can|do|does|"
+    r"will|if|something|some ?(?:one|body)|any\w*|else|other\w*|rather|perhaps|maybe|skip|pass)\b"
+)
 # Signed up for it, unless the sentence waits for their yes: "I'll put your name down", "I'll add
 # you to the rota" (not "If you're up for it, I'll put your name down", "…unless Tuesday is bad").
 SIGNS_UP = cue(
@@ -1018,8 +1034,10 @@ GIVES_REASON = compile_at_word_starts(
 # before they answer. Courtesy when the request leaves room, gives a reason or is put to anyone
 # ("Could someone take a look? Thanks!", "…when you're free? Cheers").
 THANKS_ONLY = re.compile(
-    r"^(?:thanks|thank you|thx|cheers|ta|many thanks|much appreciated|(?:i )?appreciate it)"
-    r"(?: (?:so much|a lot|very much|again))?"
+    r"^(?:thanks|thank you|thx|cheers|ta|many thanks|much appreciated|(?:i )?appreciate it|"
+    # blind review 52: "Thanks in advance!", "I'd really appreciate it. Thanks so much!"
+    r"i(?:'d| would) (?:really |so )?appreciate (?:it|that))"
+    r"(?: (?:so much|a lot|very much|again|in advance))?"
     r"\s*[.!]*$"
 )
 ASKS_YES_NO = re.compile(r"(?:can|could|will|would) (?:you|u)\b")
@@ -1034,10 +1052,16 @@ LEAVES_ROOM = frozenset(
 
 def _thanks_before_the_answer(said: list[str], found: dict[str, Fired], text: str) -> bool:
     """Whether a bare yes/no request is thanked at once, as if the yes were given."""
-    if len(said) < 2 or not THANKS_ONLY.match(said[-1].strip()) or not said[-2].endswith("?"):
+    thanked = 0
+    while thanked < min(2, len(said) - 1) and THANKS_ONLY.match(said[-1 - thanked].strip()):
+        thanked += 1
+    asked = said[-1 - thanked]
+    if not thanked or not asked.endswith("?"):
         return False
-    bare = not found.keys() & LEAVES_ROOM and not GIVES_REASON.search(text)
-    return bare and bool(ASKS_YES_NO.match(strip_lead_in(said[-2])))
+    thanks = " ".join(said[-thanked:])  # "I'd really appreciate it" leaves no room
+    room = [name for name in found.keys() & LEAVES_ROOM if found[name].words not in thanks]
+    bare = not room and not GIVES_REASON.search(text)
+    return bare and bool(ASKS_YES_NO.match(strip_lead_in(asked)))
 
 
 # Closers that only make sense within one sentence (its start or its end); the rest are read
@@ -1049,6 +1073,11 @@ IN_A_SENTENCE: tuple[Cue, ...] = (
         "only_when",
         "assumes the yes and offers only the when",
         rf"{SLOT},? or {SLOT}\s*\?\s*$",
+        # blind review 52: "Would you prefer to redo it tonight or first thing tomorrow?",
+        # "Would you rather take the Monday shifts or the Tuesday ones?" (not "…or would you
+        # rather I did it?", "…or is this week too much?", "…or not at all?": whether is asked)
+        rf"(?:would|do) you (?:rather|prefer)(?: to)? (?![^?]{{0,140}}\bor {WHETHER})[^?]{{1,80}}? "
+        r"or [^?]{1,60}\?",
     ),
     cue(
         "tag_order",
@@ -1056,6 +1085,11 @@ IN_A_SENTENCE: tuple[Cue, ...] = (
         r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
     ),
 )
+
+
+# Ways out that only leave the choice between the options offered: "either works for me",
+# "whichever suits you", "whenever suits"
+WHICH_OF_TWO = re.compile(r"(?:either|which|what|how|when)ever\b|either\b")
 
 
 def request_cues(text: str) -> list[Fired]:
@@ -1110,9 +1144,14 @@ def request_cues(text: str) -> list[Fired]:
     for name in IN_A_THREAT & found.keys() if threat else ():
         if found[name].words in threat.words:
             del found[name]
-    if "r_way_out" in found:  # "…today or tomorrow? no rush": the whether is theirs too
+    way_out = found.get("r_way_out")
+    # "…today or tomorrow? no rush": the whether is theirs too (not "either works for me",
+    # "whichever suits you": the choice between the two, again)
+    if way_out and not WHICH_OF_TWO.match(way_out.words):
         found.pop("only_when", None)
         found.pop("tag_order", None)  # "calls need cover this pm, can you? if not, no stress"
+    elif way_out and "only_when" in found:
+        del found["r_way_out"]  # no way out of the yes
     # What cannot move, then the how left to them ("The harness check is non-negotiable. How you
     # run the talk is yours: what would make it work?"): lesson 04's partnering, not a closing
     closes = found.get("closes")

@@ -28,7 +28,7 @@ RULES = {
     # suggest, so a small weight; the exercise verdict comes from the fault, not the weight.
     "leads": -1.0,
     # "Would you rather train them on Monday or Tuesday?": whether is not asked, only when
-    "only_when": -3.0,
+    "only_when": -4.0,
     "tag_order": -4.0,
     "decided": -4.0,
     "presumes": -4.0,
@@ -74,7 +74,9 @@ VAGUE = compile_at_word_starts(
     r"\b(?:maybe|perhaps|probably|at some point|some ?day|sometime|just a thought|"
     # not the courtesy of "whenever convenient", "whenever you get a chance"
     r"whenever(?! (?:convenient|you|it suits|suits))|"
-    r"more or less|or something|kind of|sort of|if possible)\b"
+    r"more or less|or something|kind of|sort of|if possible|"
+    # no subject yet (blind review 52): "a chat sometime about stuff on the software team"
+    r"(?:about|re) (?:some |a few |the )?(?:stuff|things)(?= on| at| in| with| for|\s*[,.!?]|$))\b"
 )
 # Cues that colour a request but do not ask on their own: "It would be great if things improved"
 # is a wish, with nothing for them to say yes to.

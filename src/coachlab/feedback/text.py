@@ -76,6 +76,9 @@ SPELLED_OUT = {
     "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
     "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
     "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+    # spoken contractions (blind review 52: "What've you noticed…?")
+    "what've": "what have", "how've": "how have", "where've": "where have",
+    "who've": "who have", "why've": "why have",
 }  # fmt: skip
 SHORTHAND = re.compile(
     r"(?<![\w.'/-])(?:"
