@@ -64,27 +64,34 @@ def test_only_patterns_that_begin_a_word_get_the_prefix():
     assert compile_at_word_starts(r"^\bso\b").pattern == r"^\bso\b"
 
 
+def _module_values():
+    """(where, value) for each value the feedback modules hold, inside tuples, lists and dicts."""
+    for name in MODULES:
+        module = importlib.import_module(f"coachlab.feedback.{name}")
+        stack = [(f"{name}.{where}", value) for where, value in vars(module).items()]
+        while stack:
+            where, value = stack.pop()
+            if isinstance(value, (tuple, list)):
+                stack.extend((where, item) for item in value)
+            elif isinstance(value, dict):
+                stack.extend((f"{where}[{key}]", item) for key, item in value.items())
+            else:
+                yield where, value
+
+
 def _patterns():
     """Each compiled pattern of the feedback modules, with the form it would have without the
     prefix: the pattern as written, or a cue with the start it had before."""
     found = {}
-    for name in MODULES:
-        module = importlib.import_module(f"coachlab.feedback.{name}")
-        stack = list(vars(module).items())
-        while stack:
-            where, value = stack.pop()
-            if isinstance(value, Cue):
-                value = value.pattern
-                if value.pattern.startswith(NOT_INSIDE_A_WORD):
-                    slow = CUE_START + value.pattern[len(NOT_INSIDE_A_WORD) :]
-                    found[value.pattern] = (f"{name}.{where}", value, re.compile(slow, value.flags))
-            elif isinstance(value, re.Pattern) and value.pattern.startswith(NOT_INSIDE_A_WORD):
-                slow = value.pattern[len(NOT_INSIDE_A_WORD) + 3 : -1]  # (?<!\w)(?:…)
-                found[value.pattern] = (f"{name}.{where}", value, re.compile(slow, value.flags))
-            elif isinstance(value, (tuple, list)):
-                stack.extend((where, item) for item in value)
-            elif isinstance(value, dict):
-                stack.extend((f"{where}[{key}]", item) for key, item in value.items())
+    for where, value in _module_values():
+        if isinstance(value, Cue):
+            value = value.pattern
+            if value.pattern.startswith(NOT_INSIDE_A_WORD):
+                slow = CUE_START + value.pattern[len(NOT_INSIDE_A_WORD) :]
+                found[value.pattern] = (where, value, re.compile(slow, value.flags))
+        elif isinstance(value, re.Pattern) and value.pattern.startswith(NOT_INSIDE_A_WORD):
+            slow = value.pattern[len(NOT_INSIDE_A_WORD) + 3 : -1]  # (?<!\w)(?:…)
+            found[value.pattern] = (where, value, re.compile(slow, value.flags))
     return sorted(found.values(), key=lambda item: item[0])
 
 
@@ -168,16 +175,8 @@ def test_first_match_at_finds_the_leftmost_match_as_search_does():
 
 
 def _cues() -> list[tuple[str, Cue]]:
-    found = {}
-    for name in MODULES:
-        module = importlib.import_module(f"coachlab.feedback.{name}")
-        stack = list(vars(module).items())
-        while stack:
-            where, value = stack.pop()
-            if isinstance(value, Cue):
-                found[value.pattern.pattern] = (f"{name}.{where}", value)
-            elif isinstance(value, (tuple, list)):
-                stack.extend((where, item) for item in value)
+    found = {value.pattern.pattern: (where, value) for where, value in _module_values()
+             if isinstance(value, Cue)}  # fmt: skip
     return sorted(found.values(), key=lambda item: item[0])
 
 
