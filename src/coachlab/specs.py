@@ -218,8 +218,8 @@ class FreeTextSpec(_Exercise):
     requires: list[Slug] = Field(
         default_factory=list,
         description="What a good answer must also have, by the analyzer's name for it, e.g. "
-        "[their-gain] (a request that says what is in it for them): without it, no ✔, and the "
-        "feedback says what is missing.",
+        "[their-gain] (a request that says what is in it for them) or [common-ground] (one that "
+        "names what you both want): without it, no ✔, and the feedback says what is missing.",
     )
     placeholder: str = ""
 

@@ -194,3 +194,35 @@ def test_an_ask_and_an_effect_in_a_list():
     )
     assert {"situation", "behaviour", "impact", "request"} <= result.elements, result
     assert result.verdict == "straight"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We both want quieter nights. Could we split the on-call differently?", True),
+        ("Neither of us wants another audit like last year's. Would you pair with me?", True),
+        ("Fewer no-shows = calmer mornings for you and less lost money for us. Would you try it?",
+         True),
+        ("Shared goal: a floor where nobody dreads Mondays. Would you pilot the new split?", True),
+        ("The season's starting soon. Would you take over the Saturday gate? Let me know.", False),
+        ("Would you be willing to take on the reminder calls? No pressure either way.", False),
+    ],
+)  # fmt: skip
+def test_common_ground_is_named_or_missing(text, named):
+    from coachlab.feedback.faults import NO_COMMON_GROUND
+
+    assert (NO_COMMON_GROUND not in analyze_request(text).flags) is named
+
+
+def test_lesson_10_own_case_asks_for_common_ground_and_says_so():
+    from coachlab.content import load_lesson
+    from coachlab.widgets import build
+
+    spec = load_lesson("10").exercise("your-common-ground-request")
+    assert spec.requires == ["common-ground"]
+    exercise = build(spec)
+    exercise.answer("The season's starting soon. Would you take over the Saturday gate?")
+    result = exercise.submit()
+    assert result.correct is False and "what you both want" in result.feedback
+    exercise.answer("We both want a proper season. Would you help me sort the pitch bookings?")
+    assert exercise.submit().correct is True

@@ -8,7 +8,7 @@
 Each returns the cues it found (the words, and why they matter) and tips to rephrase.
 ``ANALYZERS`` is what lesson YAML may name in a free-text exercise (``analyzer: question``),
 with the values each result field can take, so ``expect: {kind: open}`` is checked at load time,
-and what an exercise may require besides (``requires: [their-gain]``).
+and what an exercise may require besides (``requires: [their-gain]``, ``[common-ground]``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
 
-from .faults import NOTHING_FOR_THEM, QUESTION_FAULTS, REQUEST_FAULTS
+from .faults import NO_COMMON_GROUND, NOTHING_FOR_THEM, QUESTION_FAULTS, REQUEST_FAULTS
 
 # Each analyzer, and its result type, by the module that holds it. A module is imported (and its
 # cue tables compiled, most of the import's cost) the first time one of its names is used, so a
@@ -125,7 +125,18 @@ ANALYZERS: dict[str, Analyzer] = {
                 ),
                 "Say what is in it for them: what they would gain (“It would give you…”, "
                 "“You'd get…”), or ask (“What would make it worth it for you?”).",
-            )
+            ),
+            # Lesson 10: "name one thing you both want, then ask"
+            "common-ground": Requirement(
+                NO_COMMON_GROUND,
+                (
+                    "but it does not name what you both want yet: the exercise asks you to "
+                    "start from common ground.",
+                    "And it does not name what you both want yet.",
+                ),
+                "Start from what you both want (“We both want…”, “Neither of us wants…”), "
+                "then ask.",
+            ),
         },
     ),
     # Every framing exercise asks for a commitment (lesson 03: "write it as a commitment").

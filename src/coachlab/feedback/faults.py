@@ -13,3 +13,5 @@ QUESTION_FAULTS = ("hostile", "leading", "advice")
 REQUEST_FAULTS = ("takes_the_choice", "on_the_defensive")
 # Lesson 06 asks for their gain: the flag a request raises when it says nothing of it
 NOTHING_FOR_THEM = "nothing_for_them"
+# Lesson 10 asks to start from common ground: the flag a request raises when it names none
+NO_COMMON_GROUND = "no_common_ground"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words, quotes
-from .faults import NOTHING_FOR_THEM
+from .faults import NO_COMMON_GROUND, NOTHING_FOR_THEM
 from .model import SURE_FROM, Confident, model
 from .request_cues import GIVES_REASON, request_cues
 from .text import WHEN, length_tip, normalise, require_text, sentences
@@ -77,6 +77,20 @@ VAGUE = compile_at_word_starts(
     r"more or less|or something|kind of|sort of|if possible|"
     # no subject yet (blind review 52): "a chat sometime about stuff on the software team"
     r"(?:about|re) (?:some |a few |the )?(?:stuff|things)(?= on| at| in| with| for|\s*[,.!?]|$))\b"
+)
+# What you both want, named (lesson 10, "common ground"): "We both want…", "Neither of us
+# wants…", "fewer no-shows would help us both", "same goal as you", "a win-win". Checked
+# against every own-case answer of four blind reviews: all that the trainers passed name it so.
+COMMON_GROUND = compile_at_word_starts(
+    r"\b(?:(?:we|you and (?:i|me)|you n me)(?: (?:both|all|each)| (?:\w+ )?(?:both|all) (?:want|"
+    r"need|care|hate|lose|gain|win|benefit))|both (?:of us|our|us|sides)|us (?:both|all|two)|"
+    r"all of us|(?:neither|either|each) of us|the two of us|same (?:goal|aim|thing|side|page|"
+    r"problem)|shared? (?:goal|aim|interest|want|problem|win)|we share|common (?:ground|goal|aim|"
+    r"interest)|win[- ]win|(?:both|all) (?:of )?our interests?|in (?:our|everyone'?s) (?:shared "
+    r"|mutual )?interest|mutual|we'?d both|helps? us both|"
+    # each side's gain: "calmer mornings for you and less lost money for us"
+    r"for (?:you|your \w+)\b[^.?!]{0,40}?\b(?:and|,) (?:[^.?!]{0,30}?\b)?for (?:us|me|our|the \w+)|"
+    r"for (?:us|me|the \w+)\b[^.?!]{0,40}?\b(?:and|,) (?:[^.?!]{0,30}?\b)?for (?:you|your))\b"
 )
 # Cues that colour a request but do not ask on their own: "It would be great if things improved"
 # is a wish, with nothing for them to say yes to.
@@ -140,7 +154,8 @@ class RequestAnalysis(Confident):
     cues: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0
-    # of the FAULTS names, and NOTHING_FOR_THEM (a fault only where an exercise requires it)
+    # of the FAULTS names, NOTHING_FOR_THEM and NO_COMMON_GROUND (faults only where an exercise
+    # requires their gain, or common ground)
     flags: frozenset[str] = frozenset()
 
 
@@ -187,7 +202,9 @@ def analyze_request(text: str) -> RequestAnalysis:
         tuple(dict.fromkeys(cues)) or (as_a_whole(style),),
         _tips(style, names, closers, text, said) + length_tip(text),
         confidence,
-        faults | ({NOTHING_FOR_THEM} if faults or not gain else set()),
+        faults
+        | ({NOTHING_FOR_THEM} if faults or not gain else set())
+        | (set() if COMMON_GROUND.search(said) else {NO_COMMON_GROUND}),
     )
 
 
