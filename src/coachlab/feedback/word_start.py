@@ -41,9 +41,15 @@ def begins_a_word(pattern: str, flags: int = 0, *, bounded: bool) -> bool:
     caller puts a word boundary in front) and, unless ``bounded``, at a word boundary the
     pattern itself requires (``\\b``, ``^``). False whenever unsure."""
     try:
-        return _begins(list(sre.parse(pattern, flags).data), bounded)
+        return _begins(list(_parsed(pattern, flags).data), bounded)
     except Exception:  # an unexpected parse tree: the pattern is then compiled as written
         return False
+
+
+@lru_cache(maxsize=512)
+def _parsed(pattern: str, flags: int):  # sre's own SubPattern
+    """The parse tree, once per pattern: ``cue`` asks both where it begins and with what."""
+    return sre.parse(pattern, flags)
 
 
 def _begins(items: list, bounded: bool) -> bool:
@@ -74,7 +80,7 @@ def word_prefixes(pattern: str, flags: int = 0, size: int = 4) -> frozenset[str]
     ``size`` characters, a shorter one meaning anything may follow. None when it could start
     with anything, or when unsure (flags such as IGNORECASE)."""
     try:
-        parsed = sre.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
     except Exception:
         return None
     if parsed.state.flags & ~(re.UNICODE | re.VERBOSE):
