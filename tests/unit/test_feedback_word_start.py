@@ -19,10 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coachlab.feedback.cues import TRY_AT_WORDS_FROM, Cue, find_words, fire
+from coachlab.feedback.candor import ELEMENTS
 from coachlab.feedback.word_start import (
     NOT_INSIDE_A_WORD,
+    _top_level_branches,
     begins_a_word,
     compile_at_word_starts,
+    compile_split,
     first_match_at,
     word_prefixes,
     word_starts,
@@ -216,3 +219,35 @@ CUE_WORDS = st.lists(
 @given(CUE_WORDS)
 def test_fire_finds_what_a_search_finds_on_generated_text(text):
     _fired_as_searched(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"a|b(c|d)|[|]e|\|f", ["a", "b(c|d)", "[|]e", r"\|f"]),  # an escaped | is no cut
+        (r"a\\|b", [r"a\\", "b"]),  # an escaped backslash, then a cut
+        (r"[]|]x|[^]|]y|z", ["[]|]x", "[^]|]y", "z"]),
+        (r"(?:a|b)", ["(?:a|b)"]),
+    ],
+)
+def test_top_level_branches_cut_only_outside_brackets(pattern, branches):
+    assert _top_level_branches(pattern) == branches
+    assert "|".join(branches) == pattern
+
+
+def test_the_effect_list_is_searched_split_and_finds_what_the_whole_finds():
+    split = [item for item in ELEMENTS.values() if item.known is not None]
+    assert len(split) >= 2  # else the check below checks nothing
+    for text in _dev_texts():
+        for item in ELEMENTS.values():
+            got, whole = item.search(text), item.whole.search(text)
+            assert (got and got.span()) == (whole and whole.span()), (item.whole.pattern[:40], text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(CUE_WORDS)
+def test_a_split_search_finds_what_the_whole_finds_on_generated_text(text):
+    effect = "led|meant|had to|we lost|ran out of|\\w+ had to|that cost|[0-9]+ calls"
+    for item in (*ELEMENTS.values(), compile_split(effect)):
+        got, whole = item.search(text), item.whole.search(text)
+        assert (got and got.span()) == (whole and whole.span()), text

@@ -23,7 +23,7 @@ from .cues import FUNCTION_WORDS, WORD_CUE, find_words, in_their_words
 from .model import Confident, model
 from .request_cues import CLOSERS
 from .text import KEEPS_DOING, WEEKDAYS, length_tip, normalise, require_text
-from .word_start import compile_at_word_starts
+from .word_start import SplitSearch, compile_at_word_starts, compile_split
 
 IRREGULAR_PAST = (
     "did|had|got|gave|made|said|told|sent|left|took|forgot|came|went|spoke|wrote|cut|kept|let|"
@@ -35,8 +35,9 @@ MONTHS = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|"
     r"oct(ober)?|nov(ember)?|dec(ember)?)"
 )
-ELEMENTS: dict[str, re.Pattern[str]] = {
-    "situation": compile_at_word_starts(
+# "what it led to" lists some forty ways of saying an effect: searched split (``compile_split``)
+ELEMENTS: dict[str, SplitSearch] = {
+    "situation": compile_split(
         r"\b(yesterday|today|tonight|this (morning|afternoon|evening|week|month|quarter|term|"
         r"semester|sprint|season)|"
         r"last (week|night|month|time|friday|monday|tuesday|wednesday|thursday|shift|weekend|term|"
@@ -60,7 +61,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         # the day of this month said alone (review 40): "on the 3rd", "by the 14th"
         r"(on|by|since|before|after) the \d{1,2}(st|nd|rd|th))\b"
     ),
-    "behaviour": compile_at_word_starts(
+    "behaviour": compile_split(
         # "you need to…" is no past: a verb that only ends in -ed is not what they did
         rf"\byou('ve| have)? ((?!(need|feed|proceed|succeed|exceed|speed|heed|bleed)\b)\w+ed|"
         rf"didn'?t|did not|weren'?t|were|wasn'?t|{IRREGULAR_PAST})\b|"
@@ -113,7 +114,7 @@ ELEMENTS: dict[str, re.Pattern[str]] = {
         r"signed|checked|filed|updated))|(wasn'?t|weren'?t) (sent|done|signed|checked|filed|"
         r"updated|ready|there))( late)?\b"
     ),
-    "impact": compile_at_word_starts(
+    "impact": compile_split(
         r"\b(?<!if )(which|that|this|it) (meant|means|made|makes|caused|led|left|leaves|cost|put|"
         r"delayed|forced)\b|\bas a result\b|\b(?<!you )(?<!u )\w+ had to\b|"
         # "so we missed the cut-off" says what it led to; "so we can plan" what it is for

@@ -16,6 +16,7 @@ phrases is tried only at the words that begin like one of them (``word_prefixes`
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 try:  # Python's own regex parser (sre_parse), the one ``re.compile`` uses
@@ -124,6 +125,77 @@ def first_match_at(
         if match:
             return match
     return None
+
+
+@dataclass(frozen=True)
+class SplitSearch:
+    """A long list of phrases searched in two parts: those whose beginnings are known, tried
+    only where a word of the text begins so, and the rest as ``re`` would; the whole pattern is
+    then matched at the leftmost place either found: the match ``whole.search`` would give."""
+
+    whole: re.Pattern[str]
+    begins: frozenset[str] = frozenset()
+    known: re.Pattern[str] | None = None
+    rest: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.known is None:
+            return self.whole.search(text)
+        places = []
+        hits = self.begins & word_starts(text)
+        if hits and (found := first_match_at(self.known, hits, text)):
+            places.append(found.start())
+        if self.rest is not None and (found := self.rest.search(text)):
+            places.append(found.start())
+        return self.whole.match(text, min(places)) if places else None
+
+
+def compile_split(pattern: str) -> SplitSearch:
+    """``compile_at_word_starts(pattern)``, searched as a ``SplitSearch`` when ``pattern`` is a
+    list of phrases (``a|b|…`` at its top) that begin words, most of them in known ways."""
+    whole = compile_at_word_starts(pattern)
+    branches = _top_level_branches(pattern)
+    if not whole.pattern.startswith(NOT_INSIDE_A_WORD) or len(branches) < 2:
+        return SplitSearch(whole)
+    known = [(branch, word_prefixes(branch)) for branch in branches]
+    begins = frozenset().union(*(found for _, found in known if found is not None))
+    listed = [branch for branch, found in known if found is not None]
+    others = [branch for branch, found in known if found is None]
+    if len(listed) < 2:
+        return SplitSearch(whole)
+    return SplitSearch(
+        whole,
+        begins,
+        re.compile(rf"{NOT_INSIDE_A_WORD}(?:{'|'.join(listed)})"),
+        re.compile(rf"{NOT_INSIDE_A_WORD}(?:{'|'.join(others)})") if others else None,
+    )
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside brackets and parentheses."""
+    branches, depth, start, at, in_set = [], 0, 0, 0, False
+    while at < len(pattern):
+        character = pattern[at]
+        if character == "\\":
+            at += 2
+            continue
+        if in_set:
+            in_set = character != "]"
+        elif character == "[":
+            in_set = True
+            at += 1
+            at += pattern.startswith("^", at)
+            at += pattern.startswith("]", at)  # "[]…]", "[^]…]": that "]" is listed
+            continue
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            branches.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*branches, pattern[start:]]
 
 
 def _prefixes(items: list, size: int) -> set[str] | None:
