@@ -18,8 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachlab.feedback.cues import TRY_AT_WORDS_FROM, Cue, find_words, fire
 from coachlab.feedback.candor import ELEMENTS
+from coachlab.feedback.cues import TRY_AT_WORDS_FROM, Cue, find_words, fire
 from coachlab.feedback.word_start import (
     NOT_INSIDE_A_WORD,
     _top_level_branches,
