@@ -127,7 +127,7 @@ def test_a_hedge_outside_a_threat_still_counts():
     result = analyze_request(
         "Would you like to talk about your review next week? I'm not sure when suits you."
     )
-    assert "“I'm not sure”: tentative: leaves room to disagree" in result.cues
+    assert "“I'm not sure”: tentative, so it leaves room to disagree" in result.cues
 
 
 # -- 4. an order, then a courtesy that takes the yes for granted --------------------------------
@@ -333,9 +333,8 @@ def test_without_their_gain_the_feedback_says_so_and_asks_for_it(two_way):
 def test_a_directive_without_their_gain_is_told_both(two_way):
     result = two_way("Run the Saturday tasting.")
     assert result.correct is False
-    assert "We were looking for: partnering. And it does not say what is in it for them yet." in (
-        result.feedback
-    )
+    asks = "The exercise asks for a partnering request. And it does not say what is in it for them"
+    assert f"{asks} yet." in result.feedback
 
 
 def test_with_their_gain_it_gets_a_tick_and_the_gain_is_credited(two_way):

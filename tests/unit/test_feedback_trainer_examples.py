@@ -84,7 +84,7 @@ def test_complaining_again_is_not_proactive():
 
 def test_cues_quote_the_learner_in_the_case_they_typed():
     result = analyze_request("You need to send it TODAY.")
-    deadline = "a deadline that is close: fine when it matters, if the how stays theirs"
+    deadline = "a close deadline (fine when it matters, if the how stays theirs)"
     assert f"“TODAY”: {deadline}" in result.cues
 
 

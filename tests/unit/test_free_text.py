@@ -21,7 +21,7 @@ def test_closed_question_gets_the_reason_and_a_rewrite_tip(gallery):
     ex.answer("did you run out of time?")
     result = ex.submit()
     assert result.correct is False
-    assert "We were looking for: open." in result.feedback
+    assert "The exercise asks for an open question." in result.feedback
     assert "Why: “did”: starts with a verb like “did”, “is” or “can”: answered yes or no" in (
         result.feedback
     )
@@ -94,7 +94,7 @@ def test_a_closed_leading_question_is_told_both_its_form_and_its_hint(gallery):
     assert result.correct is False
     # the same two lines as any other wrong form: the verdict, then what was looked for
     assert result.feedback.startswith(
-        "We read your question as closed.\nWe were looking for: open."
+        "We read your question as closed.\nThe exercise asks for an open question."
     )
     assert "In form" not in result.feedback
     assert "Why: “Don't you think”: suggests the answer you want" in result.feedback

@@ -45,6 +45,8 @@ ELEMENTS: dict[str, SplitSearch] = {
         rf"(on|last|this) ({WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|"
         r"in a row|(\d+(st|nd|rd|th)|second|third) (week|time)|"
         rf"({WEEKDAYS})'?s?|"
+        # typed short, unmistakably a day (walkthrough 53: "dave - tues u were 40 min late")
+        r"(tues|weds|thurs)\b|"
         # "in the meeting", "in yesterday's stand-up"; not "in this team" (who, not when)
         r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) (?!(team|teams|company|"
         r"department|organi[sz]ation|org|business|group|industry|world|role|job|way|future|"
@@ -132,6 +134,9 @@ ELEMENTS: dict[str, SplitSearch] = {
         r"\b(slipped|dropped|fell|sank|dipped|went down|went up|rose|jumped|spiked|shot up) (from "
         r"\S+ )?to (about |around |nearly |almost |just )?(\d[\d.,]*( ?%| per ?cent| percent)?|"
         r"zero|nothing|half)\b|"
+        # walkthrough 53: "client sat waiting + we looked bad"
+        r"\b(sat|was|were|kept|left) (\w+ )?waiting\b|\b(we|i|the (\w+ )?team|they|it) (all )?"
+        r"(looked|look) (bad|stupid|unprofessional|silly|awful|terrible|sloppy)\b|"
         # ordinary ways of saying an effect: "asked me afterwards who was in charge", "she was
         # crying", "he refused the medication", "the shop rejected 40 dozen", "the sheep got
         # onto the road", "worked till nine", "left people tired"
@@ -561,13 +566,21 @@ NEXT_WORD = re.compile(r"\s+([\w'-]+)")
 DATE_END = re.compile(r"\d(?:st|nd|rd|th)? (?:of )?may$")  # "on 3 may" ends on its month
 
 
+UNITS = frozenset(
+    ["min", "mins", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"]
+)
+
+
 def _whole(said: str, match: re.Match[str]) -> str:
     """The words matched, carried on to a word that means something: "so the client
     cancelled", not "so the"; "the order was late", not "the order was"."""
     words, end = match.group(0), match.end()
     for _ in range(3):  # never past a comma or a full stop: the quote stays their words
         extra = NEXT_WORD.match(said, end)
-        if extra is None or words.split()[-1] not in DANGLING or DATE_END.search(words):
+        last = words.split()[-1]
+        # "you were 40" says nothing yet: on through the amount ("you were 40 min late")
+        dangling = last in DANGLING or last.isdigit() or last in UNITS
+        if extra is None or not dangling or DATE_END.search(words):
             break
         words, end = f"{words} {extra.group(1)}", extra.end()
     # "you did a fantastic" ends inside what it names: on to its noun ("…fantastic job"), up to

@@ -77,20 +77,47 @@ def quotes(fired: list[Fired], original: str = "") -> list[str]:
         by_why.setdefault(found.why, []).append(found)
     lines = []
     for why, same in by_why.items():
-        said = list(dict.fromkeys(in_their_words(f.words, original) for f in same if f.words))
-        said.sort(key=lambda words: original.find(words))  # in the order they wrote them
+        said = _merged(
+            list(dict.fromkeys(in_their_words(f.words, original) for f in same if f.words)),
+            original,
+        )
         if len(said) < 2:
-            lines.append(same[0].quote(original))
+            lines.append(f"“{said[0]}”: {why}" if said else same[0].quote(original))
         else:
             lines.append(" … ".join(f"“{words}”" for words in said) + f": {why}")
     return lines
+
+
+def _merged(said: list[str], original: str) -> list[str]:
+    """The quotes in the order they were written, those that overlap in ``original`` as one
+    ("“What would make it work” … “would make it work for you”" is “What would make it work for
+    you”: walkthrough 53)."""
+    spans = sorted((original.find(words), words) for words in said)
+    merged: list[tuple[int, int, str]] = []
+    for start, words in spans:
+        end = start + len(words)
+        if merged and start >= 0 and merged[-1][0] >= 0 and start < merged[-1][1]:
+            first, last, _ = merged[-1]
+            last = max(last, end)
+            merged[-1] = (first, last, original[first:last])
+        else:
+            merged.append((start, end, words))
+    return [words for *_, words in merged]
 
 
 def in_their_words(words: str, original: str) -> str:
     """``words`` (found in the lower-cased text) as the learner typed them in ``original``."""
     typed = original[:MAX_CHARS].translate(QUOTES)
     span = find_words(words, typed) or _as_typed(words, typed)
-    return original[span[0] : span[1]] if span else words
+    if not span:
+        return words
+    # "what" found in "whats" (spelled out as "what's"): quote the word they typed, whole
+    start, end = span
+    while start > 0 and typed[start - 1].isalnum():
+        start -= 1
+    while end < len(typed) and typed[end].isalnum():
+        end += 1
+    return original[start:end]
 
 
 def _as_typed(words: str, text: str) -> tuple[int, int] | None:

@@ -371,7 +371,7 @@ ANYWHERE: tuple[Cue, ...] = (
         rf"(?!{FLOOR_WORDS} or )\w+ or (?!something|whatever|so\b|anything|what\b|not\b)"
         r"(?:\w+ )?(?:\w+ )?\w+\s*\?$",
     ),
-    cue("q_you_know_what", "“you know what”: a lead-in, not a question", r"you know (?:what|how)"),
+    cue("q_you_know_what", "a lead-in, not a question", r"you know (?:what|how)"),
     cue(
         "q_tag",
         "asks them to confirm what you said",
@@ -932,6 +932,14 @@ def _guess(opening: str, after_break: str, found: list[Fired]) -> str:
     return (guess.group("thing") or guess.group("said")) if guess else ""
 
 
+# Questions listed, with or without their "?" (walkthrough 53: "- how r things going\n- whats
+# blocking u\n- wat do u need from me")
+LISTED_QUESTION = re.compile(
+    r"(?m)^[ \t]*(?:[•*–-]|\d{1,2}[.)])[ \t]*(?:how|what|what's|why|when|where|who|which|can|could|"
+    r"would|will|do|does|did|is|are|have|has)\b"
+)
+
+
 def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
     """Faults in the whole text (its ``said`` sentences): hostile, leading, advice; stacked when
     it asks two or more."""
@@ -950,6 +958,7 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
         or sum(s.endswith("?") for s in said) >= 2
         or joined >= 2
         or (joined and JOINED_YES_NO.search(question))
+        or len(LISTED_QUESTION.findall(text)) >= 2
     ):
         found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))
     # "why don't you tell me…" and "why not…" ask for no reason

@@ -71,7 +71,7 @@ OPENING: tuple[Cue, ...] = (
     ),
     cue(
         "r_dont",
-        "forbids: “don't…”",
+        "forbids (“don't…”)",
         r"don'?t(?! you\b| we\b| know\b| think\b| want\b| wanna\b| mind\b)",
         r"(?:you|u) (?:can'?t|cannot|may not|(?:are|'re) not (?:allowed|permitted) to|aren'?t "
         r"allowed to)",
@@ -81,7 +81,7 @@ OPENING: tuple[Cue, ...] = (
     ),
     cue(
         "r_lets_explore",
-        "“let's” think or look at it together: an invitation to work it out",
+        "invites working it out together",
         r"(?:let'?s|lets) (?:first |just )?(?:think|talk|look (?:at|into)|explore|figure|work out|"
         r"see (?:what|how|if|whether)|sit down|brainstorm|map|find (?:a|out|the best|what)|"
         r"step back)",
@@ -89,7 +89,7 @@ OPENING: tuple[Cue, ...] = (
     ),
     cue(
         "r_lets",
-        "“let's”: proposes doing it together, but decides it",
+        "proposes doing it together, but decides it",
         r"let'?s",
         r"lets",
         anchored=True,
@@ -98,7 +98,7 @@ OPENING: tuple[Cue, ...] = (
         # A "you-message" about what they did, where an I-message would say what I need: "You
         # deleted my section." (not "you could…", "you did great", "you know")
         "r_you_did",
-        "opens on what they did: a “you” message",
+        "opens on what they did (a “you” message)",
         # what they said, wanted or did well is no complaint ("You mentioned…", "You handled…")
         r"(?:you|u) (?:'ve|have|had|did ?n'?t|didn'?t|keep|kept|always|never|still|again|"
         r"clearly|obviously|haven'?t|(?!(?:needed|wanted|liked|used|asked|seemed|mentioned|"
@@ -170,7 +170,7 @@ ANYWHERE: tuple[Cue, ...] = (
     ),
     cue(
         "r_hedge",
-        "tentative: leaves room to disagree",
+        "tentative, so it leaves room to disagree",
         r"maybe",
         r"perhaps",
         r"probably",
@@ -423,7 +423,7 @@ ANYWHERE: tuple[Cue, ...] = (
     ),
     cue(
         "r_now",
-        "a deadline that is close: fine when it matters, if the how stays theirs",
+        "a close deadline (fine when it matters, if the how stays theirs)",
         r"asap",
         r"immediately",
         r"right now",
@@ -436,7 +436,7 @@ ANYWHERE: tuple[Cue, ...] = (
     ),
     cue(
         "r_please",
-        "courtesy: good manners do not turn an order into a request",
+        "courtesy (good manners do not turn an order into a request)",
         r"please",
         r"pls",
         r"plz",
@@ -914,7 +914,7 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"how (?:is|was|does|did|would|could|can) (?:this|that|it) (?:\w+ )?(?:work|help|make sense"
         r"|possible|correct|right|ok|okay|needed|necessary)", r"what (?:is|was|does) (?:this|that)"
         r" (?:even |actually )?(?:for|do|mean|doing)"),
-    cue("negative_q", "a negative question: implies they got it wrong",
+    cue("negative_q", "a negative question, implying they got it wrong",
         r"(?:isn'?t|doesn'?t|don'?t|aren'?t|wasn'?t|won'?t|can'?t|didn'?t|haven'?t|hasn'?t) "
         # not "isn't this a good fit for…?": that proposes
         r"(?:this|that|it|you|these|those)(?! (?:think|agree|feel|mind)\b)(?! (?:an? )?(?:good|"
@@ -940,15 +940,17 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         # "lazy" about them or their work, not "lazy loading"
         r"(?:you(?:'re| are)|so|too|that'?s|this is|how|plain|just) lazy",
         r"you (?:clearly|obviously) (?:did ?n[o']t|don'?t|do not|have ?n[o']t|never)"),
-    cue("exasperated", "exasperation or an ultimatum", r"\?{2,}", r"huh\s*\?",
+    # not a casual "??" ("can u redo the schedule??", "right??": walkthrough 53); "???" and
+    # "again??" are
+    cue("exasperated", "exasperation or an ultimatum", r"\?{3,}", r"huh\s*\?",
         rf"(?:going to|gonna|just|you) {KEEPS_DOING}", r"for the love of",
         r"(?:will|would|can|could) (?:you|u) finally",
         r"(?:could|would|can|will) (?:you|u) (?:please )?stop \w+ing",
         r"how many (?:more )?times (?:do|must|have|will|did) (?:i|we)",
-        r"again\s*\?$", r"still\s*\?$", r"or not\s*\?$", r"still waiting", r"once again",
+        r"again\s*\?+$", r"still\s*\?+$", r"or not\s*\?+$", r"still waiting", r"once again",
         r"yet again", r"how many more",
         r"(?:second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)) time",
-        r"like i (?:asked|said)", r"still here\s*\?", r"yet\s*\?$",
+        r"like i (?:asked|said)", r"still here\s*\?", r"yet\s*\?+$",
         r"asked (?:you )?(?:twice|two|three|four|five|several|many|\d+)(?: times)?",
         r"(?:which|what) (?:part|bit) of\b[^?]{0,200}\b(?:not|n'?t)\b"),
 )  # fmt: skip

@@ -82,8 +82,8 @@ VAGUE = compile_at_word_starts(
 # wants…", "fewer no-shows would help us both", "same goal as you", "a win-win". Checked
 # against every own-case answer of four blind reviews: all that the trainers passed name it so.
 COMMON_GROUND = compile_at_word_starts(
-    r"\b(?:(?:we|you and (?:i|me)|you n me)(?: (?:both|all|each)| (?:\w+ )?(?:both|all) (?:want|"
-    r"need|care|hate|lose|gain|win|benefit))|both (?:of us|our|us|sides)|us (?:both|all|two)|"
+    r"\b(?:(?:we|you and (?:i|me)|you n me)(?: (?:\w+ )?(?:both|all) (?:want|need|care|hate|lose|"
+    r"gain|win|benefit)| (?:both|all|each))|both (?:of us|our [\w-]+|us|sides)|us (?:both|all|two)|"
     r"all of us|(?:neither|either|each) of us|the two of us|same (?:goal|aim|thing|side|page|"
     r"problem)|shared? (?:goal|aim|interest|want|problem|win)|we share|common (?:ground|goal|aim|"
     r"interest)|win[- ]win|(?:both|all) (?:of )?our interests?|in (?:our|everyone'?s) (?:shared "
@@ -189,6 +189,9 @@ def analyze_request(text: str) -> RequestAnalysis:
         cues = [cue for cue in cues if not any(cue.startswith(quote) for quote in soft)]
         cues.insert(0, f"{words}: so soft that nothing is asked yet")
         confidence = min(confidence, SURE_FROM / 2)
+    common = COMMON_GROUND.search(said)
+    if common and reading.yes and not faults:  # lesson 10's common ground, found and said so
+        cues.insert(0, f"“{in_their_words(common.group(0), text)}”: names what you both want")
     # "ok", "test": too short to read ("Send it.", "Cover Saturday." are orders all the same);
     # "I want to talk about the rota": nothing in it asks or offers, so a partnering verdict
     # would rest on the wording alone
@@ -204,7 +207,7 @@ def analyze_request(text: str) -> RequestAnalysis:
         confidence,
         faults
         | ({NOTHING_FOR_THEM} if faults or not gain else set())
-        | (set() if COMMON_GROUND.search(said) else {NO_COMMON_GROUND}),
+        | (set() if common else {NO_COMMON_GROUND}),
     )
 
 

@@ -31,6 +31,13 @@ class FreeText(Exercise):
     def _current_answer(self) -> str | None:
         return current_text(self.text)
 
+    def _asks_for(self, wanted: str) -> str:
+        """What the exercise asks for, named as the analyzer names what it reads: "The exercise
+        asks for an open question." (walkthrough 53 found "We were looking for: open." stilted)"""
+        thing = self.analyzer.describes.split()[-1]  # "your question": "question"
+        article = "an" if wanted[:1] in "aeiou" else "a"
+        return f"The exercise asks for {article} {wanted} {thing}."
+
     def _check(self, answer: str) -> Result:
         analysis = self.analyzer.function(answer)
         found = ", ".join(str(getattr(analysis, name)) for name in self.analyzer.fields)
@@ -50,7 +57,7 @@ class FreeText(Exercise):
         elif notes and self.spec.expect:  # the wrong form, and a fault besides: say both
             lines = [
                 f"We read {self.analyzer.describes} as {found}.",
-                f"We were looking for: {wanted}. {notes[1]}",
+                f"{self._asks_for(wanted)} {notes[1]}",
             ]
         elif not getattr(analysis, "sure", True):
             choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
@@ -59,7 +66,7 @@ class FreeText(Exercise):
         else:
             lines = [f"We read {self.analyzer.describes} as {found}."]
             if correct is False and found != wanted:
-                lines.append(f"We were looking for: {wanted}.")
+                lines.append(self._asks_for(wanted))
         lines += [f"Why: {cue}" for cue in analysis.cues[:4]] or ["No particular cues found."]
         lines += [f"Try: {tip}" for tip in tips[:3]]
         uncertain = bool(self.spec.expect) and correct is None

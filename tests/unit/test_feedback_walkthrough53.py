@@ -1,0 +1,72 @@
+"""Browser walkthrough 53 (lessons 04, 07, 09 and 10 clicked through as a learner): the tips
+that asked for what a message already had, quotes of words the learner did not type, overlapping
+quotes, a casual "??" read as exasperation, questions listed without their "?", and stilted
+verdict lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachlab.feedback import analyze_candor, analyze_request, classify_question
+
+
+def test_a_typed_day_and_an_everyday_effect_are_read():
+    result = analyze_candor(
+        "dave - tues u were 40 min late for the client call. client sat waiting + we looked "
+        "bad. can we agree u msg me if ur running late"
+    )
+    assert {"situation", "behaviour", "impact", "request"} <= result.elements, result
+    assert result.words["behaviour"] == "u were 40 min late"
+    assert not any("when and where" in tip or "led to" in tip for tip in result.tips)
+
+
+def test_a_word_spelled_out_is_quoted_as_typed_whole():
+    result = classify_question("whats blocking u on the migration")
+    assert result.cues[0].startswith("“whats”"), result.cues
+
+
+def test_questions_listed_without_question_marks_are_stacked():
+    result = classify_question("- how r things going\n- whats blocking u\n- wat do u need from me")
+    assert "stacked" in result.flags
+    assert "Ask one question, then wait for the answer." in result.tips
+
+
+@pytest.mark.parametrize(
+    ("text", "exasperated"),
+    [
+        ("hey can u redo next months schedule?? whatever works best for u", False),
+        ("we both hate the monday pile right?? could u look at the callbacks w me", False),
+        ("Why is this still not fixed???", True),
+        ("is it done yet??", True),
+    ],
+)
+def test_a_casual_double_question_mark_is_not_exasperation(text, exasperated):
+    cues = analyze_request(text).cues
+    assert any("exasperation" in cue for cue in cues) is exasperated, cues
+
+
+def test_overlapping_quotes_of_one_reason_are_quoted_once():
+    cues = analyze_request(
+        "We both want the weekend rota to stop falling apart. Would you be up for drafting it "
+        "with me? What would make it work for you?"
+    ).cues
+    assert cues[0] == "“We both want”: names what you both want"
+    assert "“What would make it work for you”: checks whether it works for them" in cues
+
+
+def test_common_ground_is_credited_only_when_the_request_partners():
+    cues = analyze_request("We both want the numbers up, so you need to start the calls.").cues
+    assert not any("names what you both want" in cue for cue in cues), cues
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Redo the rota by tomorrow, please.", "“by tomorrow”: a close deadline (fine when"),
+        ("Let's move the stand-up to ten.", "“Let's”: proposes doing it together, but"),
+    ],
+)
+def test_a_reason_has_no_second_colon_and_no_second_quote(text, quoted):
+    cues = analyze_request(text).cues
+    assert any(cue.startswith(quoted) for cue in cues), cues
+    assert all(cue.count(": ") == 1 for cue in cues), cues
