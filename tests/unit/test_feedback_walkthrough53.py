@@ -70,3 +70,11 @@ def test_a_reason_has_no_second_colon_and_no_second_quote(text, quoted):
     cues = analyze_request(text).cues
     assert any(cue.startswith(quoted) for cue in cues), cues
     assert all(cue.count(": ") == 1 for cue in cues), cues
+
+
+def test_a_quote_is_taken_where_it_stands_as_a_word():
+    from coachlab.feedback.cues import in_their_words
+
+    assert in_their_words("you", "Your plan is fine, could you send it?") == "you"
+    assert in_their_words("what", "whats blocking u") == "whats"  # no word "what": the one typed
+    assert in_their_words("could you", "Could you send it?") == "Could you"

@@ -111,13 +111,23 @@ def in_their_words(words: str, original: str) -> str:
     span = find_words(words, typed) or _as_typed(words, typed)
     if not span:
         return words
-    # "what" found in "whats" (spelled out as "what's"): quote the word they typed, whole
     start, end = span
-    while start > 0 and typed[start - 1].isalnum():
-        start -= 1
-    while end < len(typed) and typed[end].isalnum():
-        end += 1
+    if _inside_a_word(typed, start, end):  # "you" found first in "Your plan…, could you…?"
+        whole = re.search(
+            r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", typed, re.I
+        )
+        if whole:
+            return original[whole.start() : whole.end()]
+        # "what" found in "whats" (spelled out as "what's"): the word they typed, whole
+        while start > 0 and typed[start - 1].isalnum():
+            start -= 1
+        while end < len(typed) and typed[end].isalnum():
+            end += 1
     return original[start:end]
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
 def _as_typed(words: str, text: str) -> tuple[int, int] | None:
