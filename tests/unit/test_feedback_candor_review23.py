@@ -167,7 +167,7 @@ def test_every_candor_exercise_asks_for_a_request_and_its_check_says_it_is_missi
         "afterwards who was in charge."
     )
     assert result.correct is False
-    assert "does not ask for anything yet" in result.feedback
+    assert "does not ask for something they can do yet" in result.feedback
     asked = build(spec)._check(
         "In Monday's handover you cut across me twice, and two of the night staff asked me "
         "afterwards who was in charge. Next time, could you hold your points until I've "

@@ -163,8 +163,10 @@ ANALYZERS: dict[str, Analyzer] = {
         "your message",
         frozenset({"asks_nothing"}),
         (
-            "but it does not ask for anything yet: the exercise asks you to end with a request.",
-            "And it does not ask for anything yet.",
+            # not "anything": "Please sort your attitude out" asks, but for a trait (walkthrough 53)
+            "but it does not ask for something they can do yet: the exercise asks you to end "
+            "with a request.",
+            "And it does not ask for something they can do yet.",
         ),
     ),
 }
