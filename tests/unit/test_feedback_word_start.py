@@ -19,9 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coachlab.feedback.candor import ELEMENTS
-from coachlab.feedback.cues import TRY_AT_WORDS_FROM, Cue, find_words, fire
+from coachlab.feedback.cues import Cue, find_words, fire
 from coachlab.feedback.word_start import (
     NOT_INSIDE_A_WORD,
+    TRY_AT_WORDS_FROM,
     _top_level_branches,
     begins_a_word,
     compile_at_word_starts,

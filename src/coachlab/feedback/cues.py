@@ -13,13 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .text import MAX_CHARS, QUOTES, SPELLED_OUT
-from .word_start import (
-    NOT_INSIDE_A_WORD,
-    begins_a_word,
-    first_match_at,
-    word_prefixes,
-    word_starts,
-)
+from .word_start import NOT_INSIDE_A_WORD, begins_a_word, search_at_word_starts, word_prefixes
 
 # Words a speaker puts before what they mean: fillers, discourse markers, greetings.
 LEAD_IN = re.compile(
@@ -170,27 +164,12 @@ def cue(name: str, why: str, *patterns: str, anchored: bool = False) -> Cue:
     return Cue(name, why, re.compile(rf"{start}(?:{joined})(?![\w'])"), begins)
 
 
-# A cue that can begin in this many ways (a long list of phrases) is tried only where its
-# beginnings occur: re would try every phrase at every word of the text.
-TRY_AT_WORDS_FROM = 8
-
-
 def fire(cues: tuple[Cue, ...], text: str) -> list[Fired]:
     """Each cue found in ``text`` once, with the words that matched. A cue that says how its
     matches begin is not searched when no word of the text begins so: most cues, most texts."""
     found = []
-    starts = None
     for item in cues:
-        if item.begins is None:
-            match = item.pattern.search(text)
-        else:
-            starts = word_starts(text) if starts is None else starts
-            if item.begins.isdisjoint(starts):
-                continue
-            if len(item.begins) < TRY_AT_WORDS_FROM:
-                match = item.pattern.search(text)
-            else:
-                match = first_match_at(item.pattern, item.begins & starts, text)
+        match = search_at_word_starts(item.pattern, item.begins, text)
         if match:
             # "??" is quoted as itself; words lose the punctuation around them
             words = match.group(0).strip(" ,.!?") or match.group(0).strip()
