@@ -226,3 +226,10 @@ def test_lesson_10_own_case_asks_for_common_ground_and_says_so():
     assert result.correct is False and "what you both want" in result.feedback
     exercise.answer("We both want a proper season. Would you help me sort the pitch bookings?")
     assert exercise.submit().correct is True
+
+
+@pytest.mark.parametrize("text", ["...", "", "?!", "Thanks!"])
+def test_the_cue_reading_takes_text_with_no_sentence_or_only_thanks(text):
+    from coachlab.feedback.request_cues import request_cues
+
+    assert isinstance(request_cues(text), list)  # the training reads it directly

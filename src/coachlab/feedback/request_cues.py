@@ -1054,6 +1054,8 @@ LEAVES_ROOM = frozenset(
 
 def _thanks_before_the_answer(said: list[str], found: dict[str, Fired], text: str) -> bool:
     """Whether a bare yes/no request is thanked at once, as if the yes were given."""
+    if len(said) < 2:  # a thanks and a question before it, at least
+        return False
     thanked = 0
     while thanked < min(2, len(said) - 1) and THANKS_ONLY.match(said[-1 - thanked].strip()):
         thanked += 1
