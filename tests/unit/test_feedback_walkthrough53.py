@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coachlab.feedback import analyze_candor, analyze_request, classify_question
+from coachlab.feedback.cues import Fired, quotes
 
 
 def test_a_typed_day_and_an_everyday_effect_are_read():
@@ -78,3 +79,17 @@ def test_a_quote_is_taken_where_it_stands_as_a_word():
     assert in_their_words("you", "Your plan is fine, could you send it?") == "you"
     assert in_their_words("what", "whats blocking u") == "whats"  # no word "what": the one typed
     assert in_their_words("could you", "Could you send it?") == "Could you"
+
+
+def test_a_quote_is_placed_where_it_was_found_not_inside_another_word():
+    """ "you" inside "your" once merged the quote "you" into "your plan" and lost it."""
+    why = "the same reason"
+    fired = [Fired("a", why, "your plan"), Fired("b", why, "you")]
+    assert quotes(fired, "your plan is fine, could you send it?") == [
+        "“your plan” … “you”: the same reason"
+    ]
+
+
+def test_quotes_of_one_place_merge_and_keep_the_case_typed():
+    fired = [Fired("a", "why", "what would make it"), Fired("b", "why", "make it work")]
+    assert quotes(fired, "So. What would make it work?") == ["“What would make it work”: why"]

@@ -71,10 +71,7 @@ def quotes(fired: list[Fired], original: str = "") -> list[str]:
         by_why.setdefault(found.why, []).append(found)
     lines = []
     for why, same in by_why.items():
-        said = _merged(
-            list(dict.fromkeys(in_their_words(f.words, original) for f in same if f.words)),
-            original,
-        )
+        said = _merged([f.words for f in same if f.words], original)
         if len(said) < 2:
             lines.append(f"“{said[0]}”: {why}" if said else same[0].quote(original))
         else:
@@ -83,41 +80,55 @@ def quotes(fired: list[Fired], original: str = "") -> list[str]:
 
 
 def _merged(said: list[str], original: str) -> list[str]:
-    """The quotes in the order they were written, those that overlap in ``original`` as one
-    ("“What would make it work” … “would make it work for you”" is “What would make it work for
-    you”: walkthrough 53)."""
-    spans = sorted((original.find(words), words) for words in said)
+    """The quotes as typed, in the order they were written, those that overlap in ``original``
+    as one ("“What would make it work” … “would make it work for you”" is “What would make it
+    work for you”: walkthrough 53). Works on where each quote was found, so a quote is never
+    placed by a second search that could land inside another word."""
+    placed: list[tuple[int, int, str]] = []
+    unplaced: list[str] = []
+    for words in said:
+        span = typed_span(words, original)
+        if span:
+            placed.append((*span, original[span[0] : span[1]]))
+        else:
+            unplaced.append(words)
     merged: list[tuple[int, int, str]] = []
-    for start, words in spans:
-        end = start + len(words)
-        if merged and start >= 0 and merged[-1][0] >= 0 and start < merged[-1][1]:
+    for start, end, words in sorted(set(placed)):
+        if merged and start < merged[-1][1]:
             first, last, _ = merged[-1]
             last = max(last, end)
             merged[-1] = (first, last, original[first:last])
         else:
             merged.append((start, end, words))
-    return [words for *_, words in merged]
+    return list(dict.fromkeys([*unplaced, *(words for *_, words in merged)]))
 
 
 def in_their_words(words: str, original: str) -> str:
     """``words`` (found in the lower-cased text) as the learner typed them in ``original``."""
+    span = typed_span(words, original)
+    return original[span[0] : span[1]] if span else words
+
+
+def typed_span(words: str, original: str) -> tuple[int, int] | None:
+    """Where ``words`` (found in the lower-cased text) were typed in ``original``: the first
+    whole-word occurrence, else the whole word they are part of ("what" in "whats")."""
     typed = original[:MAX_CHARS].translate(QUOTES)
     span = find_words(words, typed) or _as_typed(words, typed)
     if not span:
-        return words
+        return None
     start, end = span
     if _inside_a_word(typed, start, end):  # "you" found first in "Your plan…, could you…?"
         whole = re.search(
             r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", typed, re.I
         )
         if whole:
-            return original[whole.start() : whole.end()]
+            return whole.span()
         # "what" found in "whats" (spelled out as "what's"): the word they typed, whole
         while start > 0 and typed[start - 1].isalnum():
             start -= 1
         while end < len(typed) and typed[end].isalnum():
             end += 1
-    return original[start:end]
+    return start, end
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
