@@ -93,3 +93,19 @@ def test_a_quote_is_placed_where_it_was_found_not_inside_another_word():
 def test_quotes_of_one_place_merge_and_keep_the_case_typed():
     fired = [Fired("a", "why", "what would make it"), Fired("b", "why", "make it work")]
     assert quotes(fired, "So. What would make it work?") == ["“What would make it work”: why"]
+
+
+@pytest.mark.parametrize(
+    ("text", "suggested"),
+    [
+        ("Why didn't you finish the report on time?", "What got in the way?"),
+        ("Why are you always late?", "What got in the way?"),
+        ("Who asked you to change the rota?", "What's your side of it?"),
+        ("How could you even think of turning it down?", "What's your side of it?"),
+        ("What's wrong with you?", "What's your side of it?"),
+    ],
+)
+def test_blame_is_answered_with_a_question_that_fits_what_it_blames(text, suggested):
+    """ "What got in the way?" where nothing was missed would accuse them afresh."""
+    tips = classify_question(text).tips
+    assert f"“{suggested}”" in tips[0], tips

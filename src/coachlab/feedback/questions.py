@@ -25,7 +25,7 @@ from .text import length_tip, normalise, require_text, sentences
 
 OPEN, CLOSED = "open", "closed"
 FLAG_TIPS = {
-    "hostile": "Ask about the situation, not the person: “What got in the way?” lets them "
+    "hostile": "Ask about the situation, not the person: “What's your side of it?” lets them "
     "explain without defending themselves.",
     "advice": "Ask what they have tried or considered before you offer your idea.",
     "leading": "Drop the hint about the answer you expect, and ask what they think.",
@@ -33,6 +33,18 @@ FLAG_TIPS = {
     "why": "“Why” can sound like asking them to justify themselves: “What led to…” asks the same "
     "thing without putting them on the defensive.",
 }
+# Blame about something missed or late: then "What got in the way?" is the question to ask
+# instead; where nothing was missed ("Who asked you to change the rota?") it would accuse anew.
+SHORTFALL_TIP = (
+    "Ask about the situation, not the person: “What got in the way?” lets them explain without "
+    "defending themselves."
+)
+MISSED = re.compile(
+    r"\b(?:didn'?t|did not|haven'?t|hasn'?t|wasn'?t|weren'?t|couldn'?t|won'?t|not (?:done|"
+    r"finished|ready|there|in)|late|lateness|miss(?:ed|ing)?|forg[oe]t\w*|behind|overdue|short|"
+    r"fail\w*|slipp\w*|dropp\w*|(?:is|are|was|were|'s|'re) down|mistakes?|errors?|"
+    r"wrong(?! with)|again|always|never|keep)\b"
+)
 # Advice on delivery, not a reason for the verdict: an open "why" is still open, so "can sound
 # like justifying" is a tip, never a "Why:" line beside a ✔ (a why about their miss is hostile).
 ADVISORY = ("why", "stacked")
@@ -106,7 +118,7 @@ def classify_question(text: str) -> QuestionAnalysis:
         toward = [found for found in reading.toward(reading.yes) if found.name not in UNSHOWN]
         cues += [found.quote(text) for found in toward[:2]]
     names = [found.name for found in flags]
-    tips = [FLAG_TIPS[name] for name in FLAG_TIPS if name in names]
+    tips = [_flag_tip(name, said) for name in FLAG_TIPS if name in names]
     if kind == CLOSED and "hostile" not in names:
         tips.insert(0, _closed_tip({found.name for found in fired}, parts, question))
     return QuestionAnalysis(
@@ -116,6 +128,13 @@ def classify_question(text: str) -> QuestionAnalysis:
         tuple(tips[:3]) + length_tip(text),
         reading.confidence,
     )
+
+
+def _flag_tip(name: str, said: str) -> str:
+    """The tip for a fault, and for blame, the one that fits what it blames."""
+    if name == "hostile" and MISSED.search(said):
+        return SHORTFALL_TIP
+    return FLAG_TIPS[name]
 
 
 def _open_then_detail(
