@@ -109,3 +109,20 @@ def test_blame_is_answered_with_a_question_that_fits_what_it_blames(text, sugges
     """ "What got in the way?" where nothing was missed would accuse them afresh."""
     tips = classify_question(text).tips
     assert f"“{suggested}”" in tips[0], tips
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("The Friday reports have had errors. Please double-check the totals.", None),
+        ("Our Monday meetings run over every week. Could we keep them to an hour?", None),
+        ("Our Monday meetings run over. Last Monday you spoke for forty minutes.", "Last Monday"),
+        ("The Friday before the launch you left at noon. Could we talk?", "Friday"),
+        ("On Friday the reports had errors. Please double-check the totals.", "On Friday"),
+    ],
+)
+def test_a_day_that_names_a_routine_is_not_a_moment(text, moment):
+    result = analyze_candor(text)
+    assert ("situation" in result.elements) is (moment is not None), result
+    if moment:
+        assert result.words["situation"] == moment, result.words

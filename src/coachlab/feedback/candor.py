@@ -502,6 +502,7 @@ def analyze_candor(text: str) -> CandorAnalysis:
     harsh = model("candor_harsh").read(harsh_cues)
     asks = model("candor_asks").read(asking_cues, ASKS_RULES, text=without_praise(said))
     shown = {name: pattern.search(said) for name, pattern in ELEMENTS.items()}
+    shown["situation"] = _a_moment(said, shown["situation"])
     words = {name: in_their_words(_whole(said, m), text) for name, m in shown.items() if m}
     if shown["situation"]:
         words["situation"] = in_their_words(_moment(said, shown["situation"]), text)
@@ -552,6 +553,33 @@ RUN = compile_at_word_starts(
     rf"nights)s?\b|\b({COUNT}) ({WEEKDAYS}|weeks|days|shifts|meetings|times|mornings|nights)s? "
     r"(running|in a row)\b"
 )
+
+
+# A day naming a routine, not a moment: "the friday reports have had errors", "our monday
+# meetings run over" (walkthrough 53). "The friday before the launch" still says when.
+ROUTINE_BEFORE = re.compile(r"\b(?:the|our|your|these|those) ")
+ROUTINE_AFTER = re.compile(r" [\w-]+s\b")
+A_DAY = re.compile(rf"(?:{WEEKDAYS})'?s?")
+
+
+def _a_moment(said: str, match: re.Match[str] | None) -> re.Match[str] | None:
+    """The first situation ``ELEMENTS`` finds that is a moment, passing over days that name a
+    routine. The text searched again keeps its length, so positions still map to ``said``."""
+    while match and _names_a_routine(said, match):
+        said = said[: match.start()] + " " * (match.end() - match.start()) + said[match.end() :]
+        match = ELEMENTS["situation"].search(said)
+    return match
+
+
+def _names_a_routine(said: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    before = ROUTINE_BEFORE.search(said, max(0, start - 7), start)
+    return bool(
+        A_DAY.fullmatch(match.group(0))
+        and before
+        and before.end() == start
+        and ROUTINE_AFTER.match(said, end)
+    )
 
 
 def _moment(said: str, match: re.Match[str]) -> str:
