@@ -126,3 +126,22 @@ def test_a_day_that_names_a_routine_is_not_a_moment(text, moment):
     assert ("situation" in result.elements) is (moment is not None), result
     if moment:
         assert result.words["situation"] == moment, result.words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Last Friday's report had three wrong totals, so the client queried our invoice.",
+         "report had three wrong totals"),
+        ("The Friday reports have had errors. Please double-check the totals.",
+         "reports have had errors"),
+        ("Tuesday's handover was missing the bed numbers.", None),
+    ],
+)  # fmt: skip
+def test_the_work_as_it_came_in_is_what_was_done(text, words):
+    """A camera sees a report with wrong totals: no tip to describe what they did."""
+    result = analyze_candor(text)
+    if words:
+        assert result.words["behaviour"].endswith(words), result.words
+    assert "behaviour" in result.elements, result
+    assert not any(tip.startswith("Describe what they did") for tip in result.tips), result.tips

@@ -82,6 +82,13 @@ ELEMENTS: dict[str, SplitSearch] = {
         r"embarrassed|shocked|relieved|excited|overwhelmed|amazed|based|supposed|used to)\b)"
         r"((not|never|\w+ly) )?\w+ed\b|"
         r"\b(left out|is blank|was blank|puts me|it puts)\b|"
+        # the work as it came in, faults counted: "last friday's report had three wrong totals"
+        r"\b(report|email|invoice|figures|totals|draft|code|slides|deck|order|count|rota|"
+        r"spreadsheet|summary|quote|handover)s? (has |have |had )?(had|contained|included|"
+        r"showed|went out with|came (in )?with) (\w+ ){0,2}(errors?|mistakes?|typos?|gaps?|"
+        r"blanks?|(wrong|missing|incorrect|out-of-date)( \w+)?)\b|"
+        r"\b(report|email|invoice|figures|totals|draft|slides|deck|order|count|rota|spreadsheet|"
+        r"summary|quote|handover)s? (was|were) (missing|incomplete|wrong|blank|half-done)\b|"
         r"\b(changed|dropped|interrupted|cancell?ed|skipped|pushed back|talked over|"
         r"cut \w+ off)\b|"
         # what a camera sees without a "you": "it came forward without a conversation", "the
