@@ -28,6 +28,20 @@ def test_profile_chart_summary_and_lowest_two(gallery):
     assert "Listening: 2 of 5 (Sometimes)" in ex.summary_html.value
 
 
+@pytest.mark.parametrize(
+    ("ratings", "heading"),
+    [
+        ({**RATINGS, "listening": 1, "goals": 1}, "3 lines share your lowest rating (1 of 5)."),
+        (dict.fromkeys(RATINGS, 4), "You gave every line the same rating (4 of 5), so none"),
+        ({**RATINGS, "listening": 1}, "Your two lowest, with one thing to try for each:"),
+    ],
+)
+def test_a_tie_for_lowest_is_said_not_broken_silently(gallery, ratings, heading):
+    ex = gallery("scale")
+    ex.answer(ratings)
+    assert ex.submit().feedback.startswith(heading)
+
+
 def test_earlier_attempt_is_compared(gallery):
     ex = gallery("scale")
     ex.answer(RATINGS)

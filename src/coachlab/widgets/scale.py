@@ -67,11 +67,28 @@ class Scale(Exercise):
             self._first = dict(answer)  # stored now: the first profile from here on
         self._draw(answer)
         lowest = sorted(self._dimensions.values(), key=lambda d: answer[d.id])[:2]
-        lines = ["Your two lowest, with one thing to try for each:"]
+        lines = [self._lowest_heading(answer)]
         lines += [
             f"{d.label} ({answer[d.id]} of {len(self.spec.scale)}): {d.suggestion}" for d in lowest
         ]
         return Result(correct=None, feedback="\n".join(lines))
+
+    def _lowest_heading(self, answer: dict[str, int]) -> str:
+        """ "Your two lowest" only where two stand lowest: a tie is said, not broken silently."""
+        low = min(answer.values())
+        tied = sum(value == low for value in answer.values())
+        rating = f"{low} of {len(self.spec.scale)}"
+        if tied == len(answer):
+            return (
+                f"You gave every line the same rating ({rating}), so none stands out as lowest. "
+                "One thing to try for the first two, if you want a place to start:"
+            )
+        if tied > 2:
+            return (
+                f"{tied} lines share your lowest rating ({rating}). One thing to try for the "
+                "first two of them:"
+            )
+        return "Your two lowest, with one thing to try for each:"
 
     def _draw(self, answer: dict[str, int]) -> None:
         """The radar chart of ``answer`` (beside ``earlier``, when there is one), and its words."""
