@@ -57,12 +57,14 @@ EFFORT_OR_MOOD = (
     r"bother|stress|upset|annoy)(?: (?:me|us))?(?: down| out)?|worry|stress|panic|take it "
     r"personally|lose (?:my|our) (?:temper|cool|head))|(?:stay|keep|remain|be) (?:more )?"
     r"(?:positive|calm|patient|strong|focused|sane|cool|upbeat|optimistic|zen|proactive|"
-    r"organi[sz]ed|on top of (?:it|things))|keep (?:my|our|a) "
-    r"(?:cool|chin up|spirits up|sanity)|keep (?:[\w'-]+ ){0,2}(?:spirits|morale) (?:up|high))"
+    r"organi[sz]ed|on top of (?:it|things)|flexible|understanding)|keep (?:my|our|a) "
+    r"(?:cool|chin up|spirits up|sanity)|keep (?:[\w'-]+ ){0,2}(?:spirits|morale) (?:up|high)|"
+    # accepting what comes (blind review 54): "I will try to accept it, this is how it is"
+    r"accept (?:it|this|that|things|the (?:situation|changes?|decision)))"
     # unless a step follows: "I'll do my best to call all six by Friday", "power through and
     # finish the essays"
     # (nor "…and we'll just see how busy it gets", "…to work around it": blind review 50)
-    r"(?!,? (?:and|to|by) (?!(?:keep|stay|be|remain|cope|try|not|hope|see|just|wait|we'?ll|"
+    r"(?!,? (?:and|to|by) (?!(?:to )?(?:keep|stay|be|remain|cope|try|not|hope|see|just|wait|we'?ll|"
     r"we will|work around|deal with|get through|manage)\b)[a-z]+)"
 )
 # Where a shrug ends: "what else can I do lol", "I'll work harder, I guess."
@@ -150,15 +152,16 @@ CUES: tuple[Cue, ...] = (
         r"deserve",
         r"enjoy\w*",
         r"relax\w*",
-        r"calm",
-        r"fun",
-        r"great",
-        r"good",
-        r"nice",
+        r"(?<!not )(?<!n't )calm",
+        r"(?<!not )(?<!n't )fun",
+        r"(?<!not )(?<!n't )great",
+        r"(?<!not )(?<!n't )good",
+        r"(?<!not )(?<!n't )nice",
         r"love",
-        r"happy",
+        r"(?<!not )(?<!n't )happy",
         r"refresh\w*",
-        r"patien(?:t|ce)(?!s)",  # being patient, not "patients"
+        # being patient, not "patients" nor "every patient we've lost" (blind review 54)
+        r"(?:be|being|stay|staying|remain|keep|i'?m|we'?re|am|are) (?:more )?patient|patience",
     ),
     cue(
         "f_swear",
@@ -332,12 +335,17 @@ CUES: tuple[Cue, ...] = (
         r"nothing (?:i|we) can (?:really |actually )?do",
         r"(?:i|we) can'?t (?:do|change|help|fix|control|stop|win)",
         r"no (?:point|use|choice|way|idea what)",
-        r"out of my (?:hands|control)",
+        r"out of (?:my|our) (?:hands|control)",
+        r"nothing else (?:is )?possible",
+        # acceptance as the last word: "…because this is how the company is"
+        r"(?:this|that|it)(?:'s| is) (?:just )?how (?:the company|it|things|this place|they) "
+        r"(?:is|are|works?)\b",
         r"not my (?:call|job|problem|fault)",
         r"what'?s the point",
         r"give up",
         r"hopeless",
-        r"(?<!not )(?<!never )(?<!less )stuck",  # "so we're not stuck" prevents it
+        # "so we're not stuck", "so nobody's stuck in the stockroom" prevent it
+        r"(?<!not )(?<!never )(?<!less )(?<!nobody's )(?<!no one's )(?<!nobody is )stuck",
         # what ends on the limit: "…but it won't change anything", "I'll cope somehow"
         r"(?:not|isn'?t) much point",
         r"not much (?:else )?(?:i|we|anyone|anybody) can (?:really )?do",
@@ -407,6 +415,9 @@ CUES: tuple[Cue, ...] = (
         r"can'?t stand",
         r"ridiculous",
         r"complain\w*",
+        # blind review 54: "I'll let head office know again that we're not happy"
+        r"(?:we'?re|we are|i'?m|i am|the team is|staff are|everyone is|people are) (?:really )?"
+        r"(?:not happy|unhappy)",
         r"unfair",
         r"why me",
         r"fml",
@@ -530,6 +541,14 @@ CUES: tuple[Cue, ...] = (
         r"finger out)",
         r"(?:i'?ll|i will|we'?ll|we will|(?:i'?m|we'?re) going to) (?:just )?keep (?:(?:the|our|my|"
         r"all the) \w+|them|him|her|everyone|people|customers|patients) waiting\b",
+        # blind review 54: "I'll flag it on the call and see what HO says", "…so when mgmt
+        # finally fixes it we'll have the data", "nothing we can really do till then"
+        r"(?:and|then) see what (?:[\w'-]+ ){1,3}(?:says?|thinks?|decides?|comes? back with)",
+        r"when (?:[\w'-]+ ){1,2}finally (?:fix|sort|do|get|act|listen|make)\w*",
+        r"nothing (?:i|we) can (?:really |actually )?do (?:till|until|before) then",
+        r"nothing (?:else )?(?:is )?possible (?:until|till|before)",
+        r"(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:keep|leave) (?:the |our |my )?[\w-]+ "
+        r"(?:as it is|as they are|as is)\b",
         # waiting on the weather: "…sometime if things calm down a bit"
         r"(?:if|when|once|until) (?:things|it|work|life|the \w+) (?:calms?|settles?|quietens?|"
         r"quiets?|dies?) down",
@@ -543,6 +562,10 @@ CUES: tuple[Cue, ...] = (
         r"deal with|sort|handle|figure|fix|worry about|work out)",
         r"leave it (?:to|with|up to) (?:them|him|her|management|head office|hr|someone|somebody|my "
         r"\w+|the \w+)",
+        # blind review 54: "…ball's in their court after that", "…and then he will decide"
+        r"ball'?s (?:is )?in (?:their|his|her|its) court",
+        r"(?:then|and) (?:he|she|they|management|head office|hr|the \w+) (?:will|can|'ll|gets? to) "
+        r"decide",
     ),
     cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
@@ -559,7 +582,9 @@ CUES: tuple[Cue, ...] = (
         r"get (?:back at|even with)",
         r"teach (?:them|him|her) a lesson",
         r"(?:pin|put) (?:the blame|it) on",
-        r"knows? (?:that )?(?:it'?s|it is|it was) (?:their|his|her) fault",
+        r"(?:it'?s|it is|it was|that'?s) (?:all )?(?:their|his|her) fault",
+        # guilt as the step: "…remind them how much it lets everyone else down"
+        r"how (?:much|badly) (?:it|this|that|they|he|she) lets? (?:[\w'-]+ ){0,2}down",
         # "I'll tell the team it's head office's fault"
         r"(?:it'?s|it is|it was|that'?s) (?:all )?(?:[\w-]+ )?[\w-]+'s fault",
         r"(?:tell|let) (?:\w+ ){0,2}know (?:that )?it (?:isn'?t|wasn'?t|is not|was not) (?:me|"
@@ -575,7 +600,7 @@ CUES: tuple[Cue, ...] = (
         # someone upstairs notices"
         r"until (?:they|someone|somebody|management|head office|people|\w+ upstairs) (?:finally |"
         r"actually |bothers? to |start to )?(?:notices?|listens?|do(?:es)? (?:their|his|her) "
-        r"job|gets? the message|wakes? up|admits?|learns?)",
+        r"job|do(?:es)? (?:something|anything)|gets? the message|wakes? up|admits?|learns?)",
         r"keep (?:telling|reminding|nagging|pestering|moaning at|complaining to) "
         r"[^.!?]{0,60}? until",
         r"make (?:them|him|her|\w+) (?:understand|see|realise|realize) (?:that )?(?:their|his|her|"
@@ -638,6 +663,7 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+WAITS = frozenset({"f_sits_out", "f_hands_off", "f_waits_first"})
 # What a step is for (review 44): "I'll phone the agency today so we're not short again", "…so it
 # doesn't happen again", "…to make sure nobody waits". The worry in it is the reason for the
 # step, not a complaint, and not the clause the statement ends on.
@@ -658,10 +684,22 @@ def _without_purposes(text: str) -> tuple[str, list[Fired]]:
         before = text[sentence_start : match.start()]
         if not {f.name for f in fire(CUES, before)} & STEPS:
             continue
+        # "…so when mgmt finally fixes it we'll have the data": waiting, not what it is for
+        if {f.name for f in fire(CUES, match.group(0))} & WAITS:
+            continue
         kept.append(text[start : match.start()])
         found.append(Fired("f_purpose", "says what the step is for", match.group(0).strip(" ,")))
         start = match.end()
     return "".join(kept) + text[start:], found[:1]
+
+
+def _ends_on_an_aside_limit(sentence: str) -> bool:
+    """Whether the sentence's last comma-separated part names only a limit (no step)."""
+    asides = [part for part in sentence.split(",") if len(part.split()) > 1]
+    if len(asides) < 2:
+        return False
+    last = {f.name for f in fire(CUES, asides[-1])}
+    return bool(last & LIMITS) and not last & STEPS and "f_moves_past" not in last
 
 
 def framing_cues(text: str) -> list[Fired]:
@@ -681,6 +719,8 @@ def framing_cues(text: str) -> list[Fired]:
     # "…but it won't change anything" ends on the limit, however it began
     # (not "…instead of just complaining about them": the reaction named to move past it)
     limit = len(parts) > 1 and ending & LIMITS and "f_moves_past" not in ending
+    # or on a limit tacked on after a comma: "…and see what HO says, nothing we can do till then"
+    limit = limit or (bool(said) and _ends_on_an_aside_limit(said[-1]))
     if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
     elif last & STEPS:  # "I've booked the slot"
