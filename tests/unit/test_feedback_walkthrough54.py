@@ -1,0 +1,78 @@
+"""Walkthrough 54 (a learner in the browser, lessons 04, 07, 09 and 10): the lessons' own
+examples typed into the exercises, and what a trainer would say of the feedback."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachlab.feedback import analyze_candor
+
+
+def test_the_lessons_harsh_line_reads_harsh():
+    """Lesson 09's Jun is tempted to say "You're cutting corners" (harsh)."""
+    result = analyze_candor("You're cutting corners.")
+    assert result.verdict == "harsh", result
+    assert result.words["labels"] == "You're cutting corners"
+
+
+def test_the_lessons_upward_message_reads_straight():
+    """Lesson 09's Selin, to her own boss: the moment, what it led to, a request."""
+    result = analyze_candor(
+        "The last three briefs came to me the day before kickoff, and the team worked two "
+        "weekends to catch up. Could we agree that briefs reach me at least a week before kickoff?"
+    )
+    assert result.verdict == "straight", result
+    assert {"situation", "behaviour", "impact", "request"} <= result.elements, result
+
+
+@pytest.mark.parametrize(
+    ("text", "impact"),
+    [
+        ("On Saturday the walk-in cooler was left open at close, and we threw out $300 of stock. "
+         "Please check the door is shut before you leave.", "we threw out"),
+        ("The last two handovers from your shift had no notes on the open orders, and on Tuesday "
+         "we shipped a pallet twice. Can we agree a checklist?", "we shipped a pallet twice"),
+    ],
+)  # fmt: skip
+def test_what_it_cost_is_what_it_led_to(text, impact):
+    result = analyze_candor(text)
+    assert result.words["impact"] == impact, result.words
+    assert not any(tip.startswith("Say what it led to") for tip in result.tips), result.tips
+
+
+def test_a_fault_in_the_work_is_what_was_done_not_your_shift():
+    result = analyze_candor(
+        "The last two handovers from your shift had no notes on the open orders. Can we agree a "
+        "checklist?"
+    )
+    assert result.words["behaviour"] == "handovers from your shift had no notes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth, the report has been late lately. Please send it on time.",
+        "Ruth, your report has been late a lot lately. Sort it out.",
+        "The stock counts have been wrong recently, which costs us. Please recount.",
+    ],
+)
+def test_lately_with_no_moment_is_vague(text):
+    result = analyze_candor(text)
+    assert "vagueness" in result.issues and result.verdict != "straight", result
+
+
+def test_lately_beside_a_moment_is_not_vague():
+    result = analyze_candor(
+        "Last Friday the report reached the client at six, and lately that has happened a lot. "
+        "Could we agree Thursday noon?"
+    )
+    assert "vagueness" not in result.issues, result
+
+
+def test_flaky_tests_are_not_a_label():
+    result = analyze_candor(
+        "Jun, in yesterday's retro you cut Hana off twice and she didn't speak again after. We "
+        "lost her input on the flaky tests. Can you let her finish next time?"
+    )
+    assert result.verdict == "straight" and "labels" not in result.issues, result
+    assert analyze_candor("You're flaky and everyone knows it.").verdict == "harsh"
