@@ -92,7 +92,9 @@ def compare(store: Store | None = None) -> tuple[list[IdeaRow], list[str], list[
         then = f"“{texts[first.answer]}”" if first and first.answer in texts else "not answered"
         later = {o.id: o.text for o in twin.options}
         now_ = f"“{later[latest.answer]}”" if latest and latest.answer in later else "not answered"
-        ratings.append(f"{label}: in Start here, {then}; in lesson 10, {now_}.")
+        said = f"{label}: in Start here, {then}; in lesson 10, {now_}"
+        # no second full stop after a quote that ends a sentence: “…what I would do.”
+        ratings.append(said if said.endswith(("!”", ".”", "?”")) else f"{said}.")
     return list(rows.values()), ratings, held
 
 

@@ -85,3 +85,14 @@ def test_a_reopened_profile_is_drawn_again_beside_the_first():
     assert "Since your first profile:" in again.summary_html.value
     # the words, with their chart (every line rated 4: a tie, said as one)
     assert "You gave every line the same rating (4 of" in again.feedback_html.value
+
+
+def test_a_quoted_answer_is_not_followed_by_a_second_full_stop():
+    """ "in lesson 10, “Tell them what I would do.”." (walkthrough 54)."""
+    for lesson, spec_id in (("00", "pre-first-move"), ("10", "post-first-move")):
+        ex = exercise(lesson, spec_id)
+        ex.answer(ex.spec.options[0].id)
+        ex.submit()
+    _, ratings, _ = compare()
+    assert ratings and not any(line.endswith(("”.", ".”.")) for line in ratings), ratings
+    assert all(line.endswith((".", ".”", "!”", "?”")) for line in ratings), ratings

@@ -55,3 +55,14 @@ def test_bad_answers(gallery):
         ex.answer("a")
     with pytest.raises(ValueError, match="'z' is not one of the option letters"):
         ex.answer(["z"])
+
+
+def test_all_found_with_a_wrong_one_ticked_says_so_first(gallery):
+    """ "You found 3 of the 3" under "✘ Not quite" read as a contradiction (walkthrough 54)."""
+    ex = gallery("multiple-select")
+    ex.answer(["a", "b", "c", "e"])
+    result = ex.submit()
+    assert result.correct is False
+    assert result.feedback.startswith(
+        "You found 3 of the 3 that apply, and ticked one that does not."
+    )

@@ -43,6 +43,9 @@ class MultipleSelect(Exercise):
         found, missed, wrong = right & chosen, right - chosen, chosen - right
         score = max(0.0, (len(found) - len(wrong)) / len(right))
         lines = [f"You found {len(found)} of the {len(right)} that apply."]
+        if wrong:  # "2 of the 2" beside "✘ Not quite" reads as a contradiction (walkthrough 54)
+            ticked = "one that does not" if len(wrong) == 1 else f"{len(wrong)} that do not"
+            lines = [f"You found {len(found)} of the {len(right)} that apply, and ticked {ticked}."]
         lines += [self._line("Missed", option_id) for option_id in sorted(missed)]
         lines += [self._line("Does not apply", option_id) for option_id in sorted(wrong)]
         if not missed and not wrong:
