@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachlab.feedback import analyze_framing
+from coachlab.feedback import analyze_framing, classify_question
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,53 @@ def test_a_step_of_ones_own_stays_proactive(text):
 def test_words_read_in_their_sense(text, not_shown):
     """ "not happy" is no outlook, a patient is not patience, "nobody's stuck" is no limit."""
     assert not any(not_shown in cue for cue in analyze_framing(text).cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "fault"),
+    [
+        ("What's stopping you from hitting the response targets that everyone else on the team "
+         "seems to manage?", "hostile"),
+        ("What's made you lose interest when the rest of the team is still keen?", "hostile"),
+        ("What did you do differently from everyone else to make it stop working?", "hostile"),
+        ("so um chris what do you think you've been doing wrong that's stopped you learning",
+         "hostile"),
+        ("What did you think would happen when you didn't tell the client about the delay?",
+         "hostile"),
+        ("What's the real reason you never put your hand up for anything?", "hostile"),
+        ("What part of 'be on time' don't you understand?", "hostile"),
+        ("Aroha, what can I say or offer to change your mind before Friday's meeting?", "leading"),
+        ("What's stopping you from seeing what we all see in you?", "leading"),
+        ("You think the problem is with the agency staff, no? What can we do about them?",
+         "leading"),
+        ("What do you think of cutting the weekend service, it makes sense, right?", "leading"),
+        ("What do you think about moving the meeting to Tuesday, which would obviously fix this?",
+         "leading"),
+        ("What do you think about my plan, which the director already loves?", "leading"),
+    ],
+)  # fmt: skip
+def test_a_what_that_blames_compares_or_carries_the_answer_is_named(text, fault):
+    assert fault in classify_question(text).flags, classify_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're always the one who gets the projectors working before anyone arrives. What's "
+        "something small that trips you up?",
+        "I want to ask him: when you've needed me in the last month and couldn't get hold of me, "
+        "what happened next?",
+        "What kind of things you would like to learn next, if you could choose anything?",
+        "How do you see it, right now?",
+        "What do you think about my idea for the launch?",
+        "Which one change would make the biggest difference for you?",
+    ],
+)
+def test_an_open_question_in_plain_or_non_native_words_stays_open_and_unflagged(text):
+    result = classify_question(text)
+    assert result.kind == "open" and not result.flags - {"why"}, result
+
+
+def test_which_one_of_the_options_just_named_is_a_pick():
+    result = classify_question("is it the pay or the hours? which one's the issue?")
+    assert result.kind == "closed", result

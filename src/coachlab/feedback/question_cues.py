@@ -25,6 +25,8 @@ FACT_WORDS = (
     r"password|percentage|rate|score|status|count|budget|amount|email|phone|link|model|year|"
     r"month|week|color|colour|extension|channel|file|page|eta|title|dose|brand|program|salary|age|"
     r"weight|height|grade|level|postcode|zip|order|kind of \w+(?! (?:got|gets|would|used|makes?|"
+    # "what kind of things you would like to learn" (blind review 54, a non-native order)
+    r"you (?:would|'d|want|like|enjoy|need|prefer|find)|"
     r"made|gives?|gave|excites?|energi[sz]es|drains?|motivates?|helps?|matters?|feels?|felt|do you|"
     r"did you|have you|are you (?:missing|hoping|looking|after|craving|wishing|longing)))"
 )
@@ -92,7 +94,10 @@ YOU_KNOW_WHAT = re.compile(
 QUESTION_IS = re.compile(
     r"^(?:i (?:think|guess|suppose) )?(?:(?:so|but|and|then|now) )*(?:the|my|our) "
     r"(?:(?:only|real|big|main|key|next|other|first|last) )?(?:question|issue|problem|thing) "
-    r"(?:(?:now|then|here|really) )?is(?: (?:now|then|really))?[,:]?\s+(?=\S)"
+    r"(?:(?:now|then|here|really) )?is(?: (?:now|then|really))?[,:]?\s+(?=\S)|"
+    # blind review 54: "I want to ask him: when you've needed me…, what happened next?"
+    r"^(?:(?:so|and|then|now) )*i(?:'m going to| am going to|'ll| will| want to|'d| would| plan "
+    r"to)(?: just)? ask (?:him|her|them|[\w'-]+)?(?: something like)?(?: this)?\s*[,:]\s+(?=\S)"
 )
 # "In which moment…", "At what point…": the question word after its preposition
 PREPOSITION = re.compile(r"^(?:in|at|on|for|from|during|by|with|about) (?=(?:which|what)\b)")
@@ -210,7 +215,8 @@ OPENING: tuple[Cue, ...] = (
         r"picture|suggest|like|hope)",
         r"where (?:does|did|do|would|will) (?:that|this|it) (?:leave|take) (?:you|us)",
         # "which parts felt like a waste?", "which small problem do you see every day?"
-        rf"which (?:(?!of\b)[\w'-]+ ){{0,2}}?{EXPERIENCE}\b",
+        # not "which one's the issue?": a pick between the options just named (review 54)
+        rf"which (?!one(?:'s|\s+is)\b)(?:(?!of\b)[\w'-]+ ){{0,2}}?{EXPERIENCE}\b",
         r"which (?:\w+ ){0,2}(?:would|do|did|could|will) you (?:be|feel|enjoy|like|love|want|pick|"
         r"choose|find|most|prefer|hope)",
         anchored=True,
@@ -570,6 +576,18 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             # what are you doing differently?"
             r"(?:everyone|everybody|the others|the rest of (?:us|the team)) else\b[^?]{0,60}?"
             r"\bwhat (?:are|were|have) you (?:doing|done) (?:differently|wrong)\b|"
+            # measured against the others (blind review 54): "…the targets that everyone else on
+            # the team seems to manage?", "…when the rest of the team is still keen?", "What did
+            # you do differently from everyone else…?"
+            r"(?:that|which) (?:everyone|everybody) else(?: on the team| in the team| here)?"
+            r"(?: seems to| manages to| can| does| gets)?\b|(?:when|while) (?:the rest of (?:the "
+            r"team|us)|everyone else|everybody else|the others) (?:is|are|can|do|does|manages?|"
+            r"seems?)\b|different(?:ly)? (?:from|to|than) (?:everyone|everybody) else\b|"
+            r"what did you (?:think|expect) (?:would|was going to) happen\b|"
+            r"the real reason (?:why )?you\b|"
+            r"what part of\b[^?]{1,40}?\b(?:don'?t|do not|didn'?t|did not) you "
+            r"(?:understand|get)\b|"
+            r"what do you think you(?:'ve| have)? (?:been )?(?:doing|done|did) wrong\b|"
             + "|".join((*BLAME_FAMILIES, INCREDULOUS, HOW_COME))
             + r")\b"
         ),
@@ -585,6 +603,12 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:get|make|convince|persuade) you to (?:just )?(?:accept|agree|sign up|go along|"
             r"come round)\b|"
             r"what do you think (?:about|of) (?:using|trying|doing|following|adopting) my\b|"
+            # blind review 54, walkthrough 54: the answer handed over with the question
+            r"(?:which|that) (?:would |will |should |'d |'ll )?(?:obviously|clearly|surely|"
+            r"definitely) |which (?:the|my|our) [\w-]+ (?:already )?(?:loves?|likes?|approved|"
+            r"agreed|backs?|wants?)\b|(?:it )?makes sense,? (?:right|yeah|no)\b|"
+            r",\s*(?:no|right|yeah|correct)\s*\?(?=\s*\S)|"
+            r"change your mind\b|(?:stopping|keeping) you from seeing\b|"
             # a tag, not how it is done ("holding it right?"): the word first, then what precedes
             r"(?:right(?<!\bit right)(?<!\bthis right)(?<!\bthat right)(?<!\bthem right)"
             r"(?<!\bin right)(?<!\bup right)(?<!\bout right)|correct|yeah|ok|okay)\s*\?\s*$|"
@@ -752,7 +776,11 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"(?:doing|do|does|did) (?:just |only )?the (?:bare )?minimum|"
             r"you to actually (?:do|try|finish|deliver|show up|turn up|care|listen|bother|pull|"
             r"meet|put in|make an effort)(?: more than (?:the )?(?:bare )?minimum)?|"
-            r"you(?:'re| are) (?:always|never|constantly)(?! (?:welcome|free|allowed|able|sure)\b)|"
+            r"you(?:'re| are) (?:always|never|constantly)(?! (?:welcome|free|allowed|able|sure)\b)"
+            # praise (blind review 54): "You're always the one who gets the projectors working"
+            r"(?! the (?:one|first|person) (?:who|to) (?:helps?|sorts?|fix(?:es)?|spots?|notices?|"
+            r"steps? up|offers?|remembers?|knows?|finds?|gets? (?:[\w'-]+ ){0,3}?(?:working|"
+            r"done|sorted|fixed|going)))|"
             r"you(?:'re| are) (?:the|part of the) (?:problem|issue)|"
             r"after (?:all (?:that )?|everything )i(?:'ve| have)? (?:did|done)(?: [\w']+){0,3}? "
             r"for you|after (?:all (?:that )?|everything )?i(?:'ve| have)? (?:went|gone|stuck|put)"
@@ -824,11 +852,11 @@ def last_clause(question: str) -> str:
 
 
 def after_scene(opening: str) -> list[Fired]:
-    """The opening cues of the question after a lead that sets the scene, within 12 words
+    """The opening cues of the question after a lead that sets the scene, within 16 words
     ("Looking back at the quarter, which parts…?", "You see the bay more than anyone - what…?");
     [] when no question opens after one."""
     for scene_end in SCENE_BREAK.finditer(opening):
-        if len(opening[: scene_end.start()].split()) > 12:
+        if len(opening[: scene_end.start()].split()) > 16:
             break
         rest = opening[scene_end.end() :]
         if rest.startswith("or "):  # "…, or what?" trails off; it opens no question
