@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachlab.feedback import analyze_candor
+from coachlab.feedback import analyze_candor, classify_question
 
 
 def test_the_lessons_harsh_line_reads_harsh():
@@ -76,3 +76,14 @@ def test_flaky_tests_are_not_a_label():
     )
     assert result.verdict == "straight" and "labels" not in result.issues, result
     assert analyze_candor("You're flaky and everyone knows it.").verdict == "harsh"
+
+
+def test_one_phrase_with_two_faults_is_quoted_once_with_one_tip_for_it():
+    """ "Wouldn't it be better" was quoted twice, as advice and as leading, with a tip for each."""
+    result = classify_question("Wouldn't it be better to just ask Sam for help with the reports?")
+    assert {"advice", "leading"} <= result.flags
+    quoted = [cue for cue in result.cues if cue.startswith("“Wouldn't it be better”")]
+    assert quoted == [
+        "“Wouldn't it be better”: suggests the answer you want; offers your solution as a question"
+    ]
+    assert not any(tip.startswith("Drop the hint") for tip in result.tips), result.tips

@@ -113,12 +113,14 @@ def classify_question(text: str) -> QuestionAnalysis:
     flags = question_flags(said, parts, question)
     if any(found.name == "hostile" for found in flags):  # the blame already says the "why"
         flags = [found for found in flags if found.name != "why"]
-    cues = [found.quote(text) for found in flags if found.name not in ADVISORY]
+    cues = _one_line_per_quote([found for found in flags if found.name not in ADVISORY], text)
     if not set(FAULTS) & {found.name for found in flags}:  # its form matters less than a fault
         toward = [found for found in reading.toward(reading.yes) if found.name not in UNSHOWN]
         cues += [found.quote(text) for found in toward[:2]]
     names = [found.name for found in flags]
-    tips = [_flag_tip(name, said) for name in FLAG_TIPS if name in names]
+    # one tip for one phrase: "Wouldn't it be better…" is advice and leading, one thing to fix
+    same = {f.name for f in flags if f.name == "leading" and f.words in _advised(flags)}
+    tips = [_flag_tip(name, said) for name in FLAG_TIPS if name in names and name not in same]
     if kind == CLOSED and "hostile" not in names:
         tips.insert(0, _closed_tip({found.name for found in fired}, parts, question))
     return QuestionAnalysis(
@@ -128,6 +130,26 @@ def classify_question(text: str) -> QuestionAnalysis:
         tuple(tips[:3]) + length_tip(text),
         reading.confidence,
     )
+
+
+def _advised(flags: list[Fired]) -> set[str]:
+    return {f.words for f in flags if f.name == "advice"}
+
+
+def _one_line_per_quote(flags: list[Fired], text: str) -> list[str]:
+    """Faults quoted once per phrase, their reasons joined: two "Why" lines on the same
+    “Wouldn't it be better” read as a stutter (walkthrough 54)."""
+    by_words: dict[str, list[Fired]] = {}
+    for found in flags:
+        by_words.setdefault(found.words, []).append(found)
+    lines = []
+    for words, same in by_words.items():
+        reasons = list(dict.fromkeys(found.why for found in same))
+        if not words or len(reasons) == 1:
+            lines += [found.quote(text) for found in same]
+        else:
+            lines.append(Fired(same[0].name, "; ".join(reasons), words).quote(text))
+    return lines
 
 
 def _flag_tip(name: str, said: str) -> str:
