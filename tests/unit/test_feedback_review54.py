@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachlab.feedback import analyze_framing, classify_question
+from coachlab.feedback import analyze_framing, analyze_request, classify_question
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,57 @@ def test_an_open_question_in_plain_or_non_native_words_stays_open_and_unflagged(
 def test_which_one_of_the_options_just_named_is_a_pick():
     result = classify_question("is it the pay or the hours? which one's the issue?")
     assert result.kind == "closed", result
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Felix is away this afternoon. Would you kindly cover his calls? I'd rather not hear "
+         "about your workload today though.", "rather not hear about your workload"),
+        ("hi Leona felix is off this afternoon so could you take his calls thanks so much i "
+         "already told his customers you'd be picking up", "already told his customers you'd"),
+        ("I've spoken to the head and we agreed that you'll coordinate the joint letter. Let me "
+         "know if you need anything.", "we agreed that you'll"),
+        ("Wanjiru, we both care about the food bank. What I'd like is for you to run the Saturday "
+         "shift exactly the way I set it out in the email.", "exactly the way I set"),
+    ],
+)  # fmt: skip
+def test_the_choice_taken_politely_is_directive(text, words):
+    result = analyze_request(text)
+    assert result.style == "directive", result
+    assert any(words in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        ("I need you to redo it by tomorrow. Is it clear? If something is not clear ask me.",
+         "a question: room to answer"),
+        ("Please redo the schedule by tomorrow. Let me know if you have any questions.",
+         "gives them a choice or a way out"),
+        ("I've put together a marking timetable for your sets, which you'll need to stick to.",
+         "works on it together"),
+        ("I'd rather not hear about your workload today.", "tentative"),
+    ],
+)  # fmt: skip
+def test_a_check_that_they_understood_is_no_room_to_answer(text, not_said):
+    result = analyze_request(text)
+    assert result.style == "directive", result
+    assert not any(not_said in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("so the infection control audit is on the twelfth and that can't move um could you take "
+         "the lead on getting the bay checklists ready", "could you"),
+        ("Felix's calls need covering 1-5 today. can you? what would need to shift on your side?",
+         "what would need to shift"),
+        ("Amara, the induction pack needs a refresh. Owning it would be a nice thing to put in "
+         "your appraisal. Would you want to take the lead?", "to put in your appraisal"),
+    ],
+)  # fmt: skip
+def test_an_ask_in_running_speech_or_plain_words_is_heard(text, words):
+    result = analyze_request(text)
+    assert result.style == "partnering", result
+    assert any(words in cue for cue in result.cues), result.cues

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachlab.feedback import analyze_candor, classify_question
+from coachlab.feedback import analyze_candor, analyze_request, classify_question
 
 
 def test_the_lessons_harsh_line_reads_harsh():
@@ -87,3 +87,38 @@ def test_one_phrase_with_two_faults_is_quoted_once_with_one_tip_for_it():
         "“Wouldn't it be better”: suggests the answer you want; offers your solution as a question"
     ]
     assert not any(tip.startswith("Drop the hint") for tip in result.tips), result.tips
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Would you like to work this weekend, or would you like to explain to the director why "
+         "the order is late?", "on_the_defensive"),
+        ("You can either do the report tonight or over the weekend, your choice. It needs to be "
+         "on my desk Monday.", "takes_the_choice"),
+        ("Saturday or Sunday, up to you. One of them is happening either way.",
+         "takes_the_choice"),
+    ],
+)  # fmt: skip
+def test_a_choice_that_is_no_choice_gets_no_tick(text, flag):
+    result = analyze_request(text)
+    assert result.style == "directive" and flag in result.flags, result
+
+
+def test_the_lessons_domineering_opinion_overrides():
+    """Lesson 04's Ngozi says it: “That's not how we do things here; customers want a person.”"""
+    result = analyze_request("That's not how we do things here; customers want a person.")
+    assert result.style == "directive" and result.sure, result
+    assert result.cues[0].startswith("“That's not how we do things here”: overrides")
+
+
+def test_a_deadline_kept_is_named_after_the_reasons_that_decide():
+    cues = analyze_request("Redo the rota by tomorrow, please.").cues
+    assert cues[0].startswith("“Redo”") and cues[-1].startswith("“by tomorrow”"), cues
+
+
+def test_a_deadline_of_the_worlds_is_a_reason():
+    tips = analyze_request(
+        "Please redo next month's schedule by tomorrow, payroll closes then."
+    ).tips
+    assert not any(tip.startswith("Say why it matters") for tip in tips), tips

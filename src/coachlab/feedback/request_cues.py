@@ -181,8 +181,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"possibly",
         r"it seems",
         r"i'?m not sure",
-        r"i would",
-        r"i'?d",
+        r"i would(?! rather not)",
+        r"i'?d(?! rather not| rather you didn'?t)",
         # a reviewer's "nit:" or "optional:" marks a point as theirs to take or leave
         r"nit(?:pick)?\b",
         r"(?:minor|optional)\s*:",
@@ -222,6 +222,8 @@ ANYWHERE: tuple[Cue, ...] = (
         r"what (?:else )?(?:do|would|could|will) you(?! mean\b)",
         r"how (?:would|do|could) you",
         r"what (?:options|ideas)",
+        # blind review 54: "can you? what would need to shift on your side?"
+        r"what would (?:need to|have to) (?:shift|change|move|give|come off)",
         r"where do you want",
         r"your (?:idea|plan|approach|proposal|suggestion)",
         r"i(?:'d| would) (?:love|like|welcome|value) (?:to hear )?your (?:ideas?|thoughts|take|"
@@ -276,7 +278,10 @@ ANYWHERE: tuple[Cue, ...] = (
         r"no rush",
         r"if you(?:'re| are)? (?:able|ok|okay|"
         r"free|up for|can|have time|want|prefer|like)",
-        r"(?:let me know|tell me) (?:if|whether)",
+        # not "let me know if you have any questions", "…if anything's unclear" (blind review
+        # 54): that checks they understood the order, it leaves no way out of it
+        r"(?:let me know|tell me) (?:if|whether)(?! (?:you have |there are |you've got )?(?:any )?"
+        r"questions\b| (?:anything|something)(?:'s| is)? (?:unclear|not clear)\b)",
         r"if [^.?!]{3,40},? (?:just )?(?:say so|tell me|shout|speak up)",
         # blind review 50: "shout if the deadline is a problem"
         r"(?:shout|say so|tell me|let me know|speak up|flag it) if (?:that|it|this|the [\w-]+|"
@@ -338,6 +343,9 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:for|on|to) "
         rf"your (?:\w+ ){{0,2}}{GROWTH}",
         rf"(?:looks?|would look) (?:good|great) on your (?:\w+ ){{0,2}}{GROWTH}",
+        # blind review 54: "owning it would be a nice thing to put in your appraisal"
+        rf"(?:to put|to have|to add|to mention|to show) (?:in|on|to|at) your (?:\w+ ){{0,2}}"
+        rf"{GROWTH}",
         r"(?:help|helps|boost|boosts|build|builds|grow|grows|count|counts|go|goes) "
         rf"(?:(?:towards?|for|to) )?your (?:\w+ ){{0,2}}{GROWTH}",
         # "it could be good for you too", "it's good experience for you" (not "Is that good for
@@ -416,6 +424,9 @@ ANYWHERE: tuple[Cue, ...] = (
         r"|think|feel))",
         r"i(?:'d| would) like (?:you|u) to",
         r"i(?:'ll| will|'m going to| am going to) need (?:you|u) to",
+        # blind review 54: "I'll need it redone by tomorrow on my template"
+        r"i(?:'ll| will|'m going to| am going to) need (?:it|this|that|them|the [\w-]+) (?:\w+ )?"
+        r"(?:done|redone|finished|sent|back|fixed|by)\b",
         r"i(?:'d| would) like (?:an|a|your) (?:answer|explanation|update|reply) by",
     ),
     cue(
@@ -455,7 +466,8 @@ ANYWHERE: tuple[Cue, ...] = (
     cue(
         "r_together",
         "works on it together",
-        r"together",
+        # not "I've put together a timetable" (blind review 54): made alone
+        r"(?<!put )(?<!putting )(?<!pulled )(?<!pull )(?<!get your act )together",
         r"(?:figure|work) (?:it |this )?out (?:together|between us|with you)",
         # not "they'll be with you for three days" nor "how would that sit with you" (a check)
         r"(?<!'ll be )(?<! will be )(?<!that sit )(?<!this sit )(?<!it sit )with you",
@@ -489,6 +501,10 @@ THREATS = (
     r"or you'?re (?:out|fired|done)",
     r"written up",
     r"(?:final|last) warning",
+    # the other option is to answer for it (walkthrough 54): "Would you like to work this weekend,
+    # or would you like to explain to the director why the order is late?"
+    r"or (?:would you (?:like|rather|prefer)|do you want|you can|you'?ll (?:have|get)) to explain "
+    r"(?:to (?:the |my |your )?[\w-]+ )?why",
     r"i(?:'ll| will) (?:have to )?(?:escalate|take this to|go to hr|report you)",
     r"i(?:'ll| will) (?:be )?(?:taking|take) (?:this|it) (?:to|up with)",
     r"i(?:'ll| will) (?:fire|report|revert|reject|kill|block|ban)",
@@ -533,6 +549,9 @@ CLOSERS: tuple[Cue, ...] = (
         OR_ELSE,
         r"don'?t (?:want to hear|argue)",
         r"(?:rather not|don'?t want to|won'?t) hear (?:any )?excuses",
+        # blind review 54: "I'd rather not hear about your workload today though"
+        r"(?:rather not|don'?t want to|won'?t) hear about (?:your|the) (?:workload|excuses|reasons|"
+        r"problems|other work)",
         r"end of (?:discussion|story)",
         r"because i said",
         r"i'?m not asking",
@@ -548,6 +567,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"not that (?:it'?s|this is|it is) (?:really )?optional",
         r"you (?:have|had|get) no (?:choice|say)",
         r"not up for (?:debate|discussion)",
+        # walkthrough 54: "Saturday or Sunday, up to you. One of them is happening either way."
+        r"(?:it'?s|it is|this is|one of (?:them|those|the two)(?: is|'s)) happening (?:either way|"
+        r"regardless|anyway|whatever)",
         r"whether you like it or not",
         r"(?:anyone|anybody|whoever) who (?:thinks|disagrees|says)",
         r"kidding (?:themselves|yourself|yourselves)",
@@ -593,7 +615,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"scheduled|booked)",
         r"(?:put|pencil+ed|booked|added|blocked|scheduled) (?:it|you|this|that|them) (?:in|into|on|"
         r"onto) (?:your|the) (?:diary|calendar|rota|schedule|list|board|plan)",
-        r"(?:already )?told (?:\w+ ){1,3}(?:that )?(?:you(?:'re| are|'ll| will)|it'?s you)\b",
+        r"(?:already )?told (?:\w+ ){1,3}(?:that )?(?:you(?:'re| are|'ll| will|'d| would)|it'?s "
+        r"you)\b",
+        # blind review 54: "I've spoken to the head and we agreed that you'll coordinate…"
+        r"(?:we|they|i) (?:agreed|decided|settled|arranged) (?:that )?you(?:'ll| will|'d| would| "
+        r"should|'re going to| are going to)\b",
         r"i'?(?:ll| will) put you (?:down|on)",
         r"(?:either way|whatever you (?:say|think|decide)|regardless|no matter what),? (?:we|i)"
         r"(?:'re| are|'m| am|'ll| will) (?:doing|going|starting|running|trying|using)",
@@ -736,6 +762,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:follow|following|use|using|stick to|sticking to) (?:it|this|that|my|the) "
         r"(?:[\w'-]+ ){0,3}?(?:exactly|to the letter|word for word)",
         r"my \w+,? not (?:yours|your own|theirs)",
+        # blind review 54, walkthrough 54: "exactly the way I set it out", lesson 04's Ngozi:
+        # "That's not how we do things here"
+        r"exactly (?:the way|as|how) i (?:set|laid|wrote|put|described|explained|planned|want)",
+        r"(?:that'?s|that is|it'?s|it is) not how we do (?:things|it|this|that)(?: (?:here|"
+        r"around here|in this (?:team|company|shop|department)))?",
         r"your (?:job|problem|responsibility|mess),? not mine",
         r"(?:it'?s|that'?s) (?:literally |just |really |actually )?(?:your|part of your) job",
         r"i'?d expect (?:it|this|them|you) to (?:look|be|read) like (?:mine|my)",
@@ -972,8 +1003,13 @@ OFFERS = compile_at_word_starts(
 
 ASKS_HELP = compile_at_word_starts(r"\b(?:i|me|my)\b")
 
-# "The old layout was better; move the shelves back": an instruction may open after a semicolon.
-PART_BREAK = re.compile(r"[;:]\s+")
+# Where a part of a clause starts: after ";" or ":" ("The old layout was better; move the shelves
+# back"), after a dash ("his line needs covering – can you take it?"), and after a filler before
+# an ask where speech runs on with no full stop (blind review 54: "…that can't move um could you
+# take the lead…")
+PART_BREAK = re.compile(
+    r"[;:]\s+|\s[–—-]\s|\s+(?:um+|uh+|erm+|so yeah)\s+(?=(?:could|would|can|will) you\b)"
+)
 
 
 # Words that name a rule of the world, not the end of the discussion, when the how stays theirs
@@ -981,15 +1017,18 @@ FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable"})
 
 
 HEARD = re.compile(
-    r"(?:^|,\s*)(?:ok|okay|alright|right|yeah|understood|got it|clear|any questions)\s*\?+\s*$"
+    r"(?:^|,\s*)(?:ok|okay|alright|right|yeah|understood|got it|clear|any questions)\s*\?+\s*$|"
+    # blind review 54: "Is it clear?", "Did you understand?"
+    r"^(?:is (?:it|that|this|everything|all that) clear|(?:do|did) you (?:understand|get it)|"
+    r"(?:does )?that make sense|(?:do you have )?any questions)\s*\?+\s*$"
 )
 # A time offered as the only choice: "on Monday or on Tuesday next week", "tonight or first thing
 # tomorrow morning", "from 1 to 3, or from 1 to 5", "this week or next week"
 SLOT = (
-    r"(?:(?:on|at|by|in|from|for) )?(?:the )?(?:first thing )?(?:(?:this|next|tomorrow) )?"
+    r"(?:(?:on|at|by|in|from|for|over) )?(?:the )?(?:first thing )?(?:(?:this|next|tomorrow) )?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm)?(?: (?:to|-|till|"
     r"until) \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|morning|afternoon|evening|today|tomorrow|tonight|week|"
-    r"month)(?: (?:next|this) (?:week|month)| morning| afternoon| evening)?"
+    r"weekend|month)(?: (?:next|this) (?:week|month)| morning| afternoon| evening)?"
 )
 # What after "or" gives the whether back: "…or not?", "…or is this week too much?", "…or would
 # you rather I asked someone else?", "…or something else?"
@@ -1016,7 +1055,8 @@ WAITS_FOR_YES = compile_at_word_starts(
 # make your mornings easier"), what they would get, what you are tied up with ("…while I do the
 # obs"). It weighs nothing by itself: it keeps a courtesy a courtesy, and a tip from asking why.
 GIVES_REASON = compile_at_word_starts(
-    r"\b(?:we (?:both|all) (?:want|need|hate)|we'?re both|both our interests|our shared goal|"
+    r"\b(?:we (?:both|all) (?:want|need|hate|care about|value)|we'?re both|both our interests|"
+    r"our shared goal|"
     r"(?:it'?ll|it will|it would|it'?d|that'?ll|that would) (?:help|make|give|save|put|be good|"
     r"take a load|cut|mean)|you'?d get|good for your|for the good of|(?:is|are) costing us|"
     r"(?:would|will|it'?d|it) helps? (?:both of us|us both|us|me|the team)|helps? (?:me )?a "
@@ -1030,7 +1070,12 @@ GIVES_REASON = compile_at_word_starts(
     r"(?:[\w'-]+ ){1,3}coming up|(?:has|have) gone home|called in sick|(?:is|are|\w+'s|\w+'re) "
     r"(?:off sick|out sick|on leave|in hospital)|(?:goes|go|went) out (?:on|by|before|tomorrow|"
     r"today|this|next)|(?:is|are|\w+'s|\w+'re) due\b|(?:doesn'?t|does not|won'?t|will not) "
-    r"(?:really )?work (?:for|with)|to avoid|so (?:we|i|you) (?:don'?t|avoid|aren'?t))\b"
+    r"(?:really )?work (?:for|with)|to avoid|so (?:we|i|you) (?:don'?t|avoid|aren'?t)|"
+    # a deadline of the world's (walkthrough 54): "payroll closes then", "as payroll needs it",
+    # "because of payroll"
+    r"(?:payroll|the (?:client|audit|board|inspection|deadline|system|office|warehouse|shop|"
+    r"budget|rota|portal)) (?:closes|shuts|locks|needs it|goes|starts|opens|is due)|"
+    r"(?:as|because|since) (?:of )?(?:payroll|the (?:client|audit|board|inspection))\b)\b"
 )
 # "Can you train the new hires next week? Thanks.": the thanks closes a bare yes/no request
 # before they answer. Courtesy when the request leaves room, gives a reason or is put to anyone
@@ -1082,6 +1127,9 @@ IN_A_SENTENCE: tuple[Cue, ...] = (
         # rather I did it?", "…or is this week too much?", "…or not at all?": whether is asked)
         rf"(?:would|do) you (?:rather|prefer)(?: to)? (?![^?]{{0,140}}\bor {WHETHER})[^?]{{1,80}}? "
         r"or [^?]{1,60}\?",
+        # walkthrough 54: "You can either do the report tonight or over the weekend, your choice."
+        rf"you can (?:either )?[^?.!]{{1,60}}? {SLOT},? or {SLOT},? (?:it'?s )?(?:your (?:choice|"
+        r"call)|up to you)",
     ),
     cue(
         "tag_order",
@@ -1093,7 +1141,7 @@ IN_A_SENTENCE: tuple[Cue, ...] = (
 
 # Ways out that only leave the choice between the options offered: "either works for me",
 # "whichever suits you", "whenever suits"
-WHICH_OF_TWO = re.compile(r"(?:either|which|what|how|when)ever\b|either\b")
+WHICH_OF_TWO = re.compile(r"(?:either|which|what|how|when)ever\b|either\b|up to you\b")
 
 
 def request_cues(text: str) -> list[Fired]:

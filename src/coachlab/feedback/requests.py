@@ -174,6 +174,9 @@ def analyze_request(text: str) -> RequestAnalysis:
     style = "partnering" if reading.yes else "directive"
     closers = [found for found in fired if found.name in RULE_TIPS]
     shown = reading.toward(reading.yes)
+    # a deadline kept is what lesson 04 allows ("keep the deadline if it matters"): named after
+    # the reasons that decide, never first (walkthrough 54)
+    shown = sorted(shown, key=lambda found: found.name == "r_now")
     if gain and reading.yes and not faults:  # their gain is credited first, never crowded out
         others = [found for found in shown if gain.words not in found.words]
         shown = [gain, *(f for f in others if not (f.words and f.words in gain.words))]
