@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachlab.feedback import analyze_framing, analyze_request, classify_question
+from coachlab.feedback import analyze_candor, analyze_framing, analyze_request, classify_question
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,28 @@ def test_an_ask_in_running_speech_or_plain_words_is_heard(text, words):
     result = analyze_request(text)
     assert result.style == "partnering", result
     assert any(words in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Helen, twice this month the date moved forward before I'd heard about it. I'd like date "
+         "changes to come to me before they're committed, so I can tell you what's realistic.",
+         "I'd like date changes to come"),
+        ("hey sunita so in thursday's handover um you said the bay four patient was stable but the "
+         "obs had been dropping since lunch and the night team only caught it at ten can we agree "
+         "to go through the obs chart together at handover from now on", "can we agree to"),
+    ],
+)  # fmt: skip
+def test_an_ask_said_as_a_wish_or_an_agreement_is_a_request(text, asked):
+    result = analyze_candor(text)
+    assert "request" in result.elements, result
+    assert asked.lower() in result.words["request"].lower(), result.words
+
+
+def test_a_hint_at_why_the_client_called_is_an_insinuation():
+    result = analyze_candor(
+        "Ruth, the client called me last Friday, and I think you already know why they were "
+        "calling. Please be more careful from now."
+    )
+    assert "insinuation" in result.issues and result.verdict == "harsh", result

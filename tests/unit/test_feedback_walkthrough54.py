@@ -122,3 +122,13 @@ def test_a_deadline_of_the_worlds_is_a_reason():
         "Please redo next month's schedule by tomorrow, payroll closes then."
     ).tips
     assert not any(tip.startswith("Say why it matters") for tip in tips), tips
+
+
+def test_the_lessons_jab_is_not_credited_as_asking():
+    """Lesson 09's harsh example: "Do you even care about this kitchen…?" asks for nothing."""
+    result = analyze_candor(
+        "You're so careless. You always leave the cooler open, every single night, and I'm sick "
+        "of it. Do you even care about this kitchen or anyone in it?"
+    )
+    assert result.verdict == "harsh" and "request" not in result.elements, result
+    assert not any("asks for something" in cue for cue in result.cues), result.cues

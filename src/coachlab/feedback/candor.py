@@ -355,6 +355,9 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"\b(?:i'?m sure |i think |i bet |i reckon |i'?m pretty sure )?you "
             r"(?:already |probably |surely )?know (?:exactly |full well |very well )?"
             r"(?:what you did(?: (?:on|at|in|last|yesterday|this|during) [\w' ]{1,20})?|why|"
+            # blind review 54: "I think you already know why they were calling"
+            r"why (?:they|he|she|the [\w-]+)(?: (?:were|was|are|is))? (?:calling|called|rang|"
+            r"ringing|phoned|phoning|here|upset|angry|complaining|emailing)|"
             r"why (?:i|we)(?:'ve| have)? (?:wanted|want|needed|need|asked|called|brought|pulled) "
             r"(?:to )?(?:talk|speak|see|meet|you in|you here|you aside|you over)[\w' ]{0,30}|"
             r"what (?:this|it|i'?m|i am) (?:is )?(?:about|talking about|going to say|about to say|"
@@ -558,6 +561,9 @@ def analyze_candor(text: str) -> CandorAnalysis:
         words["vagueness"] = in_their_words(when.group(0), text)
     if _asks_for_a_trait(words, issues):  # "be more of a team player" is a verdict, not an ask
         elements.discard("request")
+    if _asked_as_a_jab(words):  # "Do you even care about this kitchen?" asks for nothing
+        elements.discard("request")
+        del words["request"]
     harsh_words = bool(SNEERS & issues)
     score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
     tips = _tips(elements, issues, bool({"harsh", "labels"} & issues))
@@ -689,6 +695,15 @@ def _asks_for_a_trait(words: dict[str, str], issues: set[str]) -> bool:
     be someone else, not to do something."""
     asked = words.get("request", "").lower()
     return "labels" in issues and bool(TRAIT_ASKED.search(asked))
+
+
+def _asked_as_a_jab(words: dict[str, str]) -> bool:
+    """Whether the words read as the ask are a jab themselves (walkthrough 54: lesson 09's own
+    harsh "Do you even care about this kitchen or anyone in it?" was credited as asking)."""
+    asked = words.get("request", "").lower()
+    return bool(asked) and any(
+        ISSUES[name][0].search(asked) for name in ("labels", "sarcasm") if name in ISSUES
+    )
 
 
 def _beyond(pattern: re.Pattern[str], said: str, allowed: int) -> re.Match[str] | None:

@@ -266,6 +266,12 @@ ASKS: tuple[Cue, ...] = (
         r"i(?:'d| would) (?:be )?(?:grateful|glad|appreciate it) if (?:you|we) (?:could|would|can)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:my )?(?:request|ask)\s*:",
         r"(?:my (?:ask|request)|i'?m asking|i am asking)\s*:",  # blind review 52: "I'm asking: …"
+        # blind review 54: "can we agree to go through the obs chart together", "I'd like date
+        # changes to come to me before they're committed"
+        r"(?:can|could|shall) we (?:please )?agree (?:to|that|on)\b",
+        r"let'?s agree (?:to|that|on)\b",
+        r"i(?:'d| would) (?:like|prefer) (?!to\b)(?:[\w'-]+ ){1,3}to (?:come|go|be|reach|get|stay|"
+        r"happen|arrive|run|land)\b",
     ),
     cue(
         "a_modal_you",
