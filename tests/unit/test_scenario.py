@@ -121,3 +121,28 @@ def test_a_broken_scenario_file_is_a_content_error(lesson_data, write_lesson):
     with pytest.raises(ContentError) as caught:
         load_lesson_file(write_lesson(lesson_data))
     assert "exercises[0].nodes.bye: no choice leads here" in str(caught.value)
+
+
+def test_lesson_04s_good_ending_is_reached_only_by_asking():
+    """Its debrief says "Whatever you said first, you ended up asking what she had found": every
+    path to it must pass an open question (walkthrough 54: "You asked before judging" was told
+    to a learner who had judged first)."""
+    from coachlab.content import load_lesson
+
+    spec = load_lesson("04").exercise("idea-you-doubt")
+    good = {node_id for node_id, node in spec.nodes.items() if node.ending and node.good}
+
+    def paths(node_id, asked, seen):
+        node = spec.nodes[node_id]
+        if node.ending:
+            yield node_id, asked
+            return
+        for choice in node.choices:
+            if choice.next not in seen:
+                opens = (choice.reads_as or {}).get("question") == "open"
+                yield from paths(choice.next, asked or opens, seen | {choice.next})
+
+    endings = list(paths(spec.start, False, {spec.start}))
+    assert any(end in good for end, _ in endings)
+    assert all(asked for end, asked in endings if end in good), endings
+    assert "Whatever you said first" in spec.nodes["trial"].debrief
