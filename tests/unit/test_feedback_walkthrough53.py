@@ -103,6 +103,10 @@ def test_quotes_of_one_place_merge_and_keep_the_case_typed():
         ("Who asked you to change the rota?", "What's your side of it?"),
         ("How could you even think of turning it down?", "What's your side of it?"),
         ("What's wrong with you?", "What's your side of it?"),
+        (
+            "What on earth makes you think you're not ready, after everything I've done for you?",
+            "What's your side of it?",
+        ),
     ],
 )
 def test_blame_is_answered_with_a_question_that_fits_what_it_blames(text, suggested):

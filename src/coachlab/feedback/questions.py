@@ -41,7 +41,7 @@ SHORTFALL_TIP = (
 )
 MISSED = re.compile(
     r"\b(?:didn'?t|did not|haven'?t|hasn'?t|wasn'?t|weren'?t|couldn'?t|won'?t|not (?:done|"
-    r"finished|ready|there|in)|late|lateness|miss(?:ed|ing)?|forg[oe]t\w*|behind|overdue|short|"
+    r"finished|there|in)|late|lateness|miss(?:ed|ing)?|forg[oe]t\w*|behind|overdue|short|"
     r"fail\w*|slipp\w*|dropp\w*|(?:is|are|was|were|'s|'re) down|mistakes?|errors?|"
     r"wrong(?! with)|again|always|never|keep)\b"
 )
