@@ -187,3 +187,28 @@ def test_a_hint_at_why_the_client_called_is_an_insinuation():
         "calling. Please be more careful from now."
     )
     assert "insinuation" in result.issues and result.verdict == "harsh", result
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Would you mind redoing next month's schedule by tomorrow, as payroll needs it? I'll send "
+         "you my template now, as yours doesn't really work for me.", "yours doesn't really work"),
+        ("hi Siobhan um could you please redo next month's schedule and send it over by tomorrow "
+         "using my template thanks so much", "using my template"),
+        ("could u train the new starters next wk? it's only 3 days and they're a nice bunch, "
+         "shouldn't be a big deal", "shouldn't be a big deal"),
+    ],
+)  # fmt: skip
+def test_the_old_order_kept_under_polite_words_is_directive(text, words):
+    result = analyze_request(text)
+    assert result.style == "directive", result
+    assert any(words in cue for cue in result.cues), result.cues
+
+
+def test_just_tell_me_at_the_end_asks_for_their_answer():
+    result = analyze_request(
+        "The schedule needs redoing, and I need it tomorrow because of payroll. Can you do it? You "
+        "can use my template or yours, whatever is easier for you, just tell me."
+    )
+    assert not any("bare instruction" in cue for cue in result.cues), result.cues

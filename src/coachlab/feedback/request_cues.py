@@ -54,6 +54,8 @@ OPENING: tuple[Cue, ...] = (
         r"(?!let me know\b|tell me if\b|close to\b|say no\b)"
         # "Tell me what you'd need", "tell me how it could work": asks for their answer
         r"(?!tell me (?:what|how|whether|when|which|who|where|more|honestly)\b)"
+        # "…what is more easy for you — just tell me" (blind review 54): their answer, asked for
+        r"(?!(?:just )?(?:tell me|say)\s*[.!]*$)"
         # "Clean data is what we both want", "…the same: clear roles": an adjective before its
         # noun, not an instruction ("clean the fridge", "clear it", "open up" are)
         r"(?!(?:clean|clear|close|open|complete) (?!(?:the|a|an|it|this|that|these|those|them|"
@@ -706,6 +708,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"i(?: just)? (?:know|'m sure|am sure) (?:that )?we(?:'ll| will| can) (?:make it happen|do "
         r"it|get it done|pull it off|nail it|smash it)",
         r"i'?ll take that as a yes",
+        # the ask made small before they answer (blind review 54): "it's only 3 days…, shouldn't
+        # be a big deal"
+        r"(?:it )?shouldn'?t be (?:a big deal|a problem|much (?:work|effort|trouble)|hard|too "
+        r"(?:bad|hard|much))",
         # blind review 50: "It's only half an hour a day, so I'm sure it's fine."
         r"i'?m sure (?:it'?s|that'?s|it will be|it'?ll be|you'?ll be) (?:fine|ok|okay|no problem|"
         r"no bother|not a problem)",
@@ -776,6 +782,10 @@ CLOSERS: tuple[Cue, ...] = (
         # the offer taken back: "Use whatever template you like - actually no, just use mine."
         r"actually,? (?:no|never ?mind|scratch that|forget (?:it|that|i asked))\b",
         r"just use (?:mine|my \w+)",
+        # blind review 54: "I'll send you my template now, as yours doesn't really work for me"
+        r"yours (?:doesn'?t|does not|won'?t|isn'?t|is not) (?:really )?(?:work|good enough|right)",
+        # lesson 04's "Use my template, not yours", kept in the rewrite: "…using my template"
+        r"(?:use|using|on|in) my (?:template|format|layout|spreadsheet)\b(?!,? not (?:yours|your))",
         r"(?:try|do) it my way",
         # "…could just do the report my way this time"
         r"(?:do|write|run|handle|set up|lay out|format) (?:it|this|that|the [\w-]+) my way",
