@@ -1,6 +1,10 @@
 """Blind review 54 (a trainer's 336 answers, dictated, typed by non-native speakers, in chat
-shorthand, or rambling): commitments that wait on someone else, complaints and blame dressed as
-steps, acceptance offered as a plan. Each kind on both sides."""
+shorthand, or rambling; tests/data/blind_feedback_review54.csv): commitments that wait on someone
+else, complaints and blame dressed as steps, acceptance offered as a plan; questions that blame by
+comparison or carry their answer; the choice taken politely; asks said as wishes. Blind, the
+engine agreed with the trainer on 284 of 336 (✔ on 153 of 168 good answers, and on 37 of 168
+bad ones); the fixes here bring it to 325, the 11 left named in the file. Each kind on both
+sides."""
 
 from __future__ import annotations
 
