@@ -132,3 +132,26 @@ def test_the_lessons_jab_is_not_credited_as_asking():
     )
     assert result.verdict == "harsh" and "request" not in result.elements, result
     assert not any("asks for something" in cue for cue in result.cues), result.cues
+
+
+def test_a_model_answer_in_other_words_gets_no_tip_for_what_it_has():
+    """Walkthrough 55: "reached the client at 6pm" is what was done, "after they had phoned me
+    twice" what it led to; the ✔ came with tips to add both."""
+    result = analyze_candor(
+        "Ruth, last Friday the client report reached the client at 6pm, after they had phoned me "
+        "twice asking for it. What got in the way, and what would help you send it by noon?"
+    )
+    assert result.elements == {"situation", "behaviour", "impact", "request"}, result
+    assert not result.tips, result.tips
+
+
+def test_a_long_quote_is_cut_short_in_the_tip():
+    """The "Why" line quotes it whole; the tip need not read it out again (walkthrough 55)."""
+    result = analyze_request(
+        "You can either do the report tonight or over the weekend, your choice. It needs to be on "
+        "my desk Monday."
+    )
+    assert result.cues[0].startswith(
+        "“You can either do the report tonight or over the weekend, your choice”"
+    )
+    assert "Ask whether before when: “You can either do the…” assumes the yes." in result.tips

@@ -109,7 +109,7 @@ ELEMENTS: dict[str, SplitSearch] = {
         r"\b\w+('s|'ve| is| are| was| were| has| have| had) (been |gone out |come in )?late\b|"
         r"\b(first|second|third|fourth|\d+(st|nd|rd|th)) late\b|"
         r"\b(reached|got to|came to) (me|us|the client|the team) (late|the (day|night|morning) "
-        r"(before|of)|on the day|after)\b|"
+        r"(before|of)|on the day|after|at \d\w*)\b|"
         r"\b(two|three|four|five|\d+) (\w+ )?(days|weeks|times|\w+days) late\b|"
         r"\b(twice|two|three|four|\d+) (\w+ )?(moves|changes|cancellations|no-shows)\b|"
         # "the report came in late", not "ask where it was" (a question about a place)
@@ -168,7 +168,8 @@ ELEMENTS: dict[str, SplitSearch] = {
         r"learned|knew)\b|\b(i|we|they|she|he) (didn'?t|did not|never) get to\b|"
         r"\b(?<!\bif )(?<!\bif the )(?<!\bwhen )(?<!\bwhen the )(staff|team|crew|nurses|drivers|"
         r"kitchen|floor|cooks|class|students|agents|engineers) couldn'?t\b|"
-        r"\b(they|he|she) (phoned|called|rang|emailed|texted|messaged) (me|us)\b|"
+        r"\b(they|he|she)( had| have|'d|'ve)? (phoned|called|rang|emailed|texted|messaged) "
+        r"(me|us)\b|"
         r"\b(makes?|making|made) (us|me|the team|them) (look|seem|sound)\b|"
         # time lost: "one of them waited three hours", "we opened fifteen minutes late"
         r"\bwaited (\w+ )?(an?|one|two|three|four|five|six|\d+|over an?|nearly an?|almost an?) "

@@ -214,6 +214,13 @@ def analyze_request(text: str) -> RequestAnalysis:
     )
 
 
+def _short(words: str, most: int = 6) -> str:
+    """A long quote cut to its first words: the "Why" line above already quotes it whole
+    (walkthrough 55: a 15-word quote read twice)."""
+    said = words.split()
+    return words if len(said) <= most else " ".join(said[: most - 1]) + "…"
+
+
 def _tips(
     style: str, names: set[str], closers: list[Fired], text: str, said: str
 ) -> tuple[str, ...]:
@@ -221,8 +228,8 @@ def _tips(
     # one tip per kind of advice, for the strongest of its cues: the same advice twice
     # ("Leave the choice open: …" for each closer) reads as a lecture; the cues name them all
     advice = {RULE_TIPS[found.name]: found for found in reversed(closers)}
-    tips = [template.format(words=in_their_words(found.words, text)) for template, found in
-            reversed(advice.items())]  # fmt: skip
+    tips = [template.format(words=_short(in_their_words(found.words, text))) for template, found
+            in reversed(advice.items())]  # fmt: skip
     if style == "partnering":
         # not when it gives a reason or an opening: leaving the when to them is partnering
         bare = not names & ({"r_reason", "r_their_gain"} | ENDS_OPEN)
