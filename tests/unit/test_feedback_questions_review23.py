@@ -28,7 +28,7 @@ def ticked(text: str) -> bool | None:
         ("Any excuse for the empty shelves this morning?", "hostile", "Any excuse"),
         # "possibly": contempt for what they want
         ("After everything we've invested in you, what more could you possibly want?", "hostile",
-         "what more could you possibly want"),
+         "After everything we've invested in you"),
         ("What more do you want from me, a medal?", "hostile", "What more do you want"),
         ("What could you possibly need another week for?", "hostile", "could you possibly need"),
         # "what exactly is so hard", "what are you doing wrong"

@@ -275,6 +275,10 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"\bi'?m (?:sick|tired|fed up) of (?:covering|cleaning|doing|picking|carrying)\b|"
             r"\byou(?:'re| are)? (?:clearly|obviously) (?:don'?t|do not|never|can'?t)\b|"
             r"\bi'?m used to it\b|"
+            # blind review 56: "Why can't you manage your time like everyone else?", "What do you
+            # think that says about your commitment to this firm?"
+            r"\b(?:can'?t|don'?t|won'?t|couldn'?t|didn'?t) you [^.?!]{0,40}? like everyone else\b|"
+            r"\bwhat (?:do you think )?(?:that|this|it) says about (?:you|your)\b|"
             # what they are, not what they did: lesson 09's "You're cutting corners" (harsh)
             r"\byou(?:'re| are|'ve been| have been) (?:always |just |constantly )?(?:cutting "
             r"corners|slacking(?: off)?|coasting)\b|"

@@ -13,7 +13,7 @@ import re
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .request_cues import THREATS, VERBS
 from .scorn import PERSON_LABEL, SWEARING
-from .text import clauses, sentences
+from .text import MOCKERY, clauses, sentences
 from .word_start import compile_at_word_starts
 
 HARSH: tuple[Cue, ...] = (
@@ -187,6 +187,7 @@ HARDSHIP = (
     r"cancell?ed (?:leave|holidays?|weekends?))(?! (?:pay|money|rate|bonus))"
 )
 SARCASM = compile_at_word_starts(
+    rf"\b(?:{MOCKERY})|"
     # blind review 50: "good to see the café order was ready on time... oh wait, it wasn't",
     # "two new deadlines and three late nights. Really fun."
     r"\boh wait,? (?:it|they|he|she|you|that|this) (?:wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|"
@@ -272,6 +273,9 @@ ASKS: tuple[Cue, ...] = (
         r"let'?s agree (?:to|that|on)\b",
         r"i(?:'d| would) (?:like|prefer) (?!to\b)(?:[\w'-]+ ){1,3}to (?:come|go|be|reach|get|stay|"
         r"happen|arrive|run|land)\b",
+        # blind review 56: "I'd like to be consulted before any date changes."
+        r"i(?:'d| would) like to be (?:consulted|told|asked|informed|kept|included|copied|looped|"
+        r"involved|warned)\b",
     ),
     cue(
         "a_modal_you",

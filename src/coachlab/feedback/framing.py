@@ -28,6 +28,7 @@ RULES = {
     "f_limit_then_acts": 3.5,  # outweighs the helplessness it names (the cue and its words)
     "f_waits_first": -3.0,
     "f_sits_out": -3.0,
+    "f_mocks": -4.0,
     "f_hands_off": -3.0,
     "f_effort": -2.5,
     "f_fallback": 1.5,

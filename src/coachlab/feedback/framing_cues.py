@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire
-from .text import DAY, clauses, sentences
+from .text import DAY, MOCKERY, clauses, sentences
 
 # "I can't wait until…" is eagerness, not waiting on others
 NOT_EAGER = r"(?<!can't )(?<!cant )(?<!cannot )"
@@ -337,6 +337,11 @@ CUES: tuple[Cue, ...] = (
         r"no (?:point|use|choice|way|idea what)",
         r"out of (?:my|our) (?:hands|control)",
         r"nothing else (?:is )?possible",
+        # blind review 56: "I'll keep telling them, not that they ever listen", "since nothing
+        # else will work"
+        r"not that (?:they|he|she|anyone|anybody|it|management|head office) (?:ever |really )?"
+        r"(?:listens?|cares?|matters?|helps?|changes? anything|reads? (?:it|them))",
+        r"nothing else (?:will|would|is going to) work",
         # acceptance as the last word: "…because this is how the company is"
         r"(?:this|that|it)(?:'s| is) (?:just )?how (?:the company|it|things|this place|they) "
         r"(?:is|are|works?)\b",
@@ -547,6 +552,15 @@ CUES: tuple[Cue, ...] = (
         r"when (?:[\w'-]+ ){1,2}finally (?:fix|sort|do|get|act|listen|make)\w*",
         r"nothing (?:i|we) can (?:really |actually )?do (?:till|until|before) then",
         r"nothing (?:else )?(?:is )?possible (?:until|till|before)",
+        # blind review 56: "…then wait to see whether they reply", "…and await their response
+        # before making changes", "hold all waitlist bookings until they can find the bandwidth"
+        r"wait (?:to see|and see) (?:if|whether) (?:they|he|she|head office|management|hr|it|the "
+        r"[\w-]+) (?:reply|replies|respond|responds|answer|answers|come back|comes back|get back|"
+        r"gets back|do anything|does anything)",
+        r"before (?:i|we) (?:change|do|try|touch) anything",
+        r"await(?:ing)? (?:their|a|his|her|the|its) (?:response|reply|decision|answer|go-ahead)",
+        r"(?:hold|pause|freeze) (?:all |the |any )?[\w-]+(?: [\w-]+)? until (?:they|it|head office|"
+        r"management|someone|hr|the [\w-]+) (?:can |have |has |finally )?\w+",
         r"(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:keep|leave) (?:the |our |my )?[\w-]+ "
         r"(?:as it is|as they are|as is)\b",
         # waiting on the weather: "…sometime if things calm down a bit"
@@ -613,6 +627,9 @@ CUES: tuple[Cue, ...] = (
         r"won'?t|couldn'?t|isn'?t|aren'?t)(?: even| really| actually| ever)? (?:care|listens?|"
         r"values?|supports?|respects?|gives? a|bothers?|backs? us|interested|on our side)",
     ),
+    # a gibe in place of a step (blind review 56): "I'll be sure to send head office a thank-you
+    # card for the lovely empty rota". A rule (RULES in framing.py): the posts hardly mock.
+    cue("f_mocks", "mocks instead of acting", MOCKERY),
     cue(
         "f_waiting",
         "waits for others to act",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire, strip_lead_in
-from .text import KEEPS_DOING
+from .text import KEEPS_DOING, MOCKERY
 from .word_start import compile_at_word_starts
 
 AUX = (
@@ -79,7 +79,7 @@ THEN_OPEN = re.compile(
 FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
 # Where a scene-setting lead may end and the question begin: "When the project slipped last
 # month, what…?", "Before I bring anything up - where…?", "Looking back: which…?"
-SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|:\s+")
+SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|[:;]\s+")
 # A clause that sets the scene, not a question: "when the project slipped" (not "when did…")
 SCENE = re.compile(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
 # "You know what I mean?", "but you know what?": the lead-in "you know" is stripped before the
@@ -235,12 +235,13 @@ OPENING: tuple[Cue, ...] = (
         "invites an account in their own words",
         r"(?:(?:can|could|would|will) (?:you|u) (?:please )?|why don'?t you |"
         r"(?:do |would )?(?:you|u) (?:want|wanna|like|care) (?:to )?)?"
-        r"(?:tell (?:me|us) (?:about|more|how|what|why|a (?:little|bit))|describe|"
+        # "…what's weighing on you" (blind review 56): the word may run on into "'s"
+        r"(?:tell (?:me|us) (?:about|more|how|what|why|a (?:little|bit))(?:'s)?|describe|"
         r"walk (?:me|us) thr(?:ough|u)|talk (?:me|us) thr(?:ough|u)|"
         r"take (?:me|us) through|run (?:me|us) through|explain|say (?:(?:a )?(?:little|bit) )?"
         r"more|say something about|talk (?:(?:a )?(?:little|bit) )?(?:more )?about|"
         r"elaborate|expand on|unpack|fill (?:me|us) in|catch (?:me|us) up|"
-        r"show (?:me|us) (?:what|how)|share (?:how|what|why|your|more)|help me understand|"
+        r"show (?:me|us) (?:what|how)|share (?:how|what|why|your|more)(?:'s)?|help me understand|"
         r"give (?:me|us) (?:a|the|your) (?:sense|rundown|picture|take|view))",
         anchored=True,
     ),
@@ -382,7 +383,11 @@ ANYWHERE: tuple[Cue, ...] = (
         "q_tag",
         "asks them to confirm what you said",
         # a tag after what was said ("…Friday, right?"), not the word asked about ("…to say yes?")
-        r"(?<!\bsay)(?<!\bsaid)(?<!\bsays)(?<!\bmean)(?<!\banswer)(?:,\s*|\s+)"
+        # nor a word of the question (blind review 56: "…toward saying no?", "…which ones do they
+        # handle okay?")
+        r"(?<!\bsay)(?<!\bsaid)(?<!\bsays)(?<!\bmean)(?<!\banswer)(?<!\bsaying)(?<!\bhandle)"
+        r"(?<!\bhandles)(?<!\bdoing)(?<!\bgoing)(?<!\bwork)(?<!\bworks)(?<!\bworking)(?<!\bcope)"
+        r"(?<!\bcoping)(?<!\bmanage)(?<!\bmanaging)(?<!\bfeel)(?<!\bfeeling)(?:,\s*|\s+)"
         r"(?:right|correct|yeah|yes|ok|okay|no|true|huh|eh)\s*\?$",
         r"^(?:right|correct|yeah|yes|ok|okay|true|huh|eh)\s*\?$",
         # (not "…and when don't they?", which asks again)
@@ -588,8 +593,24 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"what part of\b[^?]{1,40}?\b(?:don'?t|do not|didn'?t|did not) you "
             r"(?:understand|get)\b|"
             r"what do you think you(?:'ve| have)? (?:been )?(?:doing|done|did) wrong\b|"
-            + "|".join((*BLAME_FAMILIES, INCREDULOUS, HOW_COME))
-            + r")\b"
+            rf"{MOCKERY}|"
+            # blind review 56: "How come you're the only one struggling…?", "…after everything
+            # we've invested in you?", "What's wrong with the training we already offer you?",
+            # "…the morning team, who seem to manage fine?", "…so hard to accept?", "…what are you
+            # going to do about it?", "when the day team clears theirs", "…on your side?"
+            r"(?:how come |why (?:is it|are) )you(?:'re| are)? the only one\b|"
+            r"after (?:all|everything) (?:that )?(?:we|i|the company)(?:'ve| have)? (?:invested|"
+            r"spent|put) (?:in|on|into) you\b|"
+            r"what(?:'s| is) wrong with the [\w-]+(?: [\w-]+)? (?:we|i) (?:already )?(?:offer|gave|"
+            r"give|provide|run)|"
+            r"(?:who|that) (?:seems? to )?manages? (?:fine|ok|okay|well|perfectly)|"
+            r"(?:so|this|that) (?:hard|difficult) to (?:accept|understand|grasp|follow|get)\b|"
+            r"what (?:are|were) you (?:going|gonna) (?:to )?do about it\b|"
+            r"(?:when|while|but) the (?:other|day|night|morning|late|early|evening) (?:team|shift|"
+            r"crew)s? (?:\w+ )?(?:clears?|manages?|does|do|gets?|copes?|is fine|are fine|seems?)\b|"
+            r"(?:stop|stops) (?:slipping|happening|going wrong) on your (?:side|end|shift)\b|"
+            r"(?:fix|sort) the [\w -]{1,30}? i (?:raised|mentioned|flagged) (?:last time|before|"
+            r"with you)\b|" + "|".join((*BLAME_FAMILIES, INCREDULOUS, HOW_COME)) + r")\b"
         ),
         "sounds like blame: it asks them to defend themselves, not to think",
     ),
@@ -609,9 +630,17 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"agreed|backs?|wants?)\b|(?:it )?makes sense,? (?:right|yeah|no)\b|"
             r",\s*(?:no|right|yeah|correct)\s*\?(?=\s*\S)|"
             r"change your mind\b|(?:stopping|keeping) you from seeing\b|"
+            # blind review 56: "How can I convince you that you're ready?", "…, when you'd be
+            # brilliant at it?", "What makes you say that, when the supplier tested them…?", "…the
+            # new shift pattern I've decided on?"
+            r"convince you\b|,? when you(?:'d| would) be (?:brilliant|great|perfect|amazing|ideal)|"
+            r"what makes you (?:say|think) (?:that|so),? when\b|"
+            r"(?:i|we)(?:'ve| have) (?:already )?decided\b|"
             # a tag, not how it is done ("holding it right?"): the word first, then what precedes
             r"(?:right(?<!\bit right)(?<!\bthis right)(?<!\bthat right)(?<!\bthem right)"
-            r"(?<!\bin right)(?<!\bup right)(?<!\bout right)|correct|yeah|ok|okay)\s*\?\s*$|"
+            r"(?<!\bin right)(?<!\bup right)(?<!\bout right)|correct|yeah|"
+            r"(?<!handle )(?<!handles )(?<!doing )(?<!going )(?<!working )(?<!coping )(?<!feeling )"
+            r"(?:ok|okay))\s*\?\s*$|"
             # a view of them handed over to agree with: "have you considered that maybe…?"
             r"have you (?:considered|thought about|thought|reali[sz]ed) that\b|"
             # pushes for the yes it wants: "what would it take for you to just say yes?"
@@ -867,9 +896,30 @@ def after_scene(opening: str) -> list[Fired]:
     return []
 
 
+def _after_a_colon(opening: str) -> list[Fired]:
+    """The opening cues of a question word that follows a colon or semicolon, else []."""
+    for mark in COLON.finditer(opening):
+        found = fire(OPENING, strip_lead_in(opening[mark.end() :]))
+        if any(f.name in WH_OPENERS for f in found):
+            return found
+    return []
+
+
+COLON = re.compile(r"[:;]\s+")
+# A question announced mid-sentence (blind review 56): "I don't want to jump in with solutions,
+# so can I just ask: what would learning look like for you here?"
+ASK_ANNOUNCED = re.compile(
+    r"\b(?:can|could|may) i (?:just )?ask(?: you)?(?: this| something)?\s*[:,]\s+"
+    r"(?=(?:what|how|why|when|where|who|which)\b)"
+)
+
+
 def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     """The cues of the question that the sentences ``said`` ask, and that question."""
     question = decisive(said)
+    announced = ASK_ANNOUNCED.search(question)
+    if announced:  # "…, so can I just ask: what would…?" asks what follows
+        question = question[announced.end() :]
     opening = PREPOSITION.sub("", strip_lead_in(QUESTION_IS.sub("", strip_lead_in(question))))
     found = fire(OPENING, opening)
     if not found or SCENE.match(opening):
@@ -881,6 +931,11 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
         found = [f for f in found if f.name != "q_open_wh"]
     if any(f.name == "q_view_wh" for f in found):  # "which skills would you be proud of…?"
         found = [f for f in found if f.name != "q_fact_wh"]
+    if found and {f.name for f in found} <= {"q_aux"}:
+        # a closed start, then the question after a colon: "…so can I just ask: what would
+        # learning look like for you?", "You've heard every complaint; what would you like to
+        # learn next?" (blind review 56)
+        found = _after_a_colon(opening) or found
     then_open = THEN_OPEN.search(opening)
     if then_open and any(f.name == "q_fact_wh" for f in found):
         found.append(Fired("q_then_open", "then asks what or how: room for their answer",

@@ -16,7 +16,7 @@ import re
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
 from .question_cues import FLAGS
 from .scorn import PERSON_LABEL, SWEARING
-from .text import KEEPS_DOING, clauses, sentences
+from .text import KEEPS_DOING, MOCKERY, clauses, sentences
 from .word_start import compile_at_word_starts
 
 VERBS = (
@@ -52,6 +52,8 @@ OPENING: tuple[Cue, ...] = (
         # not "wait, what?": surprise, not an instruction
         r"(?!wait,? (?:wait|what|who|how|so)\b)"
         r"(?!let me know\b|tell me if\b|close to\b|say no\b)"
+        # "Use whichever template suits you" (blind review 56): the choice handed over
+        r"(?!(?:use|pick|choose|take|do) (?:whichever|whatever|any(?:thing)?|however)\b)"
         # "Tell me what you'd need", "tell me how it could work": asks for their answer
         r"(?!tell me (?:what|how|whether|when|which|who|where|more|honestly)\b)"
         # "…what is more easy for you — just tell me" (blind review 54): their answer, asked for
@@ -140,7 +142,7 @@ ANYWHERE: tuple[Cue, ...] = (
         r"you must",
         r"you(?:'ll| will) (?:need to|have to)",
         r"you(?:'re| are) (?:expected|required) to",
-        r"you(?:'d| had)? better",
+        r"(?<!suit )(?<!suits )(?<!fit )(?<!fits )(?<!for )you(?:'d| had)? better",
         r"you do (?:need|have) to",
         r"(?:all|every|each) (?:\w+ ){1,2}(?:must|have to|need to) be",
         # on everyone at once: "All staff must complete the module", "everyone is required to"
@@ -283,7 +285,7 @@ ANYWHERE: tuple[Cue, ...] = (
         # not "let me know if you have any questions", "…if anything's unclear" (blind review
         # 54): that checks they understood the order, it leaves no way out of it
         r"(?:let me know|tell me) (?:if|whether)(?! (?:you have |there are |you've got )?(?:any )?"
-        r"questions\b| (?:anything|something)(?:'s| is)? (?:unclear|not clear)\b)",
+        r"questions\b| (?:anything|something)(?:'s| is)? (?:unclear|not clear)\b| you need\b)",
         r"if [^.?!]{3,40},? (?:just )?(?:say so|tell me|shout|speak up)",
         # blind review 50: "shout if the deadline is a problem"
         r"(?:shout|say so|tell me|let me know|speak up|flag it) if (?:that|it|this|the [\w-]+|"
@@ -312,7 +314,7 @@ ANYWHERE: tuple[Cue, ...] = (
         "offers something in return",
         r"(?:i|we) (?:can|could|will|'ll) (?:help|take|cover|pick up|jump in|pair|support)",
         r"happy to (?:help|pair|jump|support|talk)",
-        r"(?:return|repay) the favou?r",
+        r"i(?:'ll| will| can| could)? (?:return|repay) the favou?r",
         r"(?:i'?ll )?owe you one",
         r"(?:should|can|could) i (?!just)(?:take|do|cover|help|handle|grab|pick up|look)",
         r"shall i\b(?! just)",
@@ -338,6 +340,9 @@ ANYWHERE: tuple[Cue, ...] = (
         r"up|develop|grow|have (?:more|first|a (?:say|chance|break)|the (?:chance|final say|"
         r"first pick)))\b" + OBJECT,
         r"you(?:'d|'ll| would| will) have (?:\w+ ){0,2}(?:free|off)\b",
+        # blind review 56: "…so you'd spend less time chasing information"
+        r"you(?:'d|'ll| would| will| could) (?:also )?(?:spend less time|save (?:yourself )?"
+        r"(?:time|hours|\w+ minutes)|have (?:fewer|less)|not have to|no longer (?:have|need) to)\b",
         r"you get to (?:lead|present|choose|pick|decide|learn|try|shape|own|run|set|keep|meet|"
         r"work with)",
         # good for their career: "good for your CV", "it would count toward your level 3"
@@ -503,6 +508,9 @@ THREATS = (
     r"or you'?re (?:out|fired|done)",
     r"written up",
     r"(?:final|last) warning",
+    # blind review 56: "…or shall I tell the director you said no?"
+    r"or (?:shall|should) i tell (?:the |your |my )?[\w-]+ (?:that )?you (?:said no|refused|"
+    r"won'?t|can'?t|didn'?t)",
     # the other option is to answer for it (walkthrough 54): "Would you like to work this weekend,
     # or would you like to explain to the director why the order is late?"
     r"or (?:would you (?:like|rather|prefer)|do you want|you can|you'?ll (?:have|get)) to explain "
@@ -614,7 +622,8 @@ CLOSERS: tuple[Cue, ...] = (
         # not "you're on the phones all day, so you'd know better"
         r"you(?:'re| are) (?:now |already )?(?:on (?:the )?(?:rota|shift|call|duty|nights|days|"
         r"earlies|lates|weekends|\w+ (?:shift|duty|rota|cover))|covering|assigned|rostered|"
-        r"scheduled|booked)",
+        # not "You're on nights most, so you'd…" (blind review 56): how their week runs
+        r"scheduled|booked)(?! (?:most|mostly|usually|a lot|often|anyway)\b)",
         r"(?:put|pencil+ed|booked|added|blocked|scheduled) (?:it|you|this|that|them) (?:in|into|on|"
         r"onto) (?:your|the) (?:diary|calendar|rota|schedule|list|board|plan)",
         r"(?:already )?told (?:\w+ ){1,3}(?:that )?(?:you(?:'re| are|'ll| will|'d| would)|it'?s "
@@ -666,6 +675,14 @@ CLOSERS: tuple[Cue, ...] = (
         # 30th", "let me know when it's done": blind review 48)
         r"(?<!when )(?<!once )(?<!long as )(?<!if )(?<!until )(?<!till )(?<!before )(?<!after )"
         r"(?<!sure )(?<!ensure )(?<!provided )(?<!that )it'?s (?:already )?(?:been )?done",
+        # blind review 56: "It's yours from Monday, and I've already emailed the department",
+        # "I've already blocked out your calendar", "you start Monday at nine"
+        r"already (?:emailed|informed|messaged|let) (?:the|my|our|everyone|them|all)\b",
+        r"(?:it'?s|this is|that'?s) (?:all )?yours from (?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|tomorrow|next|now)\b",
+        r"blocked (?:out )?(?:your|the) (?:calendar|diary|time|afternoon|morning)",
+        r"(?<!if )(?<!when )you start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|tomorrow|next)\b",
         r"already (?:confirmed|decided|told (?:them|everyone|(?:the|my) \w+(?: (?:team|staff|crew|"
         r"shift|group|lot))?))",
         # in other words: "I've already sent them your name", "…added them to your task list"
@@ -708,6 +725,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"i(?: just)? (?:know|'m sure|am sure) (?:that )?we(?:'ll| will| can) (?:make it happen|do "
         r"it|get it done|pull it off|nail it|smash it)",
         r"i'?ll take that as a yes",
+        # the favour called in (blind review 56): "I'm hoping you can return the favour now"
+        r"(?:you can|you could|time to|now|chance to) (?:return|repay) the favou?r",
         # the ask made small before they answer (blind review 54): "it's only 3 days…, shouldn't
         # be a big deal"
         r"(?:it )?shouldn'?t be (?:a big deal|a problem|much (?:work|effort|trouble)|hard|too "
@@ -789,6 +808,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:try|do) it my way",
         # "…could just do the report my way this time"
         r"(?:do|write|run|handle|set up|lay out|format) (?:it|this|that|the [\w-]+) my way",
+        # blind review 56: "I'm open to your ideas, but the stock count will be done my way"
+        r"(?:be|get|gets|is) (?:done|run|handled|set up) my way",
         # rank and certainty in place of a reason (walkthrough 47): "I've done schedules for
         # fifteen years, so…", "my template, which is obviously the right one"
         r"i(?:'ve| have) (?:done|run|been doing|been running|managed|worked) (?:[\w-]+ ){1,3}for "
@@ -853,6 +874,7 @@ CLOSERS: tuple[Cue, ...] = (
         "sarcasm",
         "sarcasm",
         r"oh great",
+        MOCKERY,
         r"for once",
         r"thanks for nothing",
         # thanks for what harmed them: "thanks for wasting my afternoon", "…for the lecture"

@@ -82,6 +82,8 @@ VAGUE = compile_at_word_starts(
 # wants…", "fewer no-shows would help us both", "same goal as you", "a win-win". Checked
 # against every own-case answer of four blind reviews: all that the trainers passed name it so.
 COMMON_GROUND = compile_at_word_starts(
+    # blind review 56: "we're both tired of the partners chasing us"
+    r"\bwe(?:'re| are) (?:both|all) (?:tired|sick|fed up|keen|after|trying)\b|"
     r"\b(?:(?:we|you and (?:i|me)|you n me)(?: (?:\w+ )?(?:both|all) (?:want|need|care|hate|lose|"
     r"gain|win|benefit)| (?:both|all|each))|both (?:of us|our [\w-]+|us|sides)|us (?:both|all|two)|"
     r"all of us|(?:neither|either|each) of us|the two of us|same (?:goal|aim|thing|side|page|"

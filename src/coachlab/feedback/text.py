@@ -52,6 +52,20 @@ WHEN = compile_at_word_starts(
 # is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
 # One list for the three readings that hear it: blame in a question, exasperation in a request,
 # an absolute in candor.
+# Mockery dressed as courtesy or praise (blind review 56): "grace Felix's phone with your
+# presence", "since we both apparently adore chasing invoices", "I'll be sure to send head office a
+# thank-you card", "what exciting reason…", "…stay on the floor forever?". One list for the four
+# readings: sarcasm in a request and in candor, blame in a question, a gibe in place of a step.
+MOCKERY = (
+    r"(?:grace|honou?r) (?:us|me|[\w'-]+ [\w'-]+) with (?:your|their|his|her) presence|"
+    r"(?:possibly )?honou?r us with|apparently (?:adore|love|enjoy|like)s?|"
+    r"i(?:'ll| will) be sure to (?:send|light|thank|write|buy|bake)|thank-you card for|"
+    r"light a candle for|(?:their|his|her|your) (?:marvell?ous|wonderful|brilliant) new|"
+    r"the great [a-z]+ to (?:learn|do|say|know)|by magic|(?:what|which) exciting reason|"
+    r"what fires have you (?:started|lit)|forever(?=\s*\?)|"
+    r"(?:template|format|report|rota|schedule) a (?:human|normal person) can (?:actually )?read|"
+    r"if it isn'?t too much trouble for your|your very busy schedule"
+)
 KEEPS_DOING = (
     r"keep (?!(?:going|trying|working|learning|growing|improving|pushing|delivering|impressing|"
     r"surprising|helping|coming up|raising the bar|finding (?:ways|time))\b)\w+ing\b"
