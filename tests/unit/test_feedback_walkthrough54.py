@@ -155,3 +155,12 @@ def test_a_long_quote_is_cut_short_in_the_tip():
         "“You can either do the report tonight or over the weekend, your choice”"
     )
     assert "Ask whether before when: “You can either do the…” assumes the yes." in result.tips
+
+
+def test_my_template_as_what_i_have_been_doing_is_no_override():
+    """Facilitator walkthrough 56: ✔ beside "“using my template”: overrides their judgment"."""
+    result = analyze_request(
+        "Could you redo next month's schedule by tomorrow? I've been using my template, but if "
+        "yours works better for the team I'm open to it. What would you need from me?"
+    )
+    assert result.style == "partnering" and not any("overrides" in c for c in result.cues)

@@ -804,7 +804,10 @@ CLOSERS: tuple[Cue, ...] = (
         # blind review 54: "I'll send you my template now, as yours doesn't really work for me"
         r"yours (?:doesn'?t|does not|won'?t|isn'?t|is not) (?:really )?(?:work|good enough|right)",
         # lesson 04's "Use my template, not yours", kept in the rewrite: "…using my template"
-        r"(?:use|using|on|in) my (?:template|format|layout|spreadsheet)\b(?!,? not (?:yours|your))",
+        # (not what I have been doing: "I've been using my template, but if yours works better…",
+        # facilitator walkthrough 56)
+        r"(?<!been )(?<!i'm )(?<!i am )(?<!we're )(?<!was )(?<!were )(?:use|using|on|in) my "
+        r"(?:template|format|layout|spreadsheet)\b(?!,? not (?:yours|your))(?!,? but\b)",
         r"(?:try|do) it my way",
         # "…could just do the report my way this time"
         r"(?:do|write|run|handle|set up|lay out|format) (?:it|this|that|the [\w-]+) my way",
