@@ -130,7 +130,11 @@ def parse(raw: bytes) -> dict[str, Any]:
     except RecursionError:
         raise JournalError("not a journal: nested too deeply") from None
     except ValueError as error:  # JSONDecodeError, NaN, or an integer too long to read
-        raise JournalError(f"not a JSON file ({str(error)[:200]})") from None
+        # a file cut off in transit is JSON once whole: say what to do (facilitator walkthrough
+        # 56 read "not a JSON file (Unterminated string…)" for a damaged export)
+        raise JournalError(
+            f"not a JSON file, or a damaged one ({str(error)[:200]}): export it again"
+        ) from None
     return check_journal(data)
 
 

@@ -104,7 +104,8 @@ def test_profile_pitfalls_and_reflections():
     summary = summarize(room)
     assert summary.profile["listening"] == (3.0, 1.0, 2)
     assert summary.pitfalls == [("yes or no", 2)]  # the habit, never the learner's words
-    assert summary.reflections == ["Ask first."]  # the same words are read once
+    # the same words are read once; a shared written answer is named by its exercise
+    assert sorted(summary.reflections) == ["Ask first.", "q: did you?", "q: was it?"]
 
 
 def test_words_not_shared_never_reach_the_dashboard():
@@ -395,13 +396,22 @@ def test_a_lesson_at_a_time_for_its_debrief():
     assert board.summary_text() != everything
     assert "Showing lesson 09 · Talking straight only." in board.report.value
     assert "Rewrite a directive" not in board.report.value  # lesson 04's exercise is not shown
-    shared_in_09 = {
-        e["answer"].strip()
+    shared_in_09 = [
+        e
         for j in board.room.journals
         for e in j["events"]
-        if e["lesson"] == "09" and e["kind"] == "reflection" and e.get("shared")
-    }
-    assert board.summary.reflections and set(board.summary.reflections) <= shared_in_09
+        if e["lesson"] == "09" and e["kind"] in ("reflection", "free_text") and e.get("shared")
+    ]
+    reflected = {e["answer"].strip() for e in shared_in_09 if e["kind"] == "reflection"}
+    written = {e["answer"].strip() for e in shared_in_09 if e["kind"] == "free_text"}
+    shown = board.summary.reflections
+    assert shown and all(
+        text in reflected
+        or text.split(": ", 1)[-1] in written
+        or text.split(": ", 2)[-1] in written
+        for text in shown
+    ), shown
+    assert any(text.startswith("Write it straight: ") for text in shown)  # named by its exercise
     board.show(board.room, made_up=True)  # a file added mid-debrief: still lesson 09
     assert board.lesson.value == "09"
     board.clear()
@@ -419,3 +429,9 @@ def test_only_the_workbook_s_lessons_are_offered():
     offered = [value for _, value in board.lesson.options]
     assert offered[0] == "" and all(len(v) == 2 and v.isdigit() for v in offered[1:])
     assert "&lt;b&gt;99&lt;/b&gt;" in board.report.value and "<b>99</b>" not in board.report.value
+
+
+def test_a_damaged_export_says_what_to_do():
+    room = load_room([("cut.json", b'{"format": "coachlab-room-export", "events": [{"a')])
+    assert room.rejected[0].reason.startswith("not a JSON file, or a damaged one (")
+    assert room.rejected[0].reason.endswith("): export it again")

@@ -202,7 +202,7 @@ class Dashboard:
         return (
             f"{count(s.participants, 'participant')}, "
             f"{count(len(s.exercises), 'exercise')} answered, "
-            f"{count(len(s.reflections), 'reflection')} to read aloud."
+            f"{count(len(s.reflections), 'shared answer')} to read aloud."
         )
 
     def _uploaded(self, change: Any) -> None:
@@ -310,8 +310,9 @@ def reflections_html(reflections: list[str]) -> str:
         )
         items.append(f"<li>{html.escape(text)}{warning}</li>")
     return (
-        "<h4>Reflections participants chose to share (no names)</h4>"
-        "<p>Only reflections a participant ticked “Share with the facilitator” appear here. "
+        "<h4>Reflections and written answers participants chose to share (no names)</h4>"
+        "<p>Only what a participant ticked “Share with the facilitator” for appears here; a "
+        "written answer is named by its exercise. "
         "Capitalized words in the middle of a sentence are flagged as possible names.</p>"
         f"<ul>{''.join(items)}</ul>"
     )

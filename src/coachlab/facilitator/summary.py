@@ -115,8 +115,16 @@ def _count(
         for dimension, value in answer.items():
             if isinstance(value, int):
                 ratings[dimension].append(value)
-    elif kind == "free_text" and event["correct"] is not None:
-        reasons.add(summary.lesson, summary.exercise, event)
+    elif kind == "free_text":
+        if event["correct"] is not None:
+            reasons.add(summary.lesson, summary.exercise, event)
+        # a written answer the participant shared is read out in the debrief, as the guide
+        # tells the room (facilitator walkthrough 56): named by its exercise, as a reflection is
+        # not (it answers the one question of its lesson)
+        if isinstance(answer, str) and answer.strip():
+            found = spec(summary.lesson, summary.exercise)
+            title = found.title if found is not None else summary.exercise
+            written.append(f"{title}: {answer.strip()}")
     elif kind == "reflection" and isinstance(answer, str) and answer.strip():
         written.append(answer.strip())
 

@@ -196,6 +196,8 @@ FOLLOW_UP = [
     "",
     "If people press **Export what I shared for the room** again and send you the new "
     "`coachlab-for-the-room.json` (choices only if they tick **Include my choices in the "
-    "exercises**; never their journal), the dashboard shows how the room's answers moved.",
+    "exercises**; never their journal), load only the new files (each in place of that person's "
+    "old one): the exports carry no name, so the dashboard cannot tell an old file from a new "
+    "person's, and would count both. Its page then shows where the room stands now.",
     "",
 ]
