@@ -115,12 +115,12 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "(`coachlab-for-the-room.json`, renamed as you like), "
         "or load the folder they are in. You see, without names, how the room answered each "
         "exercise (with titles and option text), each self-assessment's spread, what free-text "
-        "answers that missed had in common, and the reflections participants chose to share. "
-        "A reflection that seems to name someone is flagged (a guess from capital letters: "
-        "check before reading it aloud). To debrief one lesson, choose it under **Show:**: "
-        "only its exercises, what its missed answers had in common and its shared reflections "
-        "(the count of participants stays the whole room). Files that are not exports are "
-        "listed and skipped. "
+        "answers that missed had in common, and the reflections and written answers "
+        "participants chose to share. Anything shared that seems to name someone is flagged (a "
+        "guess from capital letters: check before reading it aloud). To debrief one lesson, "
+        "choose it under **Show:**: only its exercises, what its missed answers had in common "
+        "and what was shared in it (the count of participants stays the whole room). Files "
+        "that are not exports are listed and skipped. "
         "Before the day, **Try it with a made-up room** shows thirty invented participants, "
         "labeled as made up.",
         "",

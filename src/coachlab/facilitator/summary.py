@@ -1,6 +1,6 @@
 """What the room answered, without names: per exercise the answers given and how many were
 right, the average self-assessment with its spread, the most common faults behind free-text
-answers that missed, and the reflections participants chose to share."""
+answers that missed, and the reflections and written answers participants chose to share."""
 
 from __future__ import annotations
 
