@@ -9,6 +9,7 @@ import pytest
 
 from coachlab.export import MAX_BYTES
 from coachlab.facilitator import dashboard, demo_room, load_folder, load_room, summarize
+from coachlab.facilitator.dashboard import render
 
 XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"
 
@@ -435,3 +436,28 @@ def test_a_damaged_export_says_what_to_do():
     room = load_room([("cut.json", b'{"format": "coachlab-room-export", "events": [{"a')])
     assert room.rejected[0].reason.startswith("not a JSON file, or a damaged one (")
     assert room.rejected[0].reason.endswith("): export it again")
+
+
+def test_a_sorting_exercise_shows_which_items_the_room_sorted_wrong():
+    """Facilitator walkthrough 56: "What they chose" was empty for lesson 04's sorting."""
+
+    def sorted_(answer):
+        return {**event("orders-or-partnering", answer, False, "categorize"), "lesson": "04"}
+
+    room = load_room(
+        [
+            ("p1.json", journal(sorted_({"audit-date": "marching-orders"}))),
+            (
+                "p2.json",
+                journal(
+                    sorted_({"audit-date": "marching-orders", "breaks-at-eleven": "partnering"})
+                ),
+            ),
+            ("p3.json", journal(sorted_({"audit-date": "partnering"}))),
+        ]
+    )
+    summary = summarize(room)
+    (sorting,) = summary.exercises
+    assert sorting.choices == {"misplaced:audit-date": 2, "misplaced:breaks-at-eleven": 1}
+    page = render(summary, room)
+    assert "<li>2 · sorted into the wrong group: " in page

@@ -41,6 +41,11 @@ def lesson_title(lesson: str) -> str:
 
 def option_text(lesson: str, exercise: str, option: str) -> str:
     found = spec(lesson, exercise)
+    if option.startswith("misplaced:"):  # a sorting exercise's item, sorted wrong
+        items = {i.id: i.text for i in getattr(found, "items", [])}
+        item = option.removeprefix("misplaced:")
+        text = " ".join(items.get(item, item).split())
+        return "sorted into the wrong group: " + (text if len(text) <= 90 else text[:89] + "…")
     options = {o.id: o.text for o in getattr(found, "options", [])}
     return options.get(option, option)
 

@@ -16,6 +16,7 @@ from .labels import spec
 from .room import Room
 
 CHOICE_KINDS = {"single_choice", "multiple_select"}
+MISPLACED = "misplaced:"  # a sorting exercise's item put in the wrong group, counted as a choice
 TEXT_KINDS = {"reflection", "free_text"}  # shown only when the participant chose to share
 
 
@@ -111,6 +112,16 @@ def _count(
     answer, kind = event["answer"], event["kind"]
     if kind in CHOICE_KINDS:
         summary.choices.update([answer] if isinstance(answer, str) else list(answer))
+    elif kind == "categorize" and isinstance(answer, dict):
+        # what divided the room is the items sorted wrong (facilitator walkthrough 56: the
+        # column was empty for a sorting exercise)
+        found = spec(summary.lesson, summary.exercise)
+        right = {item.id: item.category for item in getattr(found, "items", [])}
+        summary.choices.update(
+            f"{MISPLACED}{item}"
+            for item, group in answer.items()
+            if right.get(item, group) != group
+        )
     elif kind == "scale" and isinstance(answer, dict):
         for dimension, value in answer.items():
             if isinstance(value, int):
