@@ -26,6 +26,7 @@ MAX_ITEMS = 100  # options chosen, steps, ratings in one answer
 RATING = range(1, 8)  # a scale has 3 to 7 points
 SCORE = (-1.0, 1.0)
 SURROGATE = re.compile("[\ud800-\udfff]")
+SENDER = re.compile(r"[0-9a-f]{16}")  # a room export's random token (room_sender)
 TEXT_FIELDS = ("at", "lesson", "exercise", "kind", "feedback")
 REQUIRED = frozenset({*TEXT_FIELDS, "answer", "correct", "score"})
 # ``shared``: the learner chose to share this answer with the facilitator (off by default; a
@@ -97,10 +98,17 @@ def check_journal(data: Any) -> dict[str, Any]:
     event. A room export keeps its ``about`` line, which says what it holds."""
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, ROOM_FORMAT):
         raise JournalError("not a coachlab journal (its 'format' is not coachlab-journal)")
-    about = {}
+    about: dict[str, Any] = {}
     if data["format"] == ROOM_FORMAT:
         _text(data.get("about", ""), "about", MAX_ABOUT)
         about = {"about": data.get("about", "")}
+        if "sender" in data or "export" in data:  # who sent it, without a name (room_sender)
+            sender, number = data.get("sender"), data.get("export")
+            if not (isinstance(sender, str) and SENDER.fullmatch(sender)):
+                raise JournalError("'sender' should be 16 hexadecimal digits")
+            if type(number) is not int or not 1 <= number <= MAX_EVENTS:
+                raise JournalError(f"'export' should be a whole number from 1 to {MAX_EVENTS:,}")
+            about |= {"sender": sender, "export": number}
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:  # not True, not 1.0
         raise JournalError(

@@ -6,7 +6,8 @@ chose to share:
 - the reflections and written answers they ticked "Share with the facilitator", and only those;
 - their latest choice in each exercise (option ids and ratings; no words of theirs, no
   feedback), only when they tick "Include my choices in the exercises" as they export.
-It has no name, and dates are kept to the day. Its first field says what it contains.
+It has no name, and dates are kept to the day. Its first field says what it contains. A random
+token and the export's number (``room_sender``) let the dashboard count a re-sent file once.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .journal_schema import ROOM_FORMAT, SCHEMA_VERSION, clean
+from .room_sender import next_export
 from .store import Store, StoreError, default_store
 
 FILE_NAME = "coachlab-for-the-room.json"
@@ -39,7 +41,9 @@ TEXT_KINDS = frozenset({"reflection", "free_text"})  # the learner's own words: 
 ABOUT = (
     "What I shared for the room, for the facilitator's dashboard. No name. It holds only the "
     "reflections and written answers I chose to share ({shared} of {written}) and {choices}. "
-    "Dates are kept to the day. Everything else stays in my journal, where I run the workbook."
+    "Dates are kept to the day. A random number, not my name, lets the dashboard count a newer "
+    "export of mine in place of this one. Everything else stays in my journal, where I run the "
+    "workbook."
 )
 CHOICES = {
     True: "my latest choice in each lesson exercise (option ids and ratings, without feedback), "
@@ -104,9 +108,11 @@ def export_room(
     taken back everything in it (a facilitator must not receive it)."""
     from .export import default_folder, to_json, write_atomically
 
+    store = store or default_store()
     data = room_export(store, choices)
     path = Path(folder or default_folder()) / FILE_NAME
     if not data["events"]:
         path.unlink(missing_ok=True)
         return None
-    return write_atomically(path, to_json(data))
+    sender, number = next_export(store.path.parent)
+    return write_atomically(path, to_json({**data, "sender": sender, "export": number}))

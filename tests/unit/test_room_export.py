@@ -225,3 +225,77 @@ def test_the_dashboard_tells_the_room_the_same_promise_from_the_constant():
     assert "Your answers stay" not in text["markdown"]
     shown = collecting_the_room().data
     assert f"> {PRIVACY}" in shown and f"> {HUB_PRIVACY}" in shown
+
+
+def test_a_newer_export_replaces_the_older_one_on_the_dashboard(learner):
+    """Facilitator walkthrough 56: a re-sent export counted as a new person and kept showing a
+    reflection the learner had since unshared. Each export carries a random token (no name) and
+    its number; the dashboard keeps the newest per token."""
+    from coachlab.facilitator import load_room, summarize
+
+    ex = reflect(WORDS, share=True)
+    first = export_room(learner / "a").read_bytes()
+    ex.share.value = False  # taken back
+    reflect("Another thought about listening first, before I offer any of my own ideas.", True)
+    second = export_room(learner / "b").read_bytes()
+    one, two = json.loads(first), json.loads(second)
+    assert one["sender"] == two["sender"] and (one["export"], two["export"]) == (1, 2)
+    assert "A random number, not my name" in one["about"]
+    room = load_room([("new.json", second), ("old.json", first)])
+    assert len(room.journals) == 1 and room.journals[0]["export"] == 2
+    assert [(r.name, r.reason) for r in room.rejected] == [
+        ("old.json", "an earlier export from the same participant as new.json")
+    ]
+    assert WORDS not in summarize(room).reflections
+
+
+def test_two_learners_are_two_senders(learner, monkeypatch):
+    reflect(WORDS, share=True)
+    first = json.loads(export_room(learner / "a").read_bytes())
+    monkeypatch.setenv("COACHLAB_HOME", str(learner / "other-home"))
+    reflect(WORDS, share=True)
+    other = json.loads(export_room(learner / "b").read_bytes())
+    assert first["sender"] != other["sender"] and other["export"] == 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"sender": "Priya", "export": 1}, "'sender' should be 16 hexadecimal digits"),
+        ({"sender": "0123456789abcdef", "export": 0}, "'export' should be a whole number"),
+        ({"sender": "0123456789abcdef"}, "'export' should be a whole number"),
+    ],
+)
+def test_a_sender_that_is_not_a_token_is_refused(fields, problem):
+    raw = json.dumps(
+        {"format": "coachlab-room-export", "schema_version": 1, "events": [], **fields}
+    ).encode()
+    with pytest.raises(JournalError, match=problem):
+        parse(raw)
+
+
+def test_an_unreadable_sender_file_starts_a_new_token(learner):
+    from coachlab.room_sender import FILE_NAME as SENDER_FILE
+    from coachlab.room_sender import next_export
+
+    folder = learner / "home"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / SENDER_FILE).write_text("{not json", encoding="utf-8")
+    token, number = next_export(folder)
+    assert len(token) == 16 and number == 1
+    assert next_export(folder) == (token, 2)
+
+
+def test_a_sender_file_that_cannot_be_written_does_not_stop_the_export(learner, monkeypatch):
+    import coachlab.export
+
+    def refuse(path, text):
+        if path.name == "room-sender.json":
+            raise PermissionError("read-only")
+        return original(path, text)
+
+    original = coachlab.export.write_atomically
+    monkeypatch.setattr(coachlab.export, "write_atomically", refuse)
+    reflect(WORDS, share=True)
+    sent = json.loads(export_room(learner / "out").read_bytes())
+    assert sent["export"] == 1 and len(sent["sender"]) == 16

@@ -46,6 +46,7 @@ class Skip(Exception):
 def load_room(files: Iterable[tuple[str, bytes | Skip]], budget: int = ROOM_BYTES) -> Room:
     """Check each (file name, content) pair; keep the journals, list the rest with a reason."""
     room, used = Room(), 0
+    names: list[str] = []  # the file each kept journal came from
     for count, (name, raw) in enumerate(files, start=1):
         if count > MAX_FILES:
             room.rejected.append(Rejected(name, f"more than {MAX_FILES:,} files; the rest skipped"))
@@ -68,6 +69,32 @@ def load_room(files: Iterable[tuple[str, bytes | Skip]], budget: int = ROOM_BYTE
             room.rejected.append(Rejected(name, PERSONAL))
         else:
             room.journals.append(data)
+            names.append(name)
+    return _newest_per_sender(room, names)
+
+
+def _newest_per_sender(room: Room, names: list[str]) -> Room:
+    """One export per participant: where two carry the same sender token, the higher export
+    number counts and the other is listed as replaced (exports without a token count each)."""
+    newest: dict[str, int] = {}
+    for index, data in enumerate(room.journals):
+        sender = data.get("sender")
+        if sender is not None:
+            kept = newest.get(sender)
+            if kept is None or data["export"] > room.journals[kept]["export"]:
+                newest[sender] = index
+    keep = [
+        index
+        for index, data in enumerate(room.journals)
+        if data.get("sender") is None or newest[data["sender"]] == index
+    ]
+    for index, data in enumerate(room.journals):
+        if index not in keep:
+            newer = names[newest[data["sender"]]]
+            room.rejected.append(
+                Rejected(names[index], f"an earlier export from the same participant as {newer}")
+            )
+    room.journals = [room.journals[index] for index in keep]
     return room
 
 

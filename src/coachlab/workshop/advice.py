@@ -196,8 +196,9 @@ FOLLOW_UP = [
     "",
     "If people press **Export what I shared for the room** again and send you the new "
     "`coachlab-for-the-room.json` (choices only if they tick **Include my choices in the "
-    "exercises**; never their journal), load only the new files (each in place of that person's "
-    "old one): the exports carry no name, so the dashboard cannot tell an old file from a new "
-    "person's, and would count both. Its page then shows where the room stands now.",
+    "exercises**; never their journal), add them as they come: each export carries a random "
+    "number (no name) and how many that person has made, so the dashboard counts each person's "
+    "newest file once and lists the older one as replaced. Its page shows where the room "
+    "stands now.",
     "",
 ]
