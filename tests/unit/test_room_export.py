@@ -299,3 +299,15 @@ def test_a_sender_file_that_cannot_be_written_does_not_stop_the_export(learner, 
     reflect(WORDS, share=True)
     sent = json.loads(export_room(learner / "out").read_bytes())
     assert sent["export"] == 1 and len(sent["sender"]) == 16
+
+
+def test_one_export_added_twice_counts_once(learner):
+    from coachlab.facilitator import load_room
+
+    reflect(WORDS, share=True)
+    sent = export_room(learner / "a").read_bytes()
+    room = load_room([("a.json", sent), ("a (1).json", sent)])
+    assert len(room.journals) == 1
+    assert [(r.name, r.reason) for r in room.rejected] == [
+        ("a (1).json", "the same export as a.json")
+    ]

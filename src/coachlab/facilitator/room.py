@@ -83,18 +83,18 @@ def _newest_per_sender(room: Room, names: list[str]) -> Room:
             kept = newest.get(sender)
             if kept is None or data["export"] > room.journals[kept]["export"]:
                 newest[sender] = index
-    keep = [
-        index
-        for index, data in enumerate(room.journals)
-        if data.get("sender") is None or newest[data["sender"]] == index
-    ]
+    kept, replaced = [], []
     for index, data in enumerate(room.journals):
-        if index not in keep:
-            newer = names[newest[data["sender"]]]
-            room.rejected.append(
-                Rejected(names[index], f"an earlier export from the same participant as {newer}")
-            )
-    room.journals = [room.journals[index] for index in keep]
+        sender = data.get("sender")
+        if sender is None or newest[sender] == index:
+            kept.append(data)
+            continue
+        newer = newest[sender]
+        same = data["export"] == room.journals[newer]["export"]  # one file added twice
+        reason = "the same export as" if same else "an earlier export from the same participant as"
+        replaced.append(Rejected(names[index], f"{reason} {names[newer]}"))
+    room.journals = kept
+    room.rejected += replaced
     return room
 
 
