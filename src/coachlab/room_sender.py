@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import secrets
 from pathlib import Path
 
+from .journal_schema import SENDER
+
 FILE_NAME = "room-sender.json"
-TOKEN = re.compile(r"[0-9a-f]{16}")
 
 
 def current(folder: Path) -> tuple[str, int]:
@@ -22,7 +22,7 @@ def current(folder: Path) -> tuple[str, int]:
     try:
         data = json.loads((folder / FILE_NAME).read_text(encoding="utf-8"))
         token, made = data["sender"], data["exports"]
-        if isinstance(token, str) and TOKEN.fullmatch(token) and type(made) is int and made >= 0:
+        if isinstance(token, str) and SENDER.fullmatch(token) and type(made) is int and made >= 0:
             return token, made
     except (OSError, ValueError, KeyError, TypeError):
         pass

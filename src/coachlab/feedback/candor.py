@@ -706,9 +706,7 @@ def _asked_as_a_jab(words: dict[str, str]) -> bool:
     """Whether the words read as the ask are a jab themselves (walkthrough 54: lesson 09's own
     harsh "Do you even care about this kitchen or anyone in it?" was credited as asking)."""
     asked = words.get("request", "").lower()
-    return bool(asked) and any(
-        ISSUES[name][0].search(asked) for name in ("labels", "sarcasm") if name in ISSUES
-    )
+    return bool(asked) and any(ISSUES[name][0].search(asked) for name in ("labels", "sarcasm"))
 
 
 def _beyond(pattern: re.Pattern[str], said: str, allowed: int) -> re.Match[str] | None:

@@ -681,6 +681,9 @@ CUES: tuple[Cue, ...] = (
 
 
 WAITS = frozenset({"f_sits_out", "f_hands_off", "f_waits_first"})
+# Only the cues each check needs, so the extra reading of a clause stays cheap
+WAIT_CUES = tuple(found for found in CUES if found.name in WAITS)
+ASIDE_CUES = tuple(found for found in CUES if found.name in LIMITS | STEPS | {"f_moves_past"})
 # What a step is for (review 44): "I'll phone the agency today so we're not short again", "…so it
 # doesn't happen again", "…to make sure nobody waits". The worry in it is the reason for the
 # step, not a complaint, and not the clause the statement ends on.
@@ -708,11 +711,6 @@ def _without_purposes(text: str) -> tuple[str, list[Fired]]:
         found.append(Fired("f_purpose", "says what the step is for", match.group(0).strip(" ,")))
         start = match.end()
     return "".join(kept) + text[start:], found[:1]
-
-
-# Only the cues each check needs, so the extra reading of a clause stays cheap
-WAIT_CUES = tuple(found for found in CUES if found.name in WAITS)
-ASIDE_CUES = tuple(found for found in CUES if found.name in LIMITS | STEPS | {"f_moves_past"})
 
 
 def _ends_on_an_aside_limit(sentence: str) -> bool:

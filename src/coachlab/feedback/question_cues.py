@@ -896,15 +896,6 @@ def after_scene(opening: str) -> list[Fired]:
     return []
 
 
-def _after_a_colon(opening: str) -> list[Fired]:
-    """The opening cues of a question word that follows a colon or semicolon, else []."""
-    for mark in COLON.finditer(opening):
-        found = fire(OPENING, strip_lead_in(opening[mark.end() :]))
-        if any(f.name in WH_OPENERS for f in found):
-            return found
-    return []
-
-
 COLON = re.compile(r"[:;]\s+")
 # A question announced mid-sentence (blind review 56): "I don't want to jump in with solutions,
 # so can I just ask: what would learning look like for you here?"
@@ -912,6 +903,15 @@ ASK_ANNOUNCED = re.compile(
     r"\b(?:can|could|may) i (?:just )?ask(?: you)?(?: this| something)?\s*[:,]\s+"
     r"(?=(?:what|how|why|when|where|who|which)\b)"
 )
+
+
+def _after_a_colon(opening: str) -> list[Fired]:
+    """The opening cues of a question word that follows a colon or semicolon, else []."""
+    for mark in COLON.finditer(opening):
+        found = fire(OPENING, strip_lead_in(opening[mark.end() :]))
+        if any(f.name in WH_OPENERS for f in found):
+            return found
+    return []
 
 
 def question_cues(said: list[str]) -> tuple[list[Fired], str]:

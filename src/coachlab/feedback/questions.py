@@ -119,8 +119,13 @@ def classify_question(text: str) -> QuestionAnalysis:
         cues += [found.quote(text) for found in toward[:2]]
     names = [found.name for found in flags]
     # one tip for one phrase: "Wouldn't it be better…" is advice and leading, one thing to fix
-    same = {f.name for f in flags if f.name == "leading" and f.words in _advised(flags)}
-    tips = [_flag_tip(name, said) for name in FLAG_TIPS if name in names and name not in same]
+    advised = {f.words for f in flags if f.name == "advice"}
+    also_advice = any(f.name == "leading" and f.words in advised for f in flags)
+    tips = [
+        _flag_tip(name, said)
+        for name in FLAG_TIPS
+        if name in names and not (name == "leading" and also_advice)
+    ]
     if kind == CLOSED and "hostile" not in names:
         tips.insert(0, _closed_tip({found.name for found in fired}, parts, question))
     return QuestionAnalysis(
@@ -130,10 +135,6 @@ def classify_question(text: str) -> QuestionAnalysis:
         tuple(tips[:3]) + length_tip(text),
         reading.confidence,
     )
-
-
-def _advised(flags: list[Fired]) -> set[str]:
-    return {f.words for f in flags if f.name == "advice"}
 
 
 def _one_line_per_quote(flags: list[Fired], text: str) -> list[str]:

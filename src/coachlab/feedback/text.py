@@ -48,10 +48,6 @@ WHEN = compile_at_word_starts(
     r"until|-|–) ?\d|for (?:a couple of|a few|two|three|four|\d+) (?:days|weeks|months|shifts|"
     r"sprints))"
 )
-# "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
-# is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
-# One list for the three readings that hear it: blame in a question, exasperation in a request,
-# an absolute in candor.
 # Mockery dressed as courtesy or praise (blind review 56): "grace Felix's phone with your
 # presence", "since we both apparently adore chasing invoices", "I'll be sure to send head office a
 # thank-you card", "what exciting reason…", "…stay on the floor forever?". One list for the four
@@ -66,6 +62,10 @@ MOCKERY = (
     r"(?:template|format|report|rota|schedule) a (?:human|normal person) can (?:actually )?read|"
     r"if it isn'?t too much trouble for your|your very busy schedule"
 )
+# "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
+# is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
+# One list for the three readings that hear it: blame in a question, exasperation in a request,
+# an absolute in candor.
 KEEPS_DOING = (
     r"keep (?!(?:going|trying|working|learning|growing|improving|pushing|delivering|impressing|"
     r"surprising|helping|coming up|raising the bar|finding (?:ways|time))\b)\w+ing\b"
