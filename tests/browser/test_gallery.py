@@ -153,6 +153,7 @@ def test_reflection(gallery):
     box = ex.locator("textarea")
     box.fill("")
     box.press_sequentially("I could have asked first")
+    box.press("Tab")  # the text, and its count, reach the kernel as the box is left
     expect(ex.locator(".coachlab-word-count")).to_have_text("5 words")
     press(ex, gallery, "Done")
     expect(feedback(ex)).to_contain_text("✎ Noted. 5 words.")

@@ -1,17 +1,40 @@
-"""Reflection: no score, a live word count, an honest note that it is not stored yet."""
+"""Reflection: no score, a word count, an honest note that it is not stored yet."""
 
 from __future__ import annotations
 
 import pytest
 
 
-def test_word_count_follows_typing(gallery):
+def test_word_count_follows_the_text(gallery):
     ex = gallery("reflection")
     assert ex.count.value == "0 words"
     ex.text.value = "I could have asked first."
     assert ex.count.value == "5 words"
     ex.text.value = "Asked."
     assert ex.count.value == "1 word"
+
+
+def test_the_count_says_what_to_aim_for_until_it_is_reached():
+    from coachlab.content import load_lesson
+    from coachlab.widgets import build
+
+    ex = build(load_lesson("07").exercise("reflect-toolkit"))
+    aim = ex.spec.min_words
+    assert aim > 1 and ex.count.value == f"0 words (aim for at least {aim})"
+    ex.answer("one two three")
+    assert ex.count.value == f"3 words (aim for at least {aim})"
+    ex.answer(" ".join(["word"] * aim))
+    assert ex.count.value == f"{aim} words"
+
+
+def test_text_reaches_the_kernel_as_the_box_is_left_not_per_keystroke(gallery):
+    """Keystrokes wait while the kernel is busy but a click does not: with per-keystroke
+    updates a fast "Check" on a slow kernel read half the text (seen in the browser)."""
+    assert gallery("reflection").text.continuous_update is False
+    assert gallery("free-text").text.continuous_update is False
+    from coachlab.facilitator.dashboard import Dashboard  # its folder box and "Load folder"
+
+    assert Dashboard().folder.continuous_update is False
 
 
 def test_done_notes_it_without_a_score(gallery):

@@ -61,6 +61,7 @@ class Dashboard:
         self.folder = widgets.Text(
             description="Or a folder:",
             placeholder="path/to/exports",
+            continuous_update=False,  # sent as "Load folder" is pressed: see text_input.py
             style={"description_width": "initial"},
         )
         self.load_button = GuardedButton(

@@ -1,5 +1,6 @@
-"""Reflection: a journal prompt. No scoring; a live word count; kept in the learner's journal
-when it belongs to a lesson (and the learner is told plainly when it is not)."""
+"""Reflection: a journal prompt. No scoring; a word count, updated as the learner leaves the
+box; kept in the learner's journal when it belongs to a lesson (and the learner is told plainly
+when it is not)."""
 
 from __future__ import annotations
 
@@ -27,15 +28,18 @@ class Reflection(Exercise):
 
     def _build_controls(self) -> list[widgets.Widget]:
         self.text = text_area(self.spec.placeholder, "Your reflection:")
-        self.count = widgets.Label("0 words")
+        self.count = widgets.Label(self._counted(0))
         self.count.add_class("coachlab-word-count")
         self.text.observe(self.guard(self._text_changed), names="value")
         return [self.text, self.count]
 
     def _text_changed(self, _change: Any = None) -> None:
-        words = word_count(self.text.value)
-        self.count.value = count(words, "word")
+        self.count.value = self._counted(word_count(self.text.value))
         self._answer_changed()
+
+    def _counted(self, words: int) -> str:
+        aim = self.spec.min_words
+        return count(words, "word") + (f" (aim for at least {aim})" if words < aim else "")
 
     def _set_answer(self, value: Any) -> None:
         set_text(self.text, value, "your reflection")

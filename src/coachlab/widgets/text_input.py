@@ -8,9 +8,15 @@ import ipywidgets as widgets
 
 
 def text_area(placeholder: str, label: str) -> widgets.Textarea:
-    """A full-width, labelled box. Its value is learner text: escape it before any HTML."""
+    """A full-width, labelled box. Its value is learner text: escape it before any HTML.
+
+    The text reaches the kernel when the learner leaves the box, which pressing a button does
+    first, not at each keystroke: ipywidgets holds back keystrokes while the kernel is busy but
+    sends a click at once, so on a slow kernel (Binder) a fast "Check" read half the text or
+    lost its feedback to the rest arriving after it."""
     return widgets.Textarea(
         value="",
+        continuous_update=False,
         placeholder=placeholder,
         description=label,
         rows=4,
