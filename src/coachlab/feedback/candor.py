@@ -392,7 +392,9 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
 # lately"): vague where no specific moment is named besides.
 VAGUE_WHEN = compile_at_word_starts(
     r"\b(?:lately|recently|of late|these days|all the time|now and then|from time to time|"
-    r"every now and again|sometimes|quite often|a lot lately)\b"
+    r"every now and again|sometimes|quite often|a lot lately|"
+    # blind review 58: "has become a bit of an issue generally"
+    r"generally|in general)\b"
 )
 ELEMENT_TIPS = {
     "situation": "Say when and where it happened.",

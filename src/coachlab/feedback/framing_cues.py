@@ -189,7 +189,8 @@ CUES: tuple[Cue, ...] = (
         "f_in_my_hands",
         "looks at what is in your hands",
         r"what (?:i|we) can (?:actually |really |still )?(?:do|change|control)",
-        r"in (?:my|our) (?:control|hands|power)",
+        # not "The fix isn't in my hands" (blind review 58): that names the limit
+        r"(?<!not )(?<!n't )(?<!neither )(?<!nor )in (?:my|our) (?:control|hands|power)",
         r"up to (?:me|us)",
         r"(?:my|our) part",
         r"my choice",
@@ -346,6 +347,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:this|that|it)(?:'s| is) (?:just )?how (?:the company|it|things|this place|they) "
         r"(?:is|are|works?)\b",
         r"not my (?:call|job|problem|fault)",
+        # blind review 58: "The fix isn't in my hands", "that isn't mine to fix"
+        r"(?:not|isn'?t|aren'?t|wasn'?t) (?:really |entirely )?in (?:my|our) (?:hands|control|"
+        r"power)",
+        r"(?:not|isn'?t|aren'?t) (?:really )?(?:mine|ours) to (?:fix|sort|solve|change|decide)",
         r"what'?s the point",
         r"give up",
         r"hopeless",
@@ -516,8 +521,19 @@ CUES: tuple[Cue, ...] = (
         # A rule (RULES in framing.py): the reframes' "can't wait until…" blur "wait" in the data.
         "f_waits_first",
         "waits for others before acting",
-        rf"{NOT_EAGER}wait (?:for|until|till) [^.?!]{{2,60}}?(?:,? and then|,? "
+        rf"{NOT_EAGER}wait (?:for|until|till|til) [^.?!]{{2,60}}?(?:,? and then|,? "
         r"then|before (?:i|we))\b",
+        # blind review 58: "I'll ring IT every morning until they fix it, and then I can start"
+        r"until (?:they|it|he|she|someone|somebody|management|head office|hr|the [\w-]+) "
+        r"(?:finally |actually )?(?:fix|sort|get|do|reply|respond|answer|send|come)\w*\b"
+        r"[^.?!]{0,40}?(?:,? and then|,? then)(?= (?:i|we)\b)",
+        # the step after the fix: "I'm sure it will be sorted soon. Then I can get on top of the
+        # list", "Once it's fixed, I'll catch up on the bookings"
+        r"(?:sorted|fixed|resolved|back up|working again)(?: soon| by then| eventually)?[.!]?\s+"
+        r"(?:and )?then (?:i|we) (?:can|could|'ll|will)\b",
+        r"(?:once|as soon as) (?:it'?s|it is|they'?ve|they have|the [\w-]+ (?:is|'s|has been)) "
+        r"(?:been )?(?:fixed|sorted|resolved|back up|working)\b[^.?!]{0,20}?,? (?:i|we)(?:'ll|"
+        r" will| can)\b",
         # someone else's move first: "Someone from management should push IT to fix it, then we
         # can deal with the list", "IT needs to sort the printer first, then I'll…"
         rf"{OTHERS} (?:should|needs? to|ought to|has to|have to|must|will have to)(?: really| "
@@ -531,8 +547,8 @@ CUES: tuple[Cue, ...] = (
         "decides to wait it out",
         r"(?:i'?ll|we'?ll|i will|we will|i'?m going to|we'?re going to|i am going to|we are "
         r"going to|i'?m gonna|let'?s|let us|i'?d rather|i guess i'?ll) (?:just |probably |simply )?"
-        r"(?:wait and see|wait (?:for|until|till|it out)|see what happens|sit (?:tight|it out|this "
-        r"out)|ride (?:it|this) out|keep (?:my|our) heads? down|(?:lie|lay) low)",
+        r"(?:wait and see|wait (?:for|until|till|til|it out)|see what happens|sit (?:tight|it out|"
+        r"this out)|ride (?:it|this) out|keep (?:my|our) heads? down|(?:lie|lay) low)",
         r"(?:we'?ll|i'?ll) (?:just )?(?:have to )?see\s*(?:[.!]|$)",
         r"(?:i'?m|i am|we'?re|we are) (?:still |just )?waiting (?:for|on|until) (?:them|him|her|"
         r"someone|somebody|management|head office|hr|it|the \w+|my \w+)",
@@ -542,6 +558,15 @@ CUES: tuple[Cue, ...] = (
         # blind review 52: "once IT finally gets its act together…, I'm sure the waiting list
         # will sort itself out", "Until then I'll keep the customers waiting"
         r"(?:will|'ll|should|to) sort (?:itself|themselves) out",
+        # blind review 58: the waiting handed to others ("tell people on the waiting list to keep
+        # calling back", "tell the lads to stand down and wait til…"), or hoped away ("I'm sure it
+        # will be sorted soon")
+        r"(?:tell|telling|ask|asking) (?:[\w'-]+ ){1,5}?to (?:keep (?:calling|ringing|phoning|"
+        r"checking|trying|coming)(?: back| in)?|(?:stand down and )?(?:wait|be patient|sit tight|"
+        r"hang on|hold on)\b)",
+        r"(?:i'?m|i am|we'?re|we are) sure (?:it|this|that|things|they|the [\w-]+)(?:'ll| will| "
+        r"should) (?:be |get )?(?:sorted|fixed|resolved|better|back to normal|sort (?:itself|it) "
+        r"out)",
         r"once (?:\w+ ){1,3}(?:finally )?(?:gets?|pulls?) (?:its|their|his|her) (?:act together|"
         r"finger out)",
         r"(?:i'?ll|i will|we'?ll|we will|(?:i'?m|we'?re) going to) (?:just )?keep (?:(?:the|our|my|"
@@ -722,6 +747,16 @@ def _ends_on_an_aside_limit(sentence: str) -> bool:
     return bool(last & LIMITS) and not last & STEPS and "f_moves_past" not in last
 
 
+def _gated(text: str, said: list[str], found: list[Fired]) -> bool:
+    """Whether the last sentence's step waits on a fix first ("…I'm sure it will be sorted soon.
+    Then I can get on top of the list"): it is no step to end on (blind review 58)."""
+    last_starts = len(text) - len(said[-1]) - 2 if said else len(text)
+    return any(
+        f.name == "f_waits_first" and text.rfind(f.words) + len(f.words) > last_starts
+        for f in found
+    )
+
+
 def framing_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``, and whether it ends on a step (the last sentence)."""
     text, purposes = _without_purposes(text)
@@ -743,7 +778,7 @@ def framing_cues(text: str) -> list[Fired]:
     limit = limit or (bool(said) and _ends_on_an_aside_limit(said[-1]))
     if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
-    elif last & STEPS:  # "I've booked the slot"
+    elif last & STEPS and not _gated(text, said, found):  # "I've booked the slot"
         found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
     acts = last & (STEPS | {"f_did"})
     if acts and not limit and "f_helpless" in {f.name for f in found} - ending:

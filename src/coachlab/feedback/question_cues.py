@@ -50,6 +50,9 @@ WIDENS = compile_at_word_starts(
 )
 OPTIONS = re.compile(  # not "…, here or anywhere": that widens it
     r"(?!.*\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b)"
+    # nor both sides (blind review 58): "what makes it hard…, on your side or on mine?"
+    r"(?!.*\b(?:your|my) (?:side|end)\b.*\bor (?:on |at )?(?:mine|yours|my (?:side|end)|your "
+    r"(?:side|end))\b)"
     r"(?:[\w']+ ){0,3}[\w']+ or (?:[\w']+ ){0,3}[\w']+"
 )
 # Options the asker names, after a colon or a dash, or as a list that ends the question: "Which
@@ -82,6 +85,7 @@ FILLER = re.compile(r",\s+(?:uh+|um+|erm?|you know|i mean),")
 SCENE_BREAK = re.compile(r",\s+|\s[-–—]\s|[:;]\s+")
 # A clause that sets the scene, not a question: "when the project slipped" (not "when did…")
 SCENE = re.compile(rf"(?:when|whenever|where|wherever)\b(?! {AUX}\b)")
+SCENE_WORDS = 22  # blind review 58: "When you picture yourself…, running the ward…, what…?" (19)
 # "You know what I mean?", "but you know what?": the lead-in "you know" is stripped before the
 # openers are read, but here its "what" opens nothing (not "you know, what…" nor "you know
 # what, how…": there a question follows).
@@ -375,7 +379,9 @@ ANYWHERE: tuple[Cue, ...] = (
     cue(
         "q_either_or",
         "offers a pick between options",
-        rf"(?!{FLOOR_WORDS} or )\w+ or (?!something|whatever|so\b|anything|what\b|not\b)"
+        # not both sides (blind review 58): "…, on your side or on mine?"
+        rf"(?!{FLOOR_WORDS} or )(?!(?:side|end) or (?:on |at )?(?:mine|yours|my|your)\b)\w+ or "
+        r"(?!something|whatever|so\b|anything|what\b|not\b)"
         r"(?:\w+ )?(?:\w+ )?\w+\s*\?$",
     ),
     cue("q_you_know_what", "a lead-in, not a question", r"you know (?:what|how)"),
@@ -610,7 +616,23 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"crew)s? (?:\w+ )?(?:clears?|manages?|does|do|gets?|copes?|is fine|are fine|seems?)\b|"
             r"(?:stop|stops) (?:slipping|happening|going wrong) on your (?:side|end|shift)\b|"
             r"(?:fix|sort) the [\w -]{1,30}? i (?:raised|mentioned|flagged) (?:last time|before|"
-            r"with you)\b|" + "|".join((*BLAME_FAMILIES, INCREDULOUS, HOW_COME)) + r")\b"
+            r"with you)\b|"
+            # blind review 58: "Which decisions have you been getting wrong lately?", "What have
+            # you spotted that you should have reported by now?", "…if you'd bothered to care",
+            # "…why someone keeps skipping the calibration step?", "…, apart from chatting too
+            # long with customers", "…, other than you not being used to them yet?"
+            r"(?:have you|you(?:'ve| have)) (?:been )?(?:getting|doing|done|got|gotten) "
+            r"(?:[\w'-]+ )?wrong\b|"
+            r"(?:that|which) you should(?:'ve| have) (?:already )?[\w'-]+|"
+            r"you(?:'d| had| have| never| didn'?t| couldn'?t| can'?t| even)? (?:be )?bother(?:ed)? "
+            r"to\b|"
+            r"(?:someone|somebody|one of (?:you|them|the team)|people) keeps? (?:skipping|missing|"
+            r"forgetting|ignoring|dropping|breaking|losing|leaving out|cutting)\b|"
+            r"(?:apart from|other than|besides|aside from|except for) (?:you(?:r)? "
+            r"(?:[\w'-]+ ){0,2}?(?:not|too|never|always|being)\b|[\w'-]+ing (?:[\w'-]+ ){0,2}?too "
+            r"(?:long|much|slow|slowly|many|often|late))|"
+            + "|".join((*BLAME_FAMILIES, INCREDULOUS, HOW_COME))
+            + r")\b"
         ),
         "sounds like blame: it asks them to defend themselves, not to think",
     ),
@@ -636,6 +658,13 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"convince you\b|,? when you(?:'d| would) be (?:brilliant|great|perfect|amazing|ideal)|"
             r"what makes you (?:say|think) (?:that|so),? when\b|"
             r"(?:i|we)(?:'ve| have) (?:already )?decided\b|"
+            # blind review 58: "…when it's obviously the right move for your career", and the
+            # door shut after asking: "What bugs you? Just so you know, the process is staying"
+            r"(?:it'?s|it is|that'?s|that is|this is) (?:obviously|clearly|surely|definitely) "
+            r"(?:the )?(?:right|best|better|a great|a good|perfect|ideal)\b|"
+            r"\?\s+[^?]*\b(?:(?:is|are) (?:staying|going to stay) (?:as (?:it|they) (?:is|are)|"
+            r"the same|put)|(?:isn'?t|is not|won'?t|will not|aren'?t|are not) (?:be )?(?:changing|"
+            r"going to change)\b)|"
             # a tag, not how it is done ("holding it right?"): the word first, then what precedes
             r"(?:right(?<!\bit right)(?<!\bthis right)(?<!\bthat right)(?<!\bthem right)"
             r"(?<!\bin right)(?<!\bup right)(?<!\bout right)|correct|yeah|"
@@ -881,11 +910,11 @@ def last_clause(question: str) -> str:
 
 
 def after_scene(opening: str) -> list[Fired]:
-    """The opening cues of the question after a lead that sets the scene, within 16 words
+    """The opening cues of the question after a lead that sets the scene, within SCENE_WORDS
     ("Looking back at the quarter, which parts…?", "You see the bay more than anyone - what…?");
     [] when no question opens after one."""
     for scene_end in SCENE_BREAK.finditer(opening):
-        if len(opening[: scene_end.start()].split()) > 16:
+        if len(opening[: scene_end.start()].split()) > SCENE_WORDS:
             break
         rest = opening[scene_end.end() :]
         if rest.startswith("or "):  # "…, or what?" trails off; it opens no question
@@ -896,7 +925,10 @@ def after_scene(opening: str) -> list[Fired]:
     return []
 
 
-COLON = re.compile(r"[:;]\s+")
+# Where the question may begin after a closed start: a colon, a semicolon, or ", so" asking their
+# view (blind review 58: "You've been on the line longest, so what do you think…?"; not "…the
+# complaint, so what happened there?", review 54)
+COLON = re.compile(r"[:;]\s+|,\s+(?=so (?:what|how) (?:do|would|could|might) you\b)")
 # A question announced mid-sentence (blind review 56): "I don't want to jump in with solutions,
 # so can I just ask: what would learning look like for you here?"
 ASK_ANNOUNCED = re.compile(
@@ -906,7 +938,8 @@ ASK_ANNOUNCED = re.compile(
 
 
 def _after_a_colon(opening: str) -> list[Fired]:
-    """The opening cues of a question word that follows a colon or semicolon, else []."""
+    """The opening cues of a question word that follows a colon, a semicolon or ", so" asking
+    their view (``COLON``), else []."""
     for mark in COLON.finditer(opening):
         found = fire(OPENING, strip_lead_in(opening[mark.end() :]))
         if any(f.name in WH_OPENERS for f in found):

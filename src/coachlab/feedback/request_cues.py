@@ -380,6 +380,7 @@ ANYWHERE: tuple[Cue, ...] = (
         # blind review 52: "your name would be on a document the panel reads closely", "fewer
         # 3am pings for both of us"
         r"your name (?:would|will|could|'d|'ll) be on\b",
+        r"(?:it|that|this)(?:'d| would|'ll| will) be your name on\b",
         r"(?:fewer|less|more|better|easier) [^.?!,]{1,30} for (?:both of us|us both|the two of us)",
         # "a chance to show the directors what you can do"
         r"(?:chance|opportunity|way) to show (?:[\w']+ ){1,3}what you can do",
@@ -393,7 +394,10 @@ ANYWHERE: tuple[Cue, ...] = (
         r"day off",
         # tied to what they said they want: "You mentioned wanting more customer time, so…"
         r"you(?:'ve)? (?:said|mentioned|told me)(?: (?:that )?you(?:'d)?)? (?:want|wanted|wanting|"
-        r"would like|were keen|hoped|were hoping)",
+        r"would like|like|love|were keen|hoped|were hoping)",
+        # blind review 58: "Since you want to lead methods work, would you like to take it on?"
+        r"(?:since|as|given) you(?:'re| are)? (?:really )?(?:want|wanted|keen|interested|hoping|"
+        r"after)\b",
         r"you'?ve been (?:wanting|asking for|hoping for|keen)",
         r"(?:i know|i remember) you(?:'ve| have)? (?:always )?(?:wanted|been wanting|been after|"
         r"been keen|asked for)",
@@ -549,7 +553,10 @@ CLOSERS: tuple[Cue, ...] = (
         "closes",
         "closes the discussion",
         r"no excuses",
-        r"non-?negotiable",
+        r"non-?negotiable|(?:isn'?t|is not|it'?s not|not) (?:up for )?negotiable|not up for "
+        r"(?:discussion|debate|negotiation)",
+        # blind review 58: "…and before you ask, no, it isn't negotiable"
+        r"before you ask,? (?:no|the answer is no)\b",
         r"no later(?: than that)?(?=\s*(?:[.!,]|$|please|thanks))",
         # the rule is the world's, not yours: "The new hygiene rule is mandatory from June. How
         # could we…?" names what cannot move (lesson 04), and leaves the how to them
@@ -725,6 +732,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"i(?: just)? (?:know|'m sure|am sure) (?:that )?we(?:'ll| will| can) (?:make it happen|do "
         r"it|get it done|pull it off|nail it|smash it)",
         r"i'?ll take that as a yes",
+        # thanked for a yes not given (blind review 58): "…this afternoon? Thanks so much, you're
+        # a lifesaver!"
+        r"(?:(?<=\?)|(?<=\?\s))\b(?:thanks?(?: you)?(?: so much| a lot| loads)?[,!.]?\s+)?"
+        r"(?:you'?re|you are) (?:a |an |my )?(?:absolute |total |real )?(?:lifesaver|life saver|"
+        r"star|legend|hero|angel|gem|godsend)\b",
         # the favour called in (blind review 56): "I'm hoping you can return the favour now"
         r"(?:you can|you could|time to|now|chance to) (?:return|repay) the favou?r",
         # the ask made small before they answer (blind review 54): "it's only 3 days…, shouldn't
@@ -806,7 +818,10 @@ CLOSERS: tuple[Cue, ...] = (
         # lesson 04's "Use my template, not yours", kept in the rewrite: "…using my template"
         # (not what I have been doing: "I've been using my template, but if yours works better…",
         # facilitator walkthrough 56)
-        r"(?<!been )(?<!i'm )(?<!i am )(?<!we're )(?<!was )(?<!were )(?:use|using|on|in) my "
+        # nor their view of it asked (blind review 58): "is there anything in my template that
+        # gets in your way?"
+        r"(?<!been )(?<!i'm )(?<!i am )(?<!we're )(?<!was )(?<!were )(?<!anything )(?<!what )"
+        r"(?:use|using|on|in) my "
         r"(?:template|format|layout|spreadsheet)\b(?!,? not (?:yours|your))(?!,? but\b)",
         r"(?:try|do) it my way",
         # "…could just do the report my way this time"
@@ -1048,7 +1063,19 @@ PART_BREAK = re.compile(
 
 
 # Words that name a rule of the world, not the end of the discussion, when the how stays theirs
-FIXED = frozenset({"mandatory", "non-negotiable", "nonnegotiable"})
+FIXED = frozenset(
+    {
+        "mandatory",
+        "non-negotiable",
+        "nonnegotiable",
+        "not negotiable",
+        "isn't negotiable",
+        "isnt negotiable",
+        "is not negotiable",
+        "it's not negotiable",
+        "its not negotiable",
+    }
+)
 
 
 HEARD = re.compile(
