@@ -237,7 +237,9 @@ OPENING: tuple[Cue, ...] = (
     cue(
         "q_invite",
         "invites an account in their own words",
-        r"(?:(?:can|could|would|will) (?:you|u) (?:please )?|why don'?t you |"
+        # "Would you be willing to tell me…?", "Are you happy to walk me through…?"
+        r"(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:be (?:willing|happy|able|open) to )?|"
+        r"(?:are|were) you (?:willing|happy|able|open) to |why don'?t you |"
         r"(?:do |would )?(?:you|u) (?:want|wanna|like|care) (?:to )?)?"
         # "…what's weighing on you" (blind review 56): the word may run on into "'s"
         r"(?:tell (?:me|us) (?:about|more|how|what|why|a (?:little|bit))(?:'s)?|describe|"
