@@ -273,6 +273,12 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"a slacker|a liar|arrogant|condescending|patroni[sz]ing|obnoxious|entitled|toxic)\b"
             r"(?! question)|"
             r"\bi'?m (?:sick|tired|fed up) of (?:covering|cleaning|doing|picking|carrying)\b|"
+            # blind review 60: "I'm honestly done chasing you", "the whole team thinks you've lost
+            # the plot", "I know asking people isn't really your thing"
+            r"\b(?:i'?m|i am) (?:so |honestly |really |just |absolutely )?(?:done|finished|fed up|"
+            r"sick|tired) (?:of |with )?(?:chasing|babysitting|reminding|nagging|covering for) "
+            r"you\b|\blost the plot\b|\b(?:isn'?t|is not|not) (?:really |exactly )?your (?:thing|"
+            r"strong (?:point|suit)|forte)\b|"
             r"\byou(?:'re| are)? (?:clearly|obviously) (?:don'?t|do not|never|can'?t)\b|"
             r"\bi'?m used to it\b|"
             # blind review 56: "Why can't you manage your time like everyone else?", "What do you

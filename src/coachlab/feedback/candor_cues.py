@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
-from .request_cues import THREATS, VERBS
+from .request_cues import PLAIN_THREATS, THREATS, VERBS
 from .scorn import PERSON_LABEL, SWEARING
 from .text import MOCKERY, clauses, sentences
 from .word_start import compile_at_word_starts
@@ -188,6 +188,9 @@ HARDSHIP = (
 )
 SARCASM = compile_at_word_starts(
     rf"\b(?:{MOCKERY})|"
+    # blind review 60: "…since apparently Friday is a surprise to you every time"
+    r"\b(?:is|are|was|comes as) (?:a |such a |always a |still a )?(?:surprise|mystery|news|foreign "
+    r"concept) to you\b|"
     # blind review 50: "good to see the café order was ready on time... oh wait, it wasn't",
     # "two new deadlines and three late nights. Really fun."
     r"\boh wait,? (?:it|they|he|she|you|that|this) (?:wasn'?t|weren'?t|didn'?t|isn'?t|aren'?t|"
@@ -221,36 +224,7 @@ SARCASM = compile_at_word_starts(
 # your file", "I'll take it to HR", "I'll go over your head". Harsh by rule, as lesson 09's
 # harsh list has it. Not the request reading's whole list: in code reviews "I'll kill the job",
 # "I'll revert it" and "…or else return null" are work, not threats.
-THREAT = compile_at_word_starts(
-    r"\b(?:or else(?=\s*[.!]|\s*$)|or you'?re (?:out|fired|done)|written up|(?:final|last) "
-    r"warning|last chance|you(?:'ll| will) regret|(?:there will be|face|or) (?:the )?consequences|"
-    r"i(?:'ll| will) (?:have to )?(?:report you|fire you)|i'?ll remember (?:it|this|that)|"
-    r"i(?:'ll| will) (?:have to )?(?:be )?(?:go|take|taking|report|raise) (?:it |this |that )?"
-    r"(?:to|up with|over) (?:hr|human resources|your head|the (?:director|board|boss|ceo|head|"
-    r"union))|(?:take|taking) (?:this|it|things) (?:further|higher)|over your head|"
-    # "if it is late one more time, I'll take you off the account", "I'm going to HR"
-    r"i(?:'ll| will|'m going to| am going to) (?:have to )?(?:take|move|pull|put|switch|drop|"
-    r"remove|kick) you (?:off|out of|from) (?:the |this |your )?(?:account|project|team|rota|case|"
-    r"shift|client|job|list|schedule|ward|unit|desk)|"
-    r"i(?:'m| am) (?:going|taking (?:it|this|that|you)|reporting (?:it|this|you)) (?:straight )?"
-    r"(?:to|up with) (?:hr|human resources|the (?:director|board|boss|ceo|head|union)|your "
-    r"(?:manager|boss))|"
-    # "if the report is late one more time I'll take it off you" (review 46)
-    r"i(?:'ll| will) take (?:it|this|that|the [\w-]+) "
-    r"(?:off|away from) you|"
-    r"(?:goes|go|going|put|note it|noted|will be) (?:in|on|into) (?:your|the) (?:personnel )?"
-    r"(?:file|record)|disciplinary|(?:formal|written|verbal) warning|(?:you'?ll|you will) be "
-    r"(?:out|fired|let go|replaced|off the (?:team|project|rota))|(?:at|come) (?:your )?"
-    r"(?:review|appraisal) time|(?:don'?t|won'?t|never) get promoted|"
-    # their job held over the request (review 29): "…or we'll have to talk about your position",
-    # "otherwise I'll need to rethink your role here", "your job is on the line"
-    r"(?:or|otherwise|or else|if not),? (?:we|i)(?:'ll| will| would|'d)(?: (?:have|need) to)? "
-    r"(?:talk|speak|discuss|have (?:a|the|another) (?:\w+ )?(?:talk|conversation|chat)|look|"
-    r"review|rethink|reconsider|revisit|question)(?: about| at| whether)? (?:your|you) "
-    r"(?:position|role|job|future|contract|place|employment|stay|being|staying|remaining|"
-    r"working)|your (?:job|position|role|future(?: here)?|contract) (?:is|will be|could be|"
-    r"might be) (?:on the line|at risk|in (?:question|doubt|danger)))\b"
-)
+THREAT = compile_at_word_starts(rf"\b(?:{PLAIN_THREATS})\b")
 ASKS: tuple[Cue, ...] = (
     # "I'm asking for a heads-up", "my request is…": says the ask in so many words. Reviews
     # hardly do, so its weight is set (ASKS_RULES in candor.py), not fitted.
@@ -276,6 +250,13 @@ ASKS: tuple[Cue, ...] = (
         # blind review 56: "I'd like to be consulted before any date changes."
         r"i(?:'d| would) like to be (?:consulted|told|asked|informed|kept|included|copied|looped|"
         r"involved|warned)\b",
+        # blind review 60: "Next time I'd like a heads-up before it's announced", and a sentence
+        # that opens on the ask, question mark or not: "can we set up a quick check-in…"
+        r"i(?:'d| would) (?:like|prefer|appreciate) (?:a|an) (?:quick |short |proper |bit of a )?"
+        r"(?:heads-?up|word|call|chat|check-?in|update|copy|warning|say|conversation|catch-?up|"
+        r"reply|answer|meeting)\b",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:so |and )?(?:can|could) we (?:please )?(?:set up|have|book|"
+        r"schedule|arrange|get|meet|talk|find|put|start|try|look at|go through|sit down)\b",
     ),
     cue(
         "a_modal_you",

@@ -180,8 +180,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "f_can",
         "looks at what could be done",
-        r"(?<!nothing )(?<!not much )(?<!else )(?<!what )(?:i|we) (?:can|could)(?: still| at "
-        r"least)? (?!not|never|n't)\w+",
+        r"(?<!nothing )(?<!not much )(?<!else )(?<!what )(?<!nothing more )(?:i|we) (?:can|could)"
+        r"(?: still| at least)? (?!not|never|n't)\w+",
     ),
     cue(
         # The words lesson 03 teaches ("What I can do is…"): a rule (RULES in framing.py), as
@@ -351,6 +351,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:not|isn'?t|aren'?t|wasn'?t) (?:really |entirely )?in (?:my|our) (?:hands|control|"
         r"power)",
         r"(?:not|isn'?t|aren'?t) (?:really )?(?:mine|ours) to (?:fix|sort|solve|change|decide)",
+        # blind review 60: "…if head office won't give us more staff nothing will change", "so
+        # honestly it's on her now. Nothing more I can do from my end."
+        r"nothing (?:will|is going to|'s going to|would|is ever going to) (?:change|improve|get "
+        r"better|happen)",
+        r"nothing (?:more|else) (?:i|we) can (?:really |actually )?do",
+        r"(?:it'?s|it is|that'?s|the ball'?s) (?:on|with|in) (?:her|him|them|head office|management"
+        r"|hr)(?: now|(?= court))",
         r"what'?s the point",
         r"give up",
         r"hopeless",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire, strip_lead_in
+from .scorn import PERSON_LABEL
 from .text import KEEPS_DOING, MOCKERY
 from .word_start import compile_at_word_starts
 
@@ -238,11 +239,13 @@ OPENING: tuple[Cue, ...] = (
         "q_invite",
         "invites an account in their own words",
         # "Would you be willing to tell me…?", "Are you happy to walk me through…?"
-        r"(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:be (?:willing|happy|able|open) to )?|"
+        r"(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:be (?:willing|happy|able|open) to )?"
+        r"|"
         r"(?:are|were) you (?:willing|happy|able|open) to |why don'?t you |"
         r"(?:do |would )?(?:you|u) (?:want|wanna|like|care) (?:to )?)?"
         # "…what's weighing on you" (blind review 56): the word may run on into "'s"
-        r"(?:tell (?:me|us) (?:about|more|how|what|why|a (?:little|bit))(?:'s)?|describe|"
+        r"(?:tell (?:me|us) (?:about|more|how|what|why|which|where|a (?:little|bit))(?:'s)?"
+        r"|describe|"
         r"walk (?:me|us) thr(?:ough|u)|talk (?:me|us) thr(?:ough|u)|"
         r"take (?:me|us) through|run (?:me|us) through|explain|say (?:(?:a )?(?:little|bit) )?"
         r"more|say something about|talk (?:(?:a )?(?:little|bit) )?(?:more )?about|"
@@ -865,6 +868,69 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"not (?:bothered|interested|trying))\b"
         ),
         "a jab at the person, asked as a yes or no",
+    ),
+    # What follows the question can undo it (blind review 60: "mixed" answers, each a good open
+    # question and then one of these).
+    (
+        # a label of them, anywhere: "What's holding you back? You always do this…", "…, given
+        # that you've gotten a bit complacent?", "…the other lads seem to manage fine, so…"
+        "hostile",
+        compile_at_word_starts(
+            PERSON_LABEL.pattern.pattern.removeprefix("(?<!\\w)")
+            + r"|(?:^|(?<=[.!?,;]\s))\byou (?:always|never|constantly) (?:do|say|make|find|"
+            r"talk|leave|miss|forget)\b|\bnot the first time you(?:'ve| have)? (?:been )?\w+|"
+            r"\bthe other (?:[\w'-]+ )?(?:seem to )?manage (?:fine|ok|okay|well|perfectly)"
+        ),
+        "labels them: they will defend themselves, not open up",
+    ),
+    (
+        # your answer given after the question: "What gets in the way? I reckon it's the phones,
+        # so I'll move you off the desk", "…? my guess is the new software", "…? I'd say it's
+        # behind", "…? I think mentoring would be perfect for you", "…? Make sure you're holding
+        # them closer"
+        "leading",
+        compile_at_word_starts(
+            r"(?:(?<=\?)|(?<=\?\s))\b(?:(?:well|honestly|actually|though|but|so|ok|okay),? )*"
+            r"(?:i (?:reckon|bet|guess|suspect|imagine|think) (?:it'?s|it is|the|\w+ing|(?:you|we) "
+            r"(?:should|need to|could just|just need)\b)|i(?:'d| would) (?:say (?:it'?s|it is|the|"
+            r"most|probably|mainly)|guess|go with|suggest)\b|my (?:guess|bet|hunch|money)"
+            r"(?: is|'s|'d be)\b|(?:it'?s|that'?s) (?:probably|obviously|clearly|definitely|"
+            r"surely)\b|(?:just )?make sure you\b|just (?:use|do|try|ask|ring|call)\b)"
+        ),
+        "answers it for them: your view comes before theirs",
+    ),
+    (
+        # pressure on the answer: "…? I've gone out on a limb for you", "…? I did put my neck out
+        # with the matron", "…? I've had the director on my back about your team all week",
+        # "…before doing anything rash", "…I'm noting who contributes for the reviews"
+        "leading",
+        compile_at_word_starts(
+            r"\b(?:gone|went|go|going) out on a limb\b|\b(?:put|stuck|sticking|putting) my neck"
+            r" out\b|"
+            # the verdict after it (blind review 60): "…? You'd be mad to turn it down"
+            r"\byou(?:'d| would) be (?:mad|crazy|daft|silly|a fool|foolish|nuts|insane) (?:to|not"
+            r" to)\b|"
+            r"\bon my back about\b|\bbefore (?:doing|you do) anything (?:rash|silly|stupid)\b|"
+            r"\b(?:noting|note|noted|keeping (?:a )?(?:track|note) of) who\b|"
+            r"\bhow much (?:the team|everyone|we|i|the (?:ward|shop|kitchen|site)) (?:relies|rely|"
+            r"depends?|counts?) on you\b"
+        ),
+        "puts pressure on the answer: they will say what eases it",
+    ),
+    (
+        # the answer made not to matter: "…? Actually, don't worry, I'll just sort it out myself",
+        # "…? we're keeping them whatever you say", "…? Actually, first I need to go through your
+        # sickness record", "How would you feel about the new rota I've already signed off?"
+        "leading",
+        compile_at_word_starts(
+            r"\bi'?ll (?:just )?(?:sort|fix|handle|deal with) it(?: out)?(?: myself)\b|"
+            r"\bwhatever you say\b|\bno matter what you (?:say|think)\b|"
+            r"(?:(?<=\?)|(?<=\?\s))\bactually,? (?:first|before that|before we do|let'?s start "
+            r"with)\b|"
+            r"\b(?:i|we)(?:'ve| have) already (?:signed off|agreed|approved|confirmed|finali[sz]ed|"
+            r"sorted|booked)\b"
+        ),
+        "takes the answer back: what they say no longer changes anything",
     ),
 )
 

@@ -22,6 +22,7 @@ from .faults import QUESTION_FAULTS
 from .model import Confident, Reading, model
 from .question_cues import question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
+from .word_start import compile_at_word_starts
 
 OPEN, CLOSED = "open", "closed"
 FLAG_TIPS = {
@@ -160,14 +161,28 @@ def _flag_tip(name: str, said: str) -> str:
     return FLAG_TIPS[name]
 
 
+# A yes or no after the open question that asks about the conversation, not a guess at the
+# answer (blind review 60): "…? And is any of it stuff I could sort?", "…? Is there anything
+# urgent?", "…? Is that fair to ask?", "…? Can I take notes while you talk?", "…? Would you be up
+# for looking at it with me next week?" (not "…? Was it the client?", "…? Shall we go with my
+# plan?")
+AROUND_IT = compile_at_word_starts(
+    r"^(?:and |but |so |also )?(?:(?:is|would|will|could|can|do|are) (?!(?:[\w'-]+ ){0,10}?my "
+    r"(?:plan|idea|way|proposal|suggestion|view)\b)(?:[\w'-]+ ){0,10}?(?:i|me|we|us)\b|"
+    r"is (?:there|that) anything\b|is (?:that|this|it) (?:ok|okay|fair|alright|all right)\b|"
+    r"(?:can|may|could) i\b)"
+)
+
+
 def _open_then_detail(
     parts: list[str], question: str, fired: list[Fired], reading: Reading
 ) -> tuple[list[Fired], Reading]:
     """An open question, then a when or where to help them start ("What have you noticed?
-    When and where does it happen?", blind review 52): the open one is the question, and the
-    stacking is named. A yes or no asked after it still narrows it ("…? Was it the client?")."""
+    When and where does it happen?", blind review 52), or a yes or no about the conversation
+    (``AROUND_IT``): the open one is the question, and the stacking is named. A yes or no that
+    guesses at the answer still narrows it ("…? Was it the client?")."""
     names = {found.name for found in fired}
-    if reading.yes or not names & {"q_fact_wh", "q_later_fact"}:
+    if reading.yes or not (names & {"q_fact_wh", "q_later_fact"} or AROUND_IT.match(question)):
         return fired, reading
     for earlier in (p for p in parts[: parts.index(question)] if p.endswith("?")):
         first, _ = question_cues([earlier])

@@ -403,8 +403,24 @@ ANYWHERE: tuple[Cue, ...] = (
         r"been keen|asked for)",
         r"which you(?:'ve| have)? (?:said you )?(?:wanted|asked for|mentioned)",
         # "…so you get the long weekend you wanted": what it gets them, said plainly
-        r"(?:so (?:that )?|that way,? )you(?:'ll| will| can| could)? (?:get|have|keep|gain|earn) "
-        r"(?:the|a|an|your|that|more|some|extra)\b" + OBJECT,
+        r"(?:so (?:that )?|that way,? )you(?:'ll| will| can| could|'d| would)? (?:get|have|keep"
+        r"|gain|"
+        r"earn) (?:the|a|an|your|that|more|some|extra)\b" + OBJECT,
+        # blind review 60: "…so you'd have them before your Wednesday leadership meeting", "You've
+        # been asking to get more of your own dishes on the menu and this is a proper chance to do
+        # it", "It counts towards the preceptor hours for your band 6 application"
+        r"so you(?:'d| would|'ll| will) have (?:them|it|those|these) (?:before|for|ahead of|in time"
+        r" "
+        r"for) your\b",
+        r"you(?:'ve| have) been (?:asking|wanting|hoping|keen) (?:to|for)\b",
+        r"(?:which|that|it|this) (?:means?|would mean|'d mean) (?:fewer|less|more|better)"
+        r" [^.?!,]{1,40}?"
+        r" (?:on|for|in|off) your\b",
+        r"(?:a |the )?(?:proper|real|good|great|perfect|first) (?:chance|opportunity|way) (?:to do "
+        r"(?:it|that|this)|for (?:it|that|this))\b",
+        r"counts? (?:towards?|toward|for) (?:the |your )?(?:[\w'-]+ ){0,3}?(?:hours|points|credits?"
+        r"|"
+        r"requirements?|portfolio|application|cpd|qualification|certification|sign-?off)\b",
         r"the (?:\w+ ){1,3}(?:that )?you(?:'ve| have)? (?:wanted|asked for|were after|were hoping "
         r"for|have been after|have been wanting)",
         # said the ordinary way (review 44): "it'd save you the 7am calls", "you get a long
@@ -507,6 +523,44 @@ THEIR_STANDING = (
 # "or else we buy a new one" puts another option on the table (meetings say it that way).
 OR_ELSE = r"or else(?=\s*(?:[.!?,;]|$)|,? (?:you|i|we)(?:'ll| will| are| 're))"
 # Threats, in a request or in feedback (candor's harsh cues use them too).
+# Threats in so many words, said to anyone: candor's harsh-by-rule list (not "I'll revert it",
+# which in a code review is no threat), which requests read too (blind review 60).
+PLAIN_THREATS = (
+    r"or else(?=\s*[.!]|\s*$)|or you'?re (?:out|fired|done)|written up|(?:final|last) "
+    r"warning|last chance|you(?:'ll| will) regret|(?:there will be|face|or) (?:the )?consequences|"
+    r"i(?:'ll| will) (?:have to )?(?:report you|fire you)|i'?ll remember (?:it|this|that)|"
+    r"i(?:'ll| will) (?:have to )?(?:be )?(?:go|take|taking|report|raise) (?:it |this |that )?"
+    r"(?:to|up with|over) (?:hr|human resources|your head|the (?:director|board|boss|ceo|head|"
+    r"union))|(?:take|taking) (?:this|it|things) (?:further|higher)|over your head|"
+    # "if it is late one more time, I'll take you off the account", "I'm going to HR"
+    r"i(?:'ll| will|'m going to| am going to) (?:have to )?(?:take|move|pull|put|switch|drop|"
+    r"remove|kick) you (?:off|out of|from) (?:the |this |your )?(?:account|project|team|rota|case|"
+    r"shift|client|job|list|schedule|ward|unit|desk)|"
+    r"i(?:'m| am) (?:going|taking (?:it|this|that|you)|reporting (?:it|this|you)) (?:straight )?"
+    r"(?:to|up with) (?:hr|human resources|the (?:director|board|boss|ceo|head|union)|your "
+    r"(?:manager|boss))|"
+    # "if the report is late one more time I'll take it off you" (review 46)
+    r"i(?:'ll| will) take (?:it|this|that|the [\w-]+) "
+    r"(?:off|away from) you|"
+    r"(?:goes|go|going|put|note it|noted|will be) (?:in|on|into) (?:your|the) (?:personnel )?"
+    r"(?:file|record)|disciplinary|(?:formal|written|verbal) warning|(?:you'?ll|you will) be "
+    r"(?:out|fired|let go|replaced|off the (?:team|project|rota))|(?:at|come) (?:your )?"
+    r"(?:review|appraisal) time|(?:don'?t|won'?t|never) get promoted|"
+    # their job held over the request (review 29): "…or we'll have to talk about your position",
+    # "otherwise I'll need to rethink your role here", "your job is on the line"
+    r"(?:or|otherwise|or else|if not),? (?:we|i)(?:'ll| will| would|'d)(?: (?:have|need) to)? "
+    r"(?:talk|speak|discuss|have (?:a|the|another) (?:\w+ )?(?:talk|conversation|chat)|look|"
+    r"review|rethink|reconsider|revisit|question)(?: about| at| whether)? (?:your|you) "
+    r"(?:position|role|job|future|contract|place|employment|stay|being|staying|remaining|"
+    r"working)|your (?:job|position|role|future(?: here)?|contract) (?:is|will be|could be|"
+    r"might be) (?:on the line|at risk|in (?:question|doubt|danger))"
+    # blind review 60: "…otherwise I'll be raising a formal grievance", "If you'd rather not,
+    # I'll have to mention it at your review"
+    r"|(?:otherwise|or(?: else)?|if not),? i(?:'ll| will)(?: have to)?(?: be)? (?:rais|fil|lodg|"
+    r"submitt?|mak)\w* (?:a )?(?:formal )?(?:grievance|complaint)|formal grievance|"
+    r"i(?:'ll| will) (?:have to )?(?:mention|raise|bring up|note) (?:it|this|that) (?:at|in|"
+    r"during) your (?:next )?(?:review|appraisal|one-to-one)"
+)
 THREATS = (
     OR_ELSE,
     r"or you'?re (?:out|fired|done)",
@@ -612,6 +666,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:don'?t|doesn'?t) (?:really )?have (?:a|any|much) choice",
         r"i won'?t (?:be )?(?:changing|discussing|revisiting) (?:it|this|that)",
         r"(?:it|this|that) stays (?:as it is|as is|at|the same|put)",
+        # blind review 60: "…using my script, no changes. Got it?"
+        r"no changes(?=\s*(?:[.!,]|$|please|thanks|got it|ok))",
     ),
     cue(
         "decided",
@@ -654,6 +710,14 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:for you to|you(?:'ll| will| should))\b",
         r"i(?:'ve| have) (?:put|moved|switched|routed|forwarded|diverted|transferred) (?:\w+ ){0,3}"
         r"(?:to|through to|onto|on) your (?:phone|desk|line|list|rota|queue|calendar|diary)",
+        # blind review 60: "I've already had them diverted to your line so it's all set up",
+        # "either way you're down for tuesday and wednesday, so plan around it"
+        r"i(?:'ve| have) (?:already )?(?:had|got) (?:them|it|the [\w-]+|his [\w-]+|her [\w-]+) "
+        r"(?:put|moved|switched|routed|forwarded|diverted|transferred)(?: through)? (?:to|onto|on) "
+        r"your\b",
+        r"(?:either way|regardless|whatever you (?:say|decide)),? you(?:'re| are) (?:down|booked|"
+        r"rostered|pencil+ed in|scheduled|on)\b",
+        r"so plan around it\b",
         r"you(?:'ll| will) start (?:next|on|from|this|tomorrow|monday|tuesday|wednesday|thursday|"
         r"friday|first thing)\b",
         # announced, not asked (review 44): "so what's going to happen is you'll stay later"
@@ -709,7 +773,9 @@ CLOSERS: tuple[Cue, ...] = (
         # announced, then checked: "You'll do the calls from Monday — does that work?"
         r"you(?:'ll| will) (?:be )?(?:do|doing|cover|covering|take|taking|lead|leading|run|help|"
         r"running|handle|handling|train|training|present|presenting)\b(?! (?:great|well|fine))"
-        r"(?![^?]{0,200}\?)|(?:so |obviously )?you(?:'ll| will) (?:be )?\w+ [^.?!]{0,200}"
+        # unless a question follows, not one that only checks they heard ("Any questions?")
+        r"(?![^?]{0,200}(?<!any questions)(?<!got it)(?<!understood)(?<!clear)\?)|"
+        r"(?:so |obviously )?you(?:'ll| will) (?:be )?\w+ [^.?!]{0,200}"
         r"(?:[—–-]|,)\s*"
         r"(?:does that|is that|would that|that)\s*(?:work|ok|okay|alright|fine)",
     ),
@@ -822,7 +888,8 @@ CLOSERS: tuple[Cue, ...] = (
         # gets in your way?"
         r"(?<!been )(?<!i'm )(?<!i am )(?<!we're )(?<!was )(?<!were )(?<!anything )(?<!what )"
         r"(?:use|using|on|in) my "
-        r"(?:template|format|layout|spreadsheet)\b(?!,? not (?:yours|your))(?!,? but\b)",
+        r"(?:template|format|layout|spreadsheet|script|checklist|wording|method)\b(?!,? not "
+        r"(?:yours|your))(?!,? but\b)",
         r"(?:try|do) it my way",
         # "…could just do the report my way this time"
         r"(?:do|write|run|handle|set up|lay out|format) (?:it|this|that|the [\w-]+) my way",
@@ -966,7 +1033,7 @@ CLOSERS: tuple[Cue, ...] = (
         # blind review 52: "…which would happen if you stopped taking long breaks"
         r"if (?:you|u) (?:just |only )?(?:stopped|stop|quit|(?:would|'d) stop) \w+ing",
     ),
-    cue("threatens", "a threat", *THREATS),
+    cue("threatens", "a threat", *THREATS, PLAIN_THREATS),
     # the answer put in their mouth: "Wouldn't you agree it's only fair that you take…?"
     cue(
         "leads",
@@ -980,6 +1047,31 @@ CLOSERS: tuple[Cue, ...] = (
         r"wouldn'?t it make (?:more |most )?sense (?:for you )?to",
         r"(?:it (?:would|'d|will) make|it makes) (?:more |most |perfect )?sense for you to\b"
         r"[^.?!]{0,200},\s*(?:wouldn'?t|doesn'?t|isn'?t|won'?t) it\s*\?*",
+        # their view asked, then yours given as the answer (blind review 60): "How do you think
+        # we should tackle it? I think you should ring each client today…"
+        r"(?:(?<=\?)|(?<=\?\s))\b(?:(?:well|honestly|personally|so),? )?i (?:think|reckon|'d say|"
+        r"would say) (?:you|we) should\b",
+    ),
+    # A no made to cost them (blind review 60): "You can say no of course, but after I signed off
+    # your holiday I'd be pretty disappointed", "…you know the whole team will be let down if you
+    # do", "last time you said no it was me who ended up staying till nine", "I'm already doing
+    # three people's jobs here, and nobody seems to notice", "after last quarter I'd have thought
+    # you'd want to make up for it"
+    cue(
+        "guilt",
+        "makes a no cost them: guilt, not a free choice",
+        r"i(?:'d| would)(?: honestly| really)? be (?:pretty |really |very |a bit |so |quite |"
+        r"a little |rather )?(?:disappointed|let down|hurt|upset)\b",
+        r"(?:will|'ll|would|'d) (?:all )?be (?:really |very |so )?let down if you\b",
+        r"last time you said no\b",
+        r"(?:i'?m|i am) (?:already )?doing (?:two|three|four|five|\w+) (?:people'?s|people's|"
+        r"persons'?) jobs?\b",
+        r"(?:nobody|no one) (?:ever )?(?:seems to )?(?:notices?|appreciates?|thanks? me)\b",
+        r"make up for (?:it|that|last [\w-]+|what happened)\b",
+        r"i(?:'d| would) have thought you(?:'d| would) want to\b",
+        r"after (?:i|we)(?:'ve| have)? (?:signed off|approved|okayed|gave you|let you|covered "
+        r"(?:for "
+        r")?you|swapped (?:with )?you|sorted) (?:your|you)\b",
     ),
 )
 

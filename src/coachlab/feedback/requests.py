@@ -35,6 +35,7 @@ RULES = {
     "sarcasm": -3.0,
     "jab": -2.5,
     "threatens": -4.0,
+    "guilt": -3.0,
     "r_blame": -3.0,
     "doubt": -3.0,
     "overrides": -3.0,
@@ -119,6 +120,7 @@ RULE_TIPS = {
     "tag_order": TAKES_THE_CHOICE,
     "sarcasm": ON_THE_DEFENSIVE,
     "jab": ON_THE_DEFENSIVE,
+    "guilt": "Leave the no free: “{words}” makes refusing cost them.",
     "threatens": "Say what is at stake and ask how to get there: “{words}” is a threat.",
     "r_blame": PUTS_ON_THE_SPOT,
     "justify": PUTS_ON_THE_SPOT,
@@ -145,7 +147,7 @@ FAULTS = {
     "takes_the_choice": frozenset(
         {"closes", "decided", "presumes", "leads", "only_when", "tag_order"}
     ),
-    "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns"}),
+    "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns", "guilt"}),
 }
 
 

@@ -38,9 +38,14 @@ SWEARING = cue(
 PERSON_LABEL = cue(
     "h_label",
     "a label aimed at the person",
-    r"(?:you|you'?re|you are|you were|are you|your \w+ (?:is|are|was)) (?:so |such an? |an? "
-    r"|being |just |really |a complete |a total |completely |totally )?(?:idiot|moron|stupid|"
+    r"(?:you|you'?re|you are|you were|are you|your \w+ (?:is|are|was)|you(?:'ve| have) (?:been|"
+    r"gotten|got|become|grown)) (?:so |such an? |an? |being |just |really |a complete |a total |"
+    r"completely |totally |a bit |rather |quite |pretty |very )?(?:idiot|moron|stupid|"
     r"dumb|lazy|useless|incompetent|clueless|hopeless|pathetic|careless|sloppy|rude|selfish|"
     r"retard\w*|amateur|joke|disaster|liability|embarrassment|clown|fool|noob|garbage|trash|"
-    r"crap|shit|horrible|terrible|awful|ridiculous|wrong)",
+    r"crap|shit|horrible|terrible|awful|ridiculous|wrong|"
+    # blind review 60: "which shows you're disorganised", "you've gotten a bit complacent"
+    r"disorgani[sz]ed|complacent|unreliable|slack|coasting)",
+    # "…, which is typical of you", "apart from your habit of chatting at the counter"
+    r"(?:so |just )?typical of you|your (?:usual )?habit of",
 )
