@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
@@ -31,6 +32,11 @@ ECHO = re.compile(r"(Yes|Correct|Right)[.!,]\s+(?=\S)")
 DIALOGUE = re.compile(r"\s\((\d)\)\s")  # "(1) Dana: … (2) Dana: …" in a prompt: one per line
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 HELD_LABEL = "Save my answer"  # Start here's questions are not checked: nothing to check yet
+# ipykernel 7 may run a button's click before the answer the browser sent just ahead of it (a
+# comm message that arrives while another is handled is run at once, not queued): seen in the
+# browser about one check in five, a few milliseconds apart. An answer that changes this soon
+# after a press is the one the learner pressed for, so it is checked, not left without feedback.
+JUST_PRESSED = 1.0  # s
 
 
 @dataclass(frozen=True)
@@ -92,8 +98,9 @@ class Exercise:
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()
         self.error_html.add_class("coachlab-error")
+        self._pressed_at: float | None = None
         self.check_button = GuardedButton(
-            self.submit,
+            self._press,
             self.error_html,
             description=self.check_label,
             icon="check",
@@ -157,8 +164,21 @@ class Exercise:
         """``callback`` wrapped so a failure shows in this exercise (see ``guard.py``)."""
         return guarded(callback, self.error_html)
 
+    def _press(self) -> Result:
+        """What the button does: check, and note when (see ``JUST_PRESSED``)."""
+        try:
+            return self.submit()
+        finally:
+            self._pressed_at = time.monotonic()
+
     def _answer_changed(self, _change: Any = None) -> None:
-        """An edit after Check makes the old verdict stale: clear it rather than mislead."""
+        """An edit after Check makes the old verdict stale: clear it rather than mislead. Just
+        after a press, the change is the answer the press was for, overtaken on its way: check
+        it (``JUST_PRESSED``)."""
+        pressed, self._pressed_at = self._pressed_at, None
+        if pressed is not None and time.monotonic() - pressed < JUST_PRESSED:
+            self.submit()
+            return
         self.last_result = None
         self.feedback_html.clear()
 
