@@ -1,6 +1,6 @@
 """A learner who types and presses the button gets feedback on everything they typed, and it
 stays: on a slow kernel (Binder, a busy room server), and when the kernel runs the press before
-the text sent just ahead of it (ipykernel 7, see ``widgets.base.JUST_PRESSED``).
+the text sent just ahead of it (ipykernel 7, see ``widgets.sent``).
 
 ipywidgets holds back a widget's updates while the kernel is busy with the previous one, but
 sends a button click at once; with the text sent at each keystroke, "Check" read half an answer,

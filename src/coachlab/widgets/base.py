@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
@@ -20,6 +19,7 @@ from . import memory
 from .consent import share_box
 from .feedback_area import Feedback
 from .guard import GuardedButton, guarded
+from .sent import browser_sent_at
 from .style import stylesheet
 from .unrun import display_with_note
 
@@ -32,11 +32,6 @@ ECHO = re.compile(r"(Yes|Correct|Right)[.!,]\s+(?=\S)")
 DIALOGUE = re.compile(r"\s\((\d)\)\s")  # "(1) Dana: … (2) Dana: …" in a prompt: one per line
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 HELD_LABEL = "Save my answer"  # Start here's questions are not checked: nothing to check yet
-# ipykernel 7 may run a button's click before the answer the browser sent just ahead of it (a
-# comm message that arrives while another is handled is run at once, not queued): seen in the
-# browser about one check in five, a few milliseconds apart. An answer that changes this soon
-# after a press is the one the learner pressed for, so it is checked, not left without feedback.
-JUST_PRESSED = 1.0  # s
 
 
 @dataclass(frozen=True)
@@ -98,7 +93,8 @@ class Exercise:
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()
         self.error_html.add_class("coachlab-error")
-        self._pressed_at: float | None = None
+        self._press_sent: Any = None  # when the browser sent the last press (sent.py)
+        self._pressed_for: Any = None  # the answer that press checked
         self.check_button = GuardedButton(
             self._press,
             self.error_html,
@@ -165,22 +161,27 @@ class Exercise:
         return guarded(callback, self.error_html)
 
     def _press(self) -> Result:
-        """What the button does: check, and note when (see ``JUST_PRESSED``)."""
-        try:
-            return self.submit()
-        finally:
-            self._pressed_at = time.monotonic()
+        """What the button does: check, and note when the browser sent the press."""
+        self._press_sent = browser_sent_at()
+        self._pressed_for = self._current_answer()
+        return self.submit()
 
     def _answer_changed(self, _change: Any = None) -> None:
-        """An edit after Check makes the old verdict stale: clear it rather than mislead. Just
-        after a press, the change is the answer the press was for, overtaken on its way: check
-        it (``JUST_PRESSED``)."""
-        pressed, self._pressed_at = self._pressed_at, None
-        if pressed is not None and time.monotonic() - pressed < JUST_PRESSED:
-            self.submit()
+        """An edit after Check makes the old verdict stale: clear it rather than mislead. An
+        answer the browser sent before the press but the kernel ran after it is the answer the
+        press was for, overtaken on its way (sent.py): check it."""
+        if self._sent_before_press():
+            answer = self._current_answer()
+            if answer != self._pressed_for:  # else the press already read it
+                self._pressed_for = answer
+                self.submit()
             return
         self.last_result = None
         self.feedback_html.clear()
+
+    def _sent_before_press(self) -> bool:
+        change = browser_sent_at()
+        return None not in (change, self._press_sent) and change <= self._press_sent
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)

@@ -4,6 +4,10 @@ An exception in an ipywidgets callback otherwise goes to JupyterLab's log consol
 learners never open: the button just seems to do nothing. The guard shows a friendly message
 inside the exercise, with the traceback folded away for whoever helps. Tests set
 ``COACHLAB_STRICT=1`` so that the same failure re-raises and fails the run.
+
+The guard also runs callbacks one at a time. ipykernel 7 may handle two widget messages at
+once, on two threads (seen in the browser: a Check press on one, the text it was for on the
+other, interleaved mid-check), and an exercise's callbacks share its state.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import functools
 import html
 import os
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +26,7 @@ from ..where import hide_paths, last_part
 
 HEADLINE = "⚠ Something went wrong."
 MARK = "coachlab-guard-error"  # the guard's own message; other notes in the area are not its own
+ONE_AT_A_TIME = threading.RLock()  # re-entrant: a callback may set a value another observes
 FRIENDLY = (
     "The problem is in the workbook, not in your answer, which is still there. "
     "Try again, or show this message to your facilitator."
@@ -38,7 +44,8 @@ def guarded(callback: Callable[..., Any], error_area: widgets.HTML) -> Callable[
     @functools.wraps(callback)
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
-            result = callback(*args, **kwargs)
+            with ONE_AT_A_TIME:
+                result = callback(*args, **kwargs)
         except Exception as error:
             if strict_mode():
                 raise

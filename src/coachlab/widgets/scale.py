@@ -117,6 +117,6 @@ class Scale(Exercise):
 
     def _answer_changed(self, _change: Any = None) -> None:
         super()._answer_changed(_change)
-        if self.last_result is None:  # cleared, not checked again (see base.JUST_PRESSED)
+        if self.last_result is None:  # cleared, not checked again (see base._answer_changed)
             self.chart.layout.display = "none"  # it showed the profile checked, not this one
             self.summary_html.value = ""
