@@ -29,9 +29,10 @@ RULES = {
     "f_waits_first": -3.0,
     "f_sits_out": -3.0,
     "f_mocks": -4.0,
+    "f_walks_out": -3.0,
     "f_hands_off": -3.0,
     "f_effort": -2.5,
-    "f_fallback": 1.5,
+    "f_fallback": 2.0,
     # what the step is for ("…so we're not short again"): the step counts, the worry does not
     "f_purpose": 0.5,
 }
@@ -57,7 +58,7 @@ SOUNDS_HOPEFUL = frozenset({"f_keep_going", "f_positive", "f_outlook"})
 # Cues whose reason reads as a step ("looks at what could be done"): never shown as the reason a
 # statement reads reactive, even where the data gave them a negative weight.
 READS_AS_A_STEP = COMMITS | frozenset(
-    {"f_can", "f_ask_to_act", "f_learn", "f_ask_help", "f_fallback", "f_own"}
+    {"f_can", "f_ask_to_act", "f_learn", "f_ahead", "f_ask_help", "f_fallback", "f_own"}
 )
 
 

@@ -281,6 +281,12 @@ CUES: tuple[Cue, ...] = (
         r"figure (?:it )?out",
         r"(?:i|we)(?:'ll| will)? get better",  # growing, not "hope things get better"
         r"work on",
+    ),
+    cue(
+        # Not learning in itself (walkthrough 58: "From now on I'll just keep my head down" was
+        # said to learn and grow): a turn to what comes next, weighed on its own
+        "f_ahead",
+        "looks ahead",
         r"next time",
         r"going forward",
         r"from now on",
@@ -595,6 +601,10 @@ CUES: tuple[Cue, ...] = (
         r"management|someone|hr|the [\w-]+) (?:can |have |has |finally )?\w+",
         r"(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:keep|leave) (?:the |our |my )?[\w-]+ "
         r"(?:as it is|as they are|as is)\b",
+        # walkthrough 58: "I'll do nothing until IT fixes it", "not touching anything till…"
+        r"(?:do|doing) nothing (?:until|till|til|unless|before)\b",
+        r"(?:not|n't) (?:do|doing|touch|touching|change|changing) anything (?:until|till|til|"
+        r"unless)\b",
         # waiting on the weather: "…sometime if things calm down a bit"
         r"(?:if|when|once|until) (?:things|it|work|life|the \w+) (?:calms?|settles?|quietens?|"
         r"quiets?|dies?) down",
@@ -606,8 +616,9 @@ CUES: tuple[Cue, ...] = (
         "leaves the next move to someone else",
         r"let (?:them|him|her|management|head office|hr|someone|somebody|my \w+|the \w+) (?:decide|"
         r"deal with|sort|handle|figure|fix|worry about|work out)",
-        r"leave it (?:to|with|up to) (?:them|him|her|management|head office|hr|someone|somebody|my "
-        r"\w+|the \w+)",
+        # "I'll leave it to IT" (walkthrough 58): IT reads as "it" in lower case
+        r"leave it (?:to|with|up to) (?:them|him|her|management|head office|hr|it|someone|"
+        r"somebody|my \w+|the \w+)",
         # blind review 54: "…ball's in their court after that", "…and then he will decide"
         r"ball'?s (?:is )?in (?:their|his|her|its) court",
         r"(?:then|and) (?:he|she|they|management|head office|hr|the \w+) (?:will|can|'ll|gets? to) "
@@ -636,6 +647,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:tell|let) (?:\w+ ){0,2}know (?:that )?it (?:isn'?t|wasn'?t|is not|was not) (?:me|"
         r"my fault|us|our fault)",
         r"strongly[- ]worded",
+        # scorn as the step (walkthrough 58): "I'll tell head office their targets are stupid"
+        r"(?:tell|telling|let)\b[^.?!]{0,40}?\b(?:is|are|was|were) (?:just |completely |totally )?"
+        r"(?:stupid|ridiculous|a joke|idiotic|pointless|useless|rubbish|nonsense|insane|absurd|"
+        r"a farce|a shambles|a disgrace|moronic)\b",
         r"angry (?:email|letter|message|call|note)",
         # passing the complaint on: "I'll tell patients to complain to IT"
         r"(?:tell|telling|ask|asking|get|getting) (?:\w+ ){1,2}to complain",
@@ -658,6 +673,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:that )?(?!(?:i|we)\b)(?:[\w'-]+ ){1,3}(?:doesn'?t|don'?t|do not|does not|never|"
         r"won'?t|couldn'?t|isn'?t|aren'?t)(?: even| really| actually| ever)? (?:care|listens?|"
         r"values?|supports?|respects?|gives? a|bothers?|backs? us|interested|on our side)",
+    ),
+    cue(
+        # Leaving as the answer (walkthrough 58): "I'll resign if this keeps happening". A rule
+        # (RULES in framing.py): an ultimatum, not a step on the problem.
+        "f_walks_out",
+        "walks away instead of acting",
+        r"(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|i might as well) (?:just )?"
+        r"(?:resign|walk out|hand in my notice|quit(?! \w+ing\b))\b",  # not "quit checking…"
     ),
     # a gibe in place of a step (blind review 56): "I'll be sure to send head office a thank-you
     # card for the lovely empty rota". A rule (RULES in framing.py): the posts hardly mock.
@@ -785,9 +808,12 @@ def framing_cues(text: str) -> list[Fired]:
     limit = limit or (bool(said) and _ends_on_an_aside_limit(said[-1]))
     if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
         found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
-    elif last & STEPS and not _gated(text, said, found):  # "I've booked the slot"
+    # "I'll leave it to IT": a step that hands the problem on is no step (walkthrough 58)
+    hands_on = bool(last & WAITS)
+    ends_on_step = last & STEPS and not hands_on and not _gated(text, said, found)
+    if not limit and ends_on_step:  # "I've booked the slot"
         found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
-    acts = last & (STEPS | {"f_did"})
+    acts = set() if hands_on else last & (STEPS | {"f_did"})
     if acts and not limit and "f_helpless" in {f.name for f in found} - ending:
         # "There's nothing I can do about the weather, so I've moved the kit indoors": what
         # lesson 03 asks for, say what is out of reach, then what you will do anyway

@@ -560,6 +560,13 @@ PLAIN_THREATS = (
     r"submitt?|mak)\w* (?:a )?(?:formal )?(?:grievance|complaint)|formal grievance|"
     r"i(?:'ll| will) (?:have to )?(?:mention|raise|bring up|note) (?:it|this|that) (?:at|in|"
     r"during) your (?:next )?(?:review|appraisal|one-to-one)"
+    # walkthrough 58: "…or would you prefer that I write you up?", "If not, don't expect a good
+    # review this year", "Otherwise I'll have to reconsider your bonus"
+    r"|(?:write|writing) (?:you|him|her|them) up|(?:don'?t|do not) (?:expect|count on) (?:a |any |"
+    r"much of a )?(?:good |great |glowing |positive |decent )?(?:review|reference|rating|"
+    r"appraisal|bonus|raise|pay rise|promotion)|i(?:'ll| will|'d| would) (?:have|need) to "
+    r"(?:reconsider|rethink|review|revisit|look again at|cut|dock|withhold|stop) your (?:bonus|pay|"
+    r"pay rise|raise|rating|overtime|hours|shifts|promotion|flexi\w*)"
 )
 THREATS = (
     OR_ELSE,
