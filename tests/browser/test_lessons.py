@@ -7,7 +7,7 @@ import shutil
 from playwright.sync_api import expect
 
 from .conftest import ARTIFACTS
-from .lab import exercise, open_notebook, run_all
+from .lab import LOAD_TIMEOUT, exercise, open_notebook, run_all
 
 
 def test_lesson_01_exercise_gives_feedback_on_click(page, lab_url):
@@ -127,7 +127,12 @@ def test_start_here_holds_its_verdict_and_lesson_10_compares(page, lab_url):
 
 
 def _save_and_shut_down(page) -> None:
-    """Ctrl+S (JupyterLab saves the widget outputs, as autosave does), then stop the kernel."""
+    """Ctrl+S (JupyterLab saves the widget outputs, as autosave does), then stop the kernel.
+
+    Saved once every cell has run: an output that arrives after the save marks the notebook
+    changed again (CI, on a busy machine: still unsaved 20 s after Ctrl+S)."""
+    idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
+    expect(idle).to_have_count(1, timeout=LOAD_TIMEOUT)
     page.keyboard.press("Control+s")
     expect(page.locator(".jp-mod-dirty")).to_have_count(0)
     page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text="Kernel").click()
