@@ -146,3 +146,34 @@ def test_lesson_04s_good_ending_is_reached_only_by_asking():
     assert any(end in good for end, _ in endings)
     assert all(asked for end, asked in endings if end in good), endings
     assert "Whatever you said first" in spec.nodes["trial"].debrief
+
+
+def _played(lesson: str, path: list[str]):
+    from coachlab.content import load_lesson
+    from coachlab.widgets import build
+
+    spec = next(s for s in load_lesson(lesson).exercises if s.kind == "scenario")
+    ex = build(spec)
+    ex.answer(path)
+    return ex.submit()
+
+
+def test_a_poor_ending_with_trust_still_high_says_what_the_meter_counts():
+    """Walkthrough 58: lesson 06's credit taken ended at 6 of 10, above the start, unexplained."""
+    result = _played("06", ["ask-first", "make-room", "i-present", "keep-simple"])
+    assert result.correct is False
+    said = "Trust at the end: 6 of 10. That is up from 5 at the start: the meter counts how each"
+    assert said in result.feedback
+
+
+def test_a_good_ending_below_the_start_says_the_missteps_cost_something():
+    path = ["assign", "reopen", "find-time", "nothing-slips", "i-present", "think-again"]
+    result = _played("06", path)
+    assert result.correct is True
+    assert "Trust at the end: 4 of 10. That is down from 5 at the start" in result.feedback
+
+
+def test_an_ending_that_agrees_with_its_meter_just_gives_it(gallery):
+    ex = gallery("scenario")
+    ex.answer(["ask", "together"])
+    assert ex.last_result.feedback.endswith("Trust at the end: 9 of 10.")

@@ -72,7 +72,7 @@ class Analyzer:
     # and when it is not either.
     fault_notes: tuple[str, str] = (
         "but it would not land that way.",
-        "And beyond its form, it would not land as an invitation.",
+        "It would not land as an invitation either.",
     )
     # A flag's own first line, said instead of "In form, … reads as <what the exercise wants>"
     # where that would praise the form: an effort or a shrug is not proactive in any form.

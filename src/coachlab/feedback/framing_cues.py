@@ -807,17 +807,17 @@ def framing_cues(text: str) -> list[Fired]:
     # or on a limit tacked on after a comma: "…and see what HO says, nothing we can do till then"
     limit = limit or (bool(said) and _ends_on_an_aside_limit(said[-1]))
     if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
-        found.append(Fired("f_ends_on_limit", "turns, at the end, to what is out of reach", ""))
+        found.append(Fired("f_ends_on_limit", "it ends on what is out of reach", ""))
     # "I'll leave it to IT": a step that hands the problem on is no step (walkthrough 58)
     hands_on = bool(last & WAITS)
     ends_on_step = last & STEPS and not hands_on and not _gated(text, said, found)
     if not limit and ends_on_step:  # "I've booked the slot"
-        found.append(Fired("f_ends_on_step", "ends on what you will do", ""))
+        found.append(Fired("f_ends_on_step", "it ends on what you will do", ""))
     acts = set() if hands_on else last & (STEPS | {"f_did"})
     if acts and not limit and "f_helpless" in {f.name for f in found} - ending:
         # "There's nothing I can do about the weather, so I've moved the kit indoors": what
         # lesson 03 asks for, say what is out of reach, then what you will do anyway
-        found.append(Fired("f_limit_then_acts", "names what is out of reach, then acts", ""))
+        found.append(Fired("f_limit_then_acts", "it names what is out of reach, then acts", ""))
     if "!" in text or any(
         mark in text for mark in (":(", "😩", "😭", "😤", "😡", "🤬", "😠", "🙄")
     ):

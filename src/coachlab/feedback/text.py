@@ -28,6 +28,10 @@ SENTENCE = re.compile(
 WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DAYS = rf"(?:{WEEKDAYS}|mon|tue|wed|thu|fri|sat|sun)"
 DAY = DAYS + r"(?![a-z])"
+MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
 WHEN = compile_at_word_starts(
     rf"\b(?:(?:by|before|until|till) (?:the )?(?:{DAY}|tomorrow|tonight|today|noon|midday|"
     r"lunch|eod|cob|end of|next|\d|(?:\w+ )?(?:meeting|deadline|call|review|demo|launch|"
@@ -46,7 +50,10 @@ WHEN = compile_at_word_starts(
     # couple of weeks"
     r"before (?:we|you|i|they|it|the team) \w+|from \d{1,2}(?::\d{2})? ?(?:am|pm)? ?(?:to|till|"
     r"until|-|–) ?\d|for (?:a couple of|a few|two|three|four|\d+) (?:days|weeks|months|shifts|"
-    r"sprints))"
+    r"sprints)|"
+    # a month (walkthrough 58: "by March" was asked to say by when)
+    rf"(?:by|before|until|till|in|for|during|end of|start of|(?:early|mid|late)-?) (?:early |mid-?|"
+    rf"late )?{MONTHS}(?![a-z]))"
 )
 # Mockery dressed as courtesy or praise (blind review 56): "grace Felix's phone with your
 # presence", "since we both apparently adore chasing invoices", "I'll be sure to send head office a

@@ -23,7 +23,7 @@ from .sent import browser_sent_at
 from .style import stylesheet
 from .unrun import display_with_note
 
-OUR_MODEL = "Checked against our model, not the article's:"
+OUR_MODEL = "Checked against our model, not the article's."
 HELD = (
     "Your answer is kept, without a verdict for now. Lesson 10 asks about the same ideas in new "
     "questions, then shows your answers from here and from there side by side, with the feedback."

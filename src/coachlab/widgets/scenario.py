@@ -142,11 +142,26 @@ class Scenario(Exercise):
 
     def _check(self, answer: list[str]) -> Result:
         ending = self.spec.nodes[self.node_id]
-        feedback = (
-            f"{ending.text}\n{ending.debrief}\nTrust at the end: {self.trust} of {TRUST_MAX}."
-        )
+        feedback = f"{ending.text}\n{ending.debrief}\n{self._trust_at_the_end(ending.good)}"
         return Result(
             correct=ending.good,
             feedback=feedback.replace("\n\n", "\n"),
             score=self.trust / TRUST_MAX,
         )
+
+    def _trust_at_the_end(self, good: bool | None) -> str:
+        """The meter in words, and what it means where it seems to disagree with the ending
+        (walkthrough 58: a poor ending at 6 of 10 read as a mixed message)."""
+        said, start = f"Trust at the end: {self.trust} of {TRUST_MAX}.", self.spec.trust_start
+        if good is False and self.trust >= start:
+            moved = f"up from {start}" if self.trust > start else f"the same as the {start}"
+            return (
+                f"{said} That is {moved} at the start: the meter counts how each reply landed "
+                "in the moment, the ending shows where they led."
+            )
+        if good and self.trust < start:
+            return (
+                f"{said} That is down from {start} at the start: the missteps on the way still "
+                "cost something, even with a good outcome."
+            )
+        return said
