@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachlab.feedback import analyze_candor, analyze_framing, analyze_request
+from coachlab.feedback import analyze_candor, analyze_framing, analyze_request, classify_question
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,46 @@ def test_waiting_handing_on_quitting_and_scorn_read_reactive(text, words):
 )
 def test_steps_near_those_words_still_read_proactive(text):
     assert analyze_framing(text).stance == "proactive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's go through your numbers first, then we can talk about what you want.",
+        "Let's go through your numbers first. Then, what would you like to talk about?",
+        "I've got three things to cover today, then what's on your mind?",
+    ],
+)
+def test_their_turn_put_after_your_agenda_is_no_opening(text):
+    """Lesson 05 asks for a question "that lets them speak first"."""
+    result = classify_question(text)
+    assert "leading" in result.flags, result
+    assert any("puts your topics first" in cue for cue in result.cues), result.cues
+    assert result.tips[-1].startswith("Let them go first"), result.tips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So, what's on your mind this week?",
+        "Let's look at the rota first: what got in the way last week?",
+        "What would you like to talk about first, and then I'll share a couple of updates?",
+        "First, what's on your mind? Then I have two small updates.",
+    ],
+)
+def test_their_topic_first_or_a_topic_named_is_fine(text):
+    result = classify_question(text)
+    assert result.kind == "open" and not result.flags & {"leading", "hostile", "advice"}, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you redo the stock list by March?",
+        "Could you look at it before March?",
+        "Could you do the rota for March?",
+        "Could you finish the audit in mid-May?",
+    ],
+)
+def test_a_month_is_a_when(text):
+    assert not any("by when" in tip for tip in analyze_request(text).tips)

@@ -741,6 +741,19 @@ EFFORT = (
 # reading shares: these are said only of questions).
 YOURS = r"(?:your|you(?:'re| are| were|'ve| have)?)"
 SHORTFALL = r"(?:down|behind|late|short|below|missed|dropped|slipped|fallen|fell|overdue)"
+# Their turn put after yours (walkthrough 58, opening a one-on-one): "Let's go through your
+# numbers first, then we can talk about what you want", "I've got three things to cover, then
+# what's on your mind?"; not "Let's look at the rota first: what got in the way?", which asks
+# about the topic itself. A "leading" fault with a tip of its own (questions.py).
+AGENDA_FIRST = compile_at_word_starts(
+    r"\b(?:(?:first|to start(?: with)?|before (?:that|we get to you))\b|i(?:'ve| have) got "
+    r"(?:a few|some|two|three|four|\d+|a couple of) (?:things|points|items|updates))"
+    r"[^?]{0,80}?\bthen,? (?:(?:we|you) can |i'?ll let you )?(?:(?:talk|chat) about |get to |"
+    r"cover |hear )?(?:what(?:'s| is) on your mind|what (?:do|would) you (?:want|like) to "
+    r"(?:talk about|discuss|raise|cover|bring)|what you (?:want|would like|'d like)|"
+    r"anything (?:from you|you want|else)|your (?:stuff|things|points|items|questions|"
+    r"agenda|bits))"
+)
 NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         # their shortfall, then "why": "Sales are down 8% on your section, why is that?" asks
@@ -932,6 +945,7 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "takes the answer back: what they say no longer changes anything",
     ),
+    ("leading", AGENDA_FIRST, "puts your topics first: theirs come after, if there is time"),
 )
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .cues import Fired, as_a_whole, strip_lead_in
 from .faults import QUESTION_FAULTS
 from .model import Confident, Reading, model
-from .question_cues import question_cues, question_flags
+from .question_cues import AGENDA_FIRST, question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
 from .word_start import compile_at_word_starts
 
@@ -39,6 +39,10 @@ FLAG_TIPS = {
 SHORTFALL_TIP = (
     "Ask about the situation, not the person: “What got in the way?” lets them explain without "
     "defending themselves."
+)
+AGENDA_TIP = (
+    "Let them go first: open with what they want to talk about (“What would be most useful to "
+    "cover today?”), and bring your topics after."
 )
 MISSED = re.compile(
     r"\b(?:didn'?t|did not|haven'?t|hasn'?t|wasn'?t|weren'?t|couldn'?t|won'?t|not (?:done|"
@@ -155,9 +159,11 @@ def _one_line_per_quote(flags: list[Fired], text: str) -> list[str]:
 
 
 def _flag_tip(name: str, said: str) -> str:
-    """The tip for a fault, and for blame, the one that fits what it blames."""
+    """The tip for a fault, and for blame or your agenda first, the one that fits it."""
     if name == "hostile" and MISSED.search(said):
         return SHORTFALL_TIP
+    if name == "leading" and AGENDA_FIRST.search(said):
+        return AGENDA_TIP
     return FLAG_TIPS[name]
 
 
