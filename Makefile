@@ -19,8 +19,11 @@ BRANCH ?= main
 # `make handouts PEOPLE=30`: how many people the print counts are for.
 PEOPLE ?= 24
 # JupyterLab settings a first-time learner should not meet: the news pop-up over the first page
-# and the update check. One file, lab-settings/overrides.json, also installed by Binder's
-# postBuild; copied into the venv, so nobody's own settings are touched.
+# and the update check; a kernel left running for every lesson tab closed (a lesson closed shuts
+# its kernel down: the answers are in the journal); a "Save changes?" question on closing a lesson
+# just answered (autosaved after 15 s, not 120: the save hook keeps the lesson as published).
+# One file, lab-settings/overrides.json, also installed by Binder's postBuild; copied into the
+# venv, so nobody's own settings are touched.
 LAB_SETTINGS := lab-settings/overrides.json
 OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
 

@@ -185,3 +185,33 @@ def test_a_saved_copy_reopened_unrun_shows_a_note(page, lab_url, lab_root):
     later.locator(".coachlab-unrun").nth(3).scroll_into_view_if_needed()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     later.screenshot(path=str(ARTIFACTS / "lesson-reopened-before-running.png"))
+
+
+def _kernel_of(page, lab_url: str, path: str) -> str | None:
+    sessions = page.request.get(f"{lab_url}/api/sessions").json()
+    return next((s["kernel"]["id"] for s in sessions if s["path"] == path and s["kernel"]), None)
+
+
+def test_a_lesson_closed_after_an_answer_asks_nothing_and_stops_its_kernel(page, lab_url):
+    """Walkthrough 58: every lesson closed asked "Save changes?", and kernels piled up, one per
+    lesson. lab-settings/overrides.json: autosave after 15 s (the save hook keeps the lesson as
+    published), and a closed lesson shuts its kernel down (the answers are in the journal)."""
+    lesson = "notebooks/01_partnership.ipynb"
+    open_notebook(page, lab_url, lesson)
+    run_all(page)
+    ex = exercise(page, "Complete the definition")
+    ex.locator(".coachlab-choice", has_text="common interests and goals").click()
+    ex.locator("button.jupyter-button", has_text="Check answer").click()
+    expect(ex.locator(".coachlab-feedback")).to_contain_text("✔ Correct.")
+    kernel = _kernel_of(page, lab_url, lesson)
+    assert kernel is not None
+    expect(page.locator(".jp-mod-dirty")).to_have_count(0, timeout=40_000)  # autosaved
+    page.locator(".lm-TabBar-tab.jp-mod-current .lm-TabBar-tabCloseIcon").click()
+    expect(page.locator(".lm-TabBar-tab", has_text="01_partnership")).to_have_count(0)
+    expect(page.locator(".jp-Dialog")).to_have_count(0)
+    for _ in range(40):
+        running = [k["id"] for k in page.request.get(f"{lab_url}/api/kernels").json()]
+        if kernel not in running:
+            break
+        page.wait_for_timeout(250)
+    assert kernel not in running, "the lesson's kernel still runs after its tab was closed"
