@@ -68,7 +68,7 @@ def self_assessment_overview(directory: Path | None = None) -> Any:
     """The learner's self-assessments: first profile (dashed) against the latest, with words."""
     import ipywidgets as widgets
 
-    from .plots import RADAR_WIDTH, profile_summary, radar_png
+    from .plots import RADAR_WIDTH, profile_list, profile_summary, radar_png
     from .widgets.chart import chart
 
     directory = directory or content_dir()
@@ -93,7 +93,10 @@ def self_assessment_overview(directory: Path | None = None) -> Any:
             earlier = first if len(history) > 1 and first != latest else None
             summary = profile_summary(labels, latest, spec.scale, earlier, "your first answers")
             parts += [
-                widgets.HTML(f"<h4>{html.escape(spec.title)}</h4><p>{html.escape(summary)}</p>"),
+                widgets.HTML(
+                    f"<h4>{html.escape(spec.title)}</h4>"
+                    + profile_list(labels, latest, spec.scale, earlier, "your first answers")
+                ),
                 chart(
                     radar_png(labels, latest, len(spec.scale), earlier),
                     f"Radar chart of your ratings. {summary}",

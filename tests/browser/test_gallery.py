@@ -106,13 +106,13 @@ def test_scale(gallery):
     ex.locator("button", has_text="Show my profile").click()
     expect(feedback(ex)).to_contain_text("✎ Noted. Your two lowest")
     summary = ex.locator(".coachlab-chart-summary")
-    expect(summary).to_contain_text(
-        "Since last time: Listening up 3."
+    expect(summary.get_by_role("listitem").nth(1)).to_have_text(
+        "Listening: 5 of 5 (Almost always), up 3"
     )  # the gallery keeps no store
     lines.nth(4).get_by_role("radio").nth(0).focus()  # Empowering others: 1 to 2, by keyboard
     gallery.keyboard.press("ArrowRight")
     press(ex, gallery, "Show my profile")
-    expect(summary).to_contain_text("Empowering others up 1")
+    expect(summary).to_contain_text("Empowering others: 2 of 5 (Sometimes), up 1")
     expect(chart).to_be_visible()
 
 

@@ -69,8 +69,10 @@ def test_a_scale_compares_the_latest_with_the_first_profile(tmp_path):
     later = exercise("02", "commitments-profile")  # a new session: first is the 2s
     later.answer(dict.fromkeys(ids, 4))
     later.submit()
-    assert "Since your first profile:" in later.summary_html.value
-    assert f"{later.spec.dimensions[0].label} up 2" in later.summary_html.value
+    assert "how each moved since your first profile:" in later.summary_html.value
+    assert f"<li>{later.spec.dimensions[0].label}: 4 of 5 (Usually), up 2</li>" in (
+        later.summary_html.value
+    )
 
 
 def test_a_reopened_profile_is_drawn_again_beside_the_first():
@@ -82,7 +84,7 @@ def test_a_reopened_profile_is_drawn_again_beside_the_first():
     ex.submit()
     again = exercise("09", "straight-talk-profile")  # the lesson run again, or a new day
     assert again.chart.png.startswith(b"\x89PNG") and again.chart.layout.display is None
-    assert "Since your first profile:" in again.summary_html.value
+    assert "how each moved since your first profile:" in again.summary_html.value
     # the words, with their chart (every line rated 4: a tie, said as one)
     assert "You gave every line the same rating (4 of" in again.feedback_html.value
 

@@ -79,7 +79,8 @@ def test_a_scale_compares_with_the_remembered_profile():
     again = build(spec, lesson="gallery")
     again.answer({**ratings, "listening": 5})
     again.submit()
-    assert "Since your first profile: Listening up 2." in again.summary_html.value
+    assert "how each moved since your first profile" in again.summary_html.value
+    assert "<li>Listening: 5 of 5 (Almost always), up 2</li>" in again.summary_html.value
 
 
 def test_a_failed_save_is_said_not_hidden(single_choice_spec, monkeypatch):

@@ -71,7 +71,7 @@ def test_self_assessment_first_against_latest(content):
     record("01", "me", {"asking": 3, "listening": 2, "deciding": 3})
     heading, chart = self_assessment_overview(content).children
     assert (
-        "How I coach" in heading.value and "Since your first answers: Asking up 2." in heading.value
+        "How I coach" in heading.value and "<li>Asking: 3 of 3 (Often), up 2</li>" in heading.value
     )
     assert chart.png.startswith(b"\x89PNG") and 'alt="Radar chart of your ratings' in chart.value
 

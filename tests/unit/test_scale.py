@@ -51,7 +51,9 @@ def test_earlier_attempt_is_compared(gallery):
     ex.answer({**RATINGS, "listening": 4})
     ex.submit()
     assert ex.earlier == RATINGS
-    assert "Since last time: Listening up 2." in ex.summary_html.value
+    assert "how each moved since last time:</p><ul>" in ex.summary_html.value
+    assert "<li>Listening: 4 of 5 (Usually), up 2</li>" in ex.summary_html.value
+    assert "<li>Understanding:" in ex.summary_html.value  # every line, moved or not
 
 
 def test_unfinished_is_not_charted(gallery):

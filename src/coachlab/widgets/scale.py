@@ -5,12 +5,11 @@ lowest dimensions."""
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import ipywidgets as widgets
 
-from ..plots import RADAR_WIDTH, profile_summary, radar_png
+from ..plots import RADAR_WIDTH, profile_list, profile_summary, radar_png
 from ..specs import ScaleSpec
 from .answers import current_choices, set_choices, unfinished
 from .base import Exercise, Result
@@ -99,7 +98,7 @@ class Scale(Exercise):
         summary = profile_summary(labels, values, self.spec.scale, earlier, since)
         png = radar_png(labels, values, len(self.spec.scale), earlier)
         self.chart.show(png, f"Radar chart of your ratings. {summary}")
-        self.summary_html.value = f"<p>{html.escape(summary)}</p>"
+        self.summary_html.value = profile_list(labels, values, self.spec.scale, earlier, since)
 
     def _restored(self, event: Any) -> None:
         from ..store import default_store
