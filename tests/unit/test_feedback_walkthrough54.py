@@ -84,7 +84,8 @@ def test_one_phrase_with_two_faults_is_quoted_once_with_one_tip_for_it():
     assert {"advice", "leading"} <= result.flags
     quoted = [cue for cue in result.cues if cue.startswith("“Wouldn't it be better”")]
     assert quoted == [
-        "“Wouldn't it be better”: suggests the answer you want; offers your solution as a question"
+        "“Wouldn't it be better”: suggests the answer you want; offers your solution instead of "
+        "asking for theirs"
     ]
     assert not any(tip.startswith("Drop the hint") for tip in result.tips), result.tips
 

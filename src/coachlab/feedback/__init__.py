@@ -72,7 +72,7 @@ class Analyzer:
     # and when it is not either.
     fault_notes: tuple[str, str] = (
         "but it would not land that way.",
-        "It would not land as an invitation either.",
+        "And whatever its form, it would not land as an invitation.",
     )
     # A flag's own first line, said instead of "In form, … reads as <what the exercise wants>"
     # where that would praise the form: an effort or a shrug is not proactive in any form.
@@ -108,6 +108,10 @@ ANALYZERS: dict[str, Analyzer] = {
         {"kind": ("open", "closed")},
         "your question",
         frozenset(QUESTION_FAULTS),
+        (
+            "but it would not land that way.",
+            "And whatever its form, it would not land as a real question.",
+        ),
     ),
     "request": Analyzer(
         _on_first_use("analyze_request"),

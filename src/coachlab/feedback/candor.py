@@ -318,7 +318,7 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"(a |much of a |exactly a )?"
             r"team player\b|\bgrow up\b"
         ),
-        "Describe what they did, not what they are: a label or a jab invites defence, not change.",
+        "Describe what they did, not what they are: a label or a jab invites defense, not change.",
     ),
     "absolutes": (
         compile_at_word_starts(
@@ -356,7 +356,7 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
     "sarcasm": (SARCASM, "Say it plainly: sarcasm makes them defend themselves, not change."),
     "threat": (
         THREAT,
-        "Ask for the change you need instead of a threat: a threat invites defence, not change.",
+        "Ask for the change you need instead of a threat: a threat invites defense, not change.",
     ),
     # Hinting instead of saying (review 35): "I'm sure you know why", "You know what you did",
     # "everyone's been talking about…": they must guess the point, and guessing puts them on

@@ -107,6 +107,11 @@ HARSH: tuple[Cue, ...] = (
         r"unbelievable",
         r"grow up",
         r"get it together",
+        # walkthrough 59: "…What's going on? You need to get your act together."
+        r"get your act together",
+        r"pull your socks up",
+        r"sort yourself out",
+        r"buck your ideas up",
         r"not rocket science",
         r"even a (?:child|kid|monkey|intern)",
         r"i (?:don'?t|couldn'?t) care",

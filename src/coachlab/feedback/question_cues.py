@@ -562,6 +562,10 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         compile_at_word_starts(
             r"\b(?:what'?s (?:wrong|the matter) with you|"
             r"your (?:lack of|failure to|inability to)|what (?:the hell|on earth) (?:were|was|is|"
+            # walkthrough 59: "…is a promotion too much hard work for you?", "…your attitude
+            # problem?"
+            r"are)|too much (?:hard )?(?:work|effort|trouble|bother) for you|(?:your|an|this) "
+            r"attitude problem|what (?:the hell|on earth) (?:were|was|is|"
             r"are)|what were you thinking|how dare you|"
             r"how (?:hard|difficult) (?:is|was|can) it|why (?:must|would|can'?t|didn'?t|won'?t|"
             r"haven'?t|hasn'?t|wouldn'?t|couldn'?t|aren'?t|weren'?t|isn'?t) you\b|"
@@ -710,8 +714,14 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             # blind review 52: "…? Obviously you'll want to apologise first."
             r"(?:^|(?<=[.!?])|(?<=[.!?]\s))(?:obviously|of course|naturally|clearly),? you(?:'ll| "
             r"will|'d| would) (?:want|need|have) to\b|"
-            r"(?<!what )(?<!which )\bhave you (?:tried|thought about|considered|looked at|"
-            r"thought of)\b(?! that\b)|"
+            # a clause of its own ("Have you tried…?", "…, so have you thought about…?"), not the
+            # end of an open question ("What options have you looked at?", walkthrough 59)
+            r"(?:^|(?<=[.!?,;:])\s*|(?<=\band )|(?<=\bso )|(?<=\bbut )|(?<=\bor )|(?<=\bwell )|"
+            r"(?<=\bthen ))have you (?:tried|thought about|considered|looked at|thought of)\b"
+            r"(?! that\b)|"
+            # walkthrough 59: "…? Maybe have a chat with the ward manager first."
+            r"(?:^|(?<=[.!?])|(?<=[.!?]\s))(?:maybe|perhaps) (?:you could |just )?(?:have|try|ask|"
+            r"talk|speak|give|call|ring|go|get|book|send)\b|"
             # not "why don't you ever…" (blame) nor "why don't you tell me…" (an invitation)
             r"\bwhy (?:not|don'?t you)(?! ever| even| always| never| (?:tell|walk|talk|run|take|"
             r"fill) (?:me|us)| say (?:something|more|a (?:little|bit)))(?: just)?\b|"
@@ -722,7 +732,7 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"chance|opportunity)\b|\bmy advice\b|\bif i were you\b|\bi (?:would|'d) "
             r"(?:just )?(?:take|do|go|say|ask|call)\b"
         ),
-        "offers your solution as a question",
+        "offers your solution instead of asking for theirs",
     ),
 }
 
@@ -908,7 +918,18 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"(?:should|need to|could just|just need)\b)|i(?:'d| would) (?:say (?:it'?s|it is|the|"
             r"most|probably|mainly)|guess|go with|suggest)\b|my (?:guess|bet|hunch|money)"
             r"(?: is|'s|'d be)\b|(?:it'?s|that'?s) (?:probably|obviously|clearly|definitely|"
-            r"surely)\b|(?:just )?make sure you\b|just (?:use|do|try|ask|ring|call)\b)"
+            r"surely)\b|(?:just )?make sure you\b|just (?:use|do|try|ask|ring|call)\b|"
+            # walkthrough 59: "…? Because frankly it looks like you're scared of responsibility",
+            # "…? Because turning it down would be a big mistake", "…? Because honestly you need
+            # to start planning better"
+            r"(?:because|cos|'cause|coz),? "
+            r"(?:(?:frankly|honestly|to be honest|tbh|really),? )?"
+            r"(?:it (?:looks|seems|sounds) (?:to me )?(?:like|as if|as though)"
+            r"(?: [\w'-]+){1,4}|"
+            r"you(?:'re| are) (?:just |clearly |obviously |probably )?[\w-]+|"
+            r"you (?:need|have|ought|should|must)(?: to)?(?: [\w'-]+){1,3}|"
+            r"(?:[\w'-]+ ){1,5}(?:would|will|'d|'ll) be a (?:big |huge |real |massive )?(?:mistake|"
+            r"shame|waste|error)))"
         ),
         "answers it for them: your view comes before theirs",
     ),

@@ -44,6 +44,10 @@ AGENDA_TIP = (
     "Let them go first: open with what they want to talk about (“What would be most useful to "
     "cover today?”), and bring your topics after."
 )
+# Advice after the question ("What options have you looked at? Maybe have a chat with…"): it
+# did ask, so "ask first" would ask for what it has (walkthrough 59)
+AFTER_THE_QUESTION = re.compile(r"\?\s*[a-z]")
+ADVICE_AFTER_TIP = "Stop at your question: their answer first, your idea after, if it is needed."
 MISSED = re.compile(
     r"\b(?:didn'?t|did not|haven'?t|hasn'?t|wasn'?t|weren'?t|couldn'?t|won'?t|not (?:done|"
     r"finished|there|in)|late|lateness|miss(?:ed|ing)?|forg[oe]t\w*|behind|overdue|short|"
@@ -164,6 +168,8 @@ def _flag_tip(name: str, said: str) -> str:
         return SHORTFALL_TIP
     if name == "leading" and AGENDA_FIRST.search(said):
         return AGENDA_TIP
+    if name == "advice" and AFTER_THE_QUESTION.search(said):
+        return ADVICE_AFTER_TIP
     return FLAG_TIPS[name]
 
 

@@ -440,6 +440,8 @@ ANYWHERE: tuple[Cue, ...] = (
         # or asked: "What would make it worth it for you?", "what would you want out of it?"
         r"what(?:'s| is| would be) in it for you",
         r"what would make (?:it|this|that) worth(?:while| it)?(?: for you| to you)?",
+        # walkthrough 59: "What would make leading the supplier review worth it for you?"
+        r"what would make (?:[\w'-]+ ){1,6}?worth(?:while| it)? (?:for|to) you",
         r"what (?:would|do|could) you (?:want|like|hope) (?:to get )?(?:out of|from) (?:it|this|"
         r"that)",
         r"what (?:would|do|could) you (?:want|need|like) in return",
@@ -529,8 +531,9 @@ PLAIN_THREATS = (
     r"or else(?=\s*[.!]|\s*$)|or you'?re (?:out|fired|done)|written up|(?:final|last) "
     r"warning|last chance|you(?:'ll| will) regret|(?:there will be|face|or) (?:the )?consequences|"
     r"i(?:'ll| will) (?:have to )?(?:report you|fire you)|i'?ll remember (?:it|this|that)|"
-    r"i(?:'ll| will) (?:have to )?(?:be )?(?:go|take|taking|report|raise) (?:it |this |that )?"
-    r"(?:to|up with|over) (?:hr|human resources|your head|the (?:director|board|boss|ceo|head|"
+    r"i(?:'ll| will) (?:have to )?(?:be )?(?:go|take|taking|report|raise|raising) (?:it |this |"
+    r"that )?"
+    r"(?:to|up with|with|over) (?:hr|human resources|your head|the (?:director|board|boss|ceo|head|"
     r"union))|(?:take|taking) (?:this|it|things) (?:further|higher)|over your head|"
     # "if it is late one more time, I'll take you off the account", "I'm going to HR"
     r"i(?:'ll| will|'m going to| am going to) (?:have to )?(?:take|move|pull|put|switch|drop|"
@@ -567,6 +570,11 @@ PLAIN_THREATS = (
     r"appraisal|bonus|raise|pay rise|promotion)|i(?:'ll| will|'d| would) (?:have|need) to "
     r"(?:reconsider|rethink|review|revisit|look again at|cut|dock|withhold|stop) your (?:bonus|pay|"
     r"pay rise|raise|rating|overtime|hours|shifts|promotion|flexi\w*)"
+    # walkthrough 59: "If not, I'll have to ask someone more reliable", "…or do I need to find
+    # someone who will?"
+    r"|(?:i'?ll|i will|i'?d|i would|do i|should i|shall i)(?: (?:have|need))?(?: to)? (?:ask|find|"
+    r"get|give (?:it|this) to|hand (?:it|this) to) someone (?:else )?(?:more (?:reliable|competent|"
+    r"capable|committed|willing|dependable)|who (?:will|can|actually|cares|is willing|does))\b"
 )
 THREATS = (
     OR_ELSE,
@@ -966,6 +974,12 @@ CLOSERS: tuple[Cue, ...] = (
         "sarcasm",
         "sarcasm",
         r"oh great",
+        # walkthrough 59: "Oh sure, take all the time you like", "I know you're swamped, as
+        # always"
+        r"oh,? (?:sure|brilliant|wonderful|perfect|fantastic|lovely)\b",
+        r"take all the time you (?:like|want)\b",
+        r"(?:swamped|busy|snowed under|rushed off your feet|stretched)(?:,)? as (?:always|usual|"
+        r"ever)\b",
         MOCKERY,
         r"for once",
         r"thanks for nothing",
@@ -1079,6 +1093,11 @@ CLOSERS: tuple[Cue, ...] = (
         r"after (?:i|we)(?:'ve| have)? (?:signed off|approved|okayed|gave you|let you|covered "
         r"(?:for "
         r")?you|swapped (?:with )?you|sorted) (?:your|you)\b",
+        # walkthrough 59: "It's fine to say no, but I'd hate for the area manager to think you're
+        # not a team player"
+        r"i(?:'d| would) hate (?:for )?(?:[\w'-]+ ){1,4}to (?:think|hear|find out|see|feel|get "
+        r"the (?:idea|impression))\b",
+        r"(?:not|isn'?t|aren'?t) (?:a|much of a|really a) team player\b",
     ),
 )
 

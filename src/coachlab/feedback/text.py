@@ -67,7 +67,10 @@ MOCKERY = (
     r"the great [a-z]+ to (?:learn|do|say|know)|by magic|(?:what|which) exciting reason|"
     r"what fires have you (?:started|lit)|forever(?=\s*\?)|"
     r"(?:template|format|report|rota|schedule) a (?:human|normal person) can (?:actually )?read|"
-    r"if it isn'?t too much trouble for your|your very busy schedule"
+    r"if it isn'?t too much trouble for your|your very busy schedule|"
+    # walkthrough 59: "I know you just love extra work"
+    r"i know (?:how much )?you (?:just |really )?(?:love|adore|enjoy|live for) (?:extra|more|"
+    r"overtime|paperwork|admin|weekend|late|staying|covering|doing|being)"
 )
 # "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
 # is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
