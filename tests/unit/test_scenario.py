@@ -159,11 +159,18 @@ def _played(lesson: str, path: list[str]):
 
 
 def test_a_poor_ending_with_trust_still_high_says_what_the_meter_counts():
-    """Walkthrough 58: lesson 06's credit taken ended at 6 of 10, above the start, unexplained."""
-    result = _played("06", ["ask-first", "make-room", "i-present", "keep-simple"])
+    """Walkthrough 58: a poor ending at 6 of 10, above the start, was left unexplained. Lesson
+    08's waved-off mistake: Dmitri is relieved, and the same slip comes back."""
+    result = _played("08", ["name-and-ask", "own-and-invite", "wave-off"])
     assert result.correct is False
-    said = "Trust at the end: 6 of 10. That is up from 5 at the start: the meter counts how each"
+    said = "Trust at the end: 8 of 10. That is up from 4 at the start: the meter counts how each"
     assert said in result.feedback
+
+
+def test_taking_the_credit_costs_trust():
+    """Walkthroughs 58 and 59: lesson 06's credit taken ended above the start (6 of 10)."""
+    result = _played("06", ["ask-first", "make-room", "i-present", "keep-simple"])
+    assert result.correct is False and "Trust at the end: 4 of 10." in result.feedback
 
 
 def test_a_good_ending_below_the_start_says_the_missteps_cost_something():

@@ -28,7 +28,7 @@ HELD = (
     "Your answer is kept, without a verdict for now. Lesson 10 asks about the same ideas in new "
     "questions, then shows your answers from here and from there side by side, with the feedback."
 )
-ECHO = re.compile(r"(Yes|Correct|Right)[.!,]\s+(?=\S)")
+ECHO = re.compile(r"(Yes|Correct|Right)[.!,:]\s+(?=\S)")
 DIALOGUE = re.compile(r"\s\((\d)\)\s")  # "(1) Dana: … (2) Dana: …" in a prompt: one per line
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
 HELD_LABEL = "Save my answer"  # Start here's questions are not checked: nothing to check yet
