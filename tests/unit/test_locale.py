@@ -14,7 +14,7 @@ BRITISH = {
     r"£\s?\d+|\d+ pounds|pounds' worth": "dollars",
     r"whilst": "while",
     r"amongst": "among",
-    r"\w+our(?:s|ed|ing)?": "-or (color, behavior, favor, humor)",
+    r"\w+our(?:s|ed|ing|ite|ites|itism|able|ably|ful)?": "-or (color, behavior, favor, humor)",
     r"(?:recogn|organ|real|apolog|prior|summar|emphas|critic|minim|formal|final|special|capital)"
     r"is(?:e|ed|es|ing|ation)": "-ize",
     r"centre|centres": "center",
@@ -68,6 +68,34 @@ def test_the_list_catches_british_forms():
 def test_the_workbook_is_in_us_english():
     found = {key: british_forms(text) for key, text in lesson_texts().items()}
     assert {key: forms for key, forms in found.items() if forms} == {}
+
+
+def test_the_feedback_engines_advice_is_in_us_english():
+    """What the engine says to a learner (walkthrough 59: "a threat invites defence")."""
+    from coachlab.feedback import (
+        analyze_candor,
+        analyze_framing,
+        analyze_request,
+        classify_question,
+    )
+
+    texts = [
+        "You always cut corners and I will report you to HR.",
+        "Why didn't you finish the schedule? You should have asked.",
+        "Do the schedule by tomorrow, or else.",
+        "I'll try my best but it's out of my hands.",
+    ]
+    said = []
+    for text in texts:
+        for result in (analyze_candor(text), analyze_request(text), classify_question(text),
+                       analyze_framing(text)):  # fmt: skip
+            said += [*result.cues, *result.tips]
+    assert len(said) > 20
+    assert [line for line in said if british_forms(line)] == []
+
+
+def test_favouritism_and_honourable_are_caught():
+    assert len(british_forms("favouritism, favourite, honourable")) == 3
 
 
 def test_the_facilitator_dashboard_is_in_us_english():
