@@ -106,7 +106,8 @@ def _result(spec: Any, last: dict[str, Any], revealed: bool) -> Result:
     10 reveals it, then comes with the feedback Start here kept back (as lesson 10 shows it)."""
     held = last["feedback"] == HELD or (spec is not None and spec.assessment == "pre")
     if not held:
-        return Result(correct=last["correct"], feedback=last["feedback"])
+        ending = last.get("kind") == "scenario"
+        return Result(correct=last["correct"], feedback=last["feedback"], ending=ending)
     if revealed and spec is not None:
         from .widgets import build
 

@@ -140,7 +140,7 @@ def test_scenario(gallery):
     ex.locator("button", has_text="What got in the way this time?").click()
     expect(ex).to_contain_text("Jamie looks relieved to be asked")
     press(ex, gallery, "What would help you get it sooner?")  # keyboard
-    expect(feedback(ex)).to_contain_text("✔ Correct. You and Jamie agree on a plan")
+    expect(feedback(ex)).to_contain_text("✔ A good outcome. You and Jamie agree on a plan")
     expect(feedback(ex)).to_contain_text("Trust at the end: 9 of 10.")
     expect(ex.locator("ol li")).to_have_count(2)
     press(ex, gallery, "Start again", key="Space")

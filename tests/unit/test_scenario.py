@@ -184,3 +184,24 @@ def test_an_ending_that_agrees_with_its_meter_just_gives_it(gallery):
     ex = gallery("scenario")
     ex.answer(["ask", "together"])
     assert ex.last_result.feedback.endswith("Trust at the end: 9 of 10.")
+
+
+def test_an_ending_names_the_outcome_not_a_right_answer(gallery):
+    """Walkthrough 59: "✘ Not quite" undersold "Ifeoma does not bring you her next idea"."""
+    ex = gallery("scenario")
+    ex.answer(["ask", "together"])
+    assert str(ex.last_result).startswith("✔ A good outcome. You and Jamie agree")
+    ex.answer(["warn", "step-back", "take-over"])
+    assert ex.last_result.verdict == "✘ A poor outcome"
+    assert "✘ A poor outcome." in ex.feedback_html.value
+
+
+def test_a_reopened_lesson_names_the_outcome_too():
+    from coachlab.content import load_lesson
+    from coachlab.widgets import build
+
+    spec = next(s for s in load_lesson("04").exercises if s.kind == "scenario")
+    first = build(spec, lesson="04")
+    first.answer(["tried-before", "keep-simple"])
+    again = build(spec, lesson="04")  # the lesson run again: the ending shown as it was
+    assert "✘ A poor outcome." in again.feedback_html.value

@@ -43,6 +43,7 @@ class Result:
     score: float | None = None
     answered: bool = True
     uncertain: bool = False  # the feedback engine could not tell: what it noticed, no verdict
+    ending: bool = False  # a scenario's ending: the verdict names the outcome, not an answer
 
     @property
     def verdict(self) -> str:
@@ -51,6 +52,8 @@ class Result:
             return "… Not answered yet"
         if self.uncertain:
             return "? Hard to tell"
+        if self.ending and self.correct is not None:  # "Not quite" undersold a lost employee
+            return "✔ A good outcome" if self.correct else "✘ A poor outcome"
         return {True: "✔ Correct", False: "✘ Not quite", None: "✎ Noted"}[self.correct]
 
     @property

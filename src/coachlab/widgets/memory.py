@@ -93,7 +93,8 @@ def restore(exercise: Exercise) -> None:
     finally:
         exercise._restoring = False
     exercise._restored(last)
-    result = Result(correct=last.correct, feedback=last.feedback, score=last.score)
+    ending = exercise.kind == "scenario"  # the outcome named, as when it ended
+    result = Result(correct=last.correct, feedback=last.feedback, score=last.score, ending=ending)
     if exercise.spec.assessment == "pre":  # held back until lesson 10 (see base.submit)
         result = Result(correct=None, feedback=last.feedback)
     exercise.last_result = result

@@ -147,6 +147,7 @@ class Scenario(Exercise):
             correct=ending.good,
             feedback=feedback.replace("\n\n", "\n"),
             score=self.trust / TRUST_MAX,
+            ending=True,
         )
 
     def _trust_at_the_end(self, good: bool | None) -> str:
