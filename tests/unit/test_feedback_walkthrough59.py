@@ -104,3 +104,18 @@ def test_a_harsh_last_line_makes_the_message_harsh(text, issue):
     result = analyze_candor(text)
     assert result.verdict == "harsh", result
     assert issue in result.issues
+
+
+def test_an_offer_of_help_is_an_opening_already():
+    result = analyze_request("Redo the schedule by tomorrow, but let me know if you need anything.")
+    assert result.style == "directive"
+    assert not any(tip.startswith("End with an opening") for tip in result.tips), result.tips
+
+
+def test_a_named_moment_with_a_vague_ask_is_told_to_ask_for_something_doable():
+    result = analyze_candor(
+        "Ruth, last Friday you were rude to a customer at the counter. Please sort out your "
+        "attitude."
+    )
+    assert not any(tip.startswith("Name one specific moment") for tip in result.tips)
+    assert "Ask for something they can do, not an attitude: what, by when." in result.tips

@@ -63,7 +63,9 @@ def test_empty_and_too_short(gallery):
     assert not ex.submit().answered
     ex.answer("Too short.")
     result = ex.submit()
-    assert not result.answered and result.feedback == "2 words so far; aim for at least 5."
+    assert not result.answered and result.feedback == (
+        "2 words so far, not saved yet: write at least 5, then press “Done” again."
+    )
 
 
 def test_repeat_and_change_after_submit(gallery):

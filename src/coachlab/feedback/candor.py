@@ -779,6 +779,9 @@ def _asked_words(said: str, cues: list, text: str) -> str:
     return in_their_words(" ".join(words), text)
 
 
+VAGUE_ASK_TIP = "Ask for something they can do, not an attitude: what, by when."
+
+
 def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
     """What to change first: the harm, then the blur, then what is missing (never twice)."""
     missing = [name for name in ELEMENT_TIPS if name not in elements]
@@ -798,4 +801,8 @@ def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
         )
         if name in issues
     ]
-    return first + [ELEMENT_TIPS[name] for name in missing]
+    # a moment is named ("Ruth, last Friday…"), only the ask is vague ("sort out your
+    # attitude"): say what to ask for, not for the moment it has (walkthrough 59)
+    if "vagueness" in issues and {"situation", "behaviour"} <= elements:
+        first = [VAGUE_ASK_TIP if tip == ISSUES["vagueness"][1] else tip for tip in first]
+    return list(dict.fromkeys(first + [ELEMENT_TIPS[name] for name in missing]))

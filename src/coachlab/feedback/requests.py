@@ -245,6 +245,7 @@ def _tips(
         tips.append("Ask rather than tell: “Could you…?” or “Would it work for you to…?”")
     if not names & {"r_reason", "r_their_gain"} and not GIVES_REASON.search(said):
         tips.append("Say why it matters to you, the team or the client.")
-    if not names & ENDS_OPEN and not closers:
+    # an offer of help already opens it ("…but let me know if you need anything", walkthrough 59)
+    if not names & (ENDS_OPEN | {"r_offer"}) and not closers:
         tips.append("End with an opening: “Does that work for you?” or “What would help?”")
     return tuple(dict.fromkeys(tips))[:3]

@@ -53,7 +53,9 @@ class Reflection(Exercise):
             return Result(
                 correct=None,
                 answered=False,
-                feedback=f"{count(words, 'word')} so far; aim for at least {self.spec.min_words}.",
+                # walkthrough 59: a short one did not say whether it was kept
+                feedback=f"{count(words, 'word')} so far, not saved yet: write at least "
+                f"{self.spec.min_words}, then press “{self.check_label}” again.",
             )
         note = KEPT if self.lesson is not None else NOT_STORED
         return Result(correct=None, feedback=f"{count(words, 'word')}. {note}")
