@@ -33,7 +33,8 @@ def test_a_yes_said_for_them_takes_the_choice(text, words):
     result = analyze_request(text)
     assert result.style == "directive" and "takes_the_choice" in result.flags
     assert f"“{words}”: counts on a yes they never agreed to" in result.cues, result.cues
-    assert any(tip.startswith("Leave the choice open") and words in tip for tip in result.tips)
+    assert any(tip.startswith("Leave the choice open") for tip in result.tips)
+    assert not any(words in tip for tip in result.tips)  # the Why line quotes them, once
 
 
 @pytest.mark.parametrize(
@@ -353,7 +354,8 @@ def test_a_taken_choice_is_named_not_a_missing_gain(two_way):
     )
     assert result.correct is False
     # the form sits near the line (the flattery reads warm); the taken choice is what is named
-    assert "“I'll put your name down” decides it for them" in result.feedback
+    assert "“I'll put your name down”" in result.feedback
+    assert "Try: Leave the choice open: ask" in result.feedback
     assert "what is in it for them yet" not in result.feedback  # the gain is there, as leverage
     assert "counts for nothing once the choice is taken" in result.feedback
 

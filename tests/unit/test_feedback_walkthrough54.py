@@ -146,8 +146,8 @@ def test_a_model_answer_in_other_words_gets_no_tip_for_what_it_has():
     assert not result.tips, result.tips
 
 
-def test_a_long_quote_is_cut_short_in_the_tip():
-    """The "Why" line quotes it whole; the tip need not read it out again (walkthrough 55)."""
+def test_a_long_quote_is_read_out_once_not_again_in_the_tip():
+    """The "Why" line quotes it whole; the tip does not read it out again (walkthroughs 55, 59)."""
     result = analyze_request(
         "You can either do the report tonight or over the weekend, your choice. It needs to be on "
         "my desk Monday."
@@ -155,7 +155,8 @@ def test_a_long_quote_is_cut_short_in_the_tip():
     assert result.cues[0].startswith(
         "“You can either do the report tonight or over the weekend, your choice”"
     )
-    assert "Ask whether before when: “You can either do the…” assumes the yes." in result.tips
+    assert "Ask whether before when: “Could you…?”, then “When would suit you?”" in result.tips
+    assert not any("You can either" in tip for tip in result.tips)
 
 
 def test_my_template_as_what_i_have_been_doing_is_no_override():

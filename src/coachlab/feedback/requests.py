@@ -105,31 +105,37 @@ DOES_NOT_ASK = frozenset(
 ORDERS_IN_TWO_WORDS = frozenset({"r_imperative", "r_please_verb", "r_dont"})
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_fits_you", "r_way_out", "r_should_we"}
-# What to try when a rule fired, in the learner's words. Courtesy ("please", "thanks") has none:
-# its weight is small on purpose, and good manners are never the problem.
-TAKES_THE_CHOICE = "Leave the choice open: “{words}” decides it for them."
-ON_THE_DEFENSIVE = "Say what you need plainly: “{words}” puts them on the defensive."
+# What to try when a rule fired. The "Why" line above it already quotes the words that fired it,
+# so the tip says what to do instead, not the same words again (walkthroughs 58 and 59: "Why:
+# “No arguments”: closes the discussion" then "Try: … “No arguments” decides it for them").
+# Courtesy ("please", "thanks") has none: its weight is small on purpose, and good manners are
+# never the problem.
+TAKES_THE_CHOICE = "Leave the choice open: ask, so that they can say yes, no, or how."
+ON_THE_DEFENSIVE = (
+    "Say what you need plainly, without the edge: an edge puts them on the defensive."
+)
 PUTS_ON_THE_SPOT = "Ask what happened, not why they failed: “What got in the way?”"
 RULE_TIPS = {
     "closes": TAKES_THE_CHOICE,
     "decided": TAKES_THE_CHOICE,
-    "presumes": "Leave the choice open: “{words}” counts on a yes before they have said it.",
-    "overrides": "Leave room for their judgment: “{words}” overrides it.",
-    "leads": "Ask, and let them answer: “{words}” tells them the answer you want.",
-    "only_when": "Ask whether before when: “{words}” assumes the yes.",
+    "presumes": "Leave the choice open: ask before you count on their yes.",
+    "overrides": "Leave room for their judgment: say the result you need, and leave the how to "
+    "them.",
+    "leads": "Ask, and let them answer: leave out the answer you want.",
+    "only_when": "Ask whether before when: “Could you…?”, then “When would suit you?”",
     "tag_order": TAKES_THE_CHOICE,
     "sarcasm": ON_THE_DEFENSIVE,
     "jab": ON_THE_DEFENSIVE,
-    "guilt": "Leave the no free: “{words}” makes refusing cost them.",
-    "threatens": "Say what is at stake and ask how to get there: “{words}” is a threat.",
+    "guilt": "Leave the no free: a no should cost them nothing.",
+    "threatens": "Say what is at stake and ask how to get there, instead of threatening.",
     "r_blame": PUTS_ON_THE_SPOT,
     "justify": PUTS_ON_THE_SPOT,
     "doubt": "Ask what they found, rather than doubting it: “What did you find?”",
     "negative_q": PUTS_ON_THE_SPOT,
-    "judges": "Describe what you saw, not a verdict on their work (“{words}”).",
-    "exasperated": "Ask once, calmly: “{words}” sounds exasperated.",
-    "scorns": "Say what you need without “{words}”: scorn puts them on the defensive.",
-    "r_you_did": "Start from what you need (“I need…”), not from what they did (“{words}…”).",
+    "judges": "Describe what you saw, not a verdict on their work.",
+    "exasperated": "Ask once, calmly.",
+    "scorns": "Say what you need without scorn: it puts them on the defensive.",
+    "r_you_did": "Start from what you need (“I need…”), not from what they did.",
     "demands": "Say what you need or would suggest, not only what they must account for: "
     "“Could we…?”",
 }
@@ -210,7 +216,7 @@ def analyze_request(text: str) -> RequestAnalysis:
         style,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or (as_a_whole(style),),
-        _tips(style, names, closers, text, said) + length_tip(text),
+        _tips(style, names, closers, said) + length_tip(text),
         confidence,
         faults
         | ({NOTHING_FOR_THEM} if faults or not gain else set())
@@ -218,22 +224,11 @@ def analyze_request(text: str) -> RequestAnalysis:
     )
 
 
-def _short(words: str, most: int = 6) -> str:
-    """A long quote cut to its first words: the "Why" line above already quotes it whole
-    (walkthrough 55: a 15-word quote read twice)."""
-    said = words.split()
-    return words if len(said) <= most else " ".join(said[: most - 1]) + "…"
-
-
-def _tips(
-    style: str, names: set[str], closers: list[Fired], text: str, said: str
-) -> tuple[str, ...]:
+def _tips(style: str, names: set[str], closers: list[Fired], said: str) -> tuple[str, ...]:
     """What to try, never asking for what the request (``said``, normalised) already has."""
-    # one tip per kind of advice, for the strongest of its cues: the same advice twice
-    # ("Leave the choice open: …" for each closer) reads as a lecture; the cues name them all
-    advice = {RULE_TIPS[found.name]: found for found in reversed(closers)}
-    tips = [template.format(words=_short(in_their_words(found.words, text))) for template, found
-            in reversed(advice.items())]  # fmt: skip
+    # one tip per kind of advice: the same advice twice ("Leave the choice open" for each closer)
+    # reads as a lecture; the cues name them all
+    tips = list(dict.fromkeys(RULE_TIPS[found.name] for found in closers))
     if style == "partnering":
         # not when it gives a reason or an opening: leaving the when to them is partnering
         bare = not names & ({"r_reason", "r_their_gain"} | ENDS_OPEN)
