@@ -56,6 +56,14 @@ def radar_png(
     return buffer.getvalue()
 
 
+def _rating(label: str, value: int, scale: list[str]) -> str:
+    return f"{label}: {value} of {len(scale)} ({scale[value - 1]})"
+
+
+def _moved(now: int, then: int) -> str:
+    return f"{'up' if now > then else 'down'} {abs(now - then)}"
+
+
 def profile_summary(
     labels: list[str],
     values: list[int],
@@ -64,14 +72,11 @@ def profile_summary(
     since: str = "last time",
 ) -> str:
     """The chart in words: every rating, and the change since the earlier attempt."""
-    parts = [
-        f"{label}: {value} of {len(scale)} ({scale[value - 1]})"
-        for label, value in zip(labels, values, strict=True)
-    ]
+    parts = [_rating(label, value, scale) for label, value in zip(labels, values, strict=True)]
     text = "Your ratings — " + "; ".join(parts) + "."
     if earlier:
         changes = [
-            f"{label} {'up' if now > then else 'down'} {abs(now - then)}"
+            f"{label} {_moved(now, then)}"
             for label, now, then in zip(labels, values, earlier, strict=True)
             if now != then
         ]
@@ -91,13 +96,8 @@ def profile_list(
     items = []
     for n, (label, value) in enumerate(zip(labels, values, strict=True)):
         then = earlier[n] if earlier else value
-        change = (
-            f", {'up' if value > then else 'down'} {abs(value - then)}" if value != then else ""
-        )
-        items.append(
-            f"<li>{html.escape(label)}: {value} of {len(scale)} "
-            f"({html.escape(scale[value - 1])}){change}</li>"
-        )
+        change = f", {_moved(value, then)}" if value != then else ""
+        items.append(f"<li>{html.escape(_rating(label, value, scale))}{change}</li>")
     if earlier and earlier != values:
         heading = f"Your ratings, and how each moved since {html.escape(since)}:"
     elif earlier:
