@@ -806,12 +806,11 @@ def framing_cues(text: str) -> list[Fired]:
     limit = len(parts) > 1 and ending & LIMITS and "f_moves_past" not in ending
     # or on a limit tacked on after a comma: "…and see what HO says, nothing we can do till then"
     limit = limit or (bool(said) and _ends_on_an_aside_limit(said[-1]))
-    if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
-        found.append(Fired("f_ends_on_limit", "it ends on what is out of reach", ""))
     # "I'll leave it to IT": a step that hands the problem on is no step (walkthrough 58)
     hands_on = bool(last & WAITS)
-    ends_on_step = last & STEPS and not hands_on and not _gated(text, said, found)
-    if not limit and ends_on_step:  # "I've booked the slot"
+    if limit:  # "I'll try my best, but it's out of my hands" ends on the limit, not the step
+        found.append(Fired("f_ends_on_limit", "it ends on what is out of reach", ""))
+    elif last & STEPS and not hands_on and not _gated(text, said, found):  # "I've booked it"
         found.append(Fired("f_ends_on_step", "it ends on what you will do", ""))
     acts = set() if hands_on else last & (STEPS | {"f_did"})
     if acts and not limit and "f_helpless" in {f.name for f in found} - ending:
