@@ -38,7 +38,7 @@ SOFT = "asks, but so softly it is easy to miss"
             "time, could you message me before the call starts, or dial in from your phone?",
             "could you message me before the call starts",
         ),
-        ("You're always late with the rota. Sort it out.", "Sort it out"),
+        ("You're always late with the rota. Sort it out by Friday.", "Sort it out by Friday"),
     ],
 )
 def test_the_ask_is_quoted_to_the_end_of_its_clause(text, quote):

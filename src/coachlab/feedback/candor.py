@@ -434,6 +434,7 @@ ISSUE_CUES = {
     "threat": "a threat instead of a request",
     "insinuation": "hints instead of saying it",
     "vagueness": "no specific moment",
+    "demand": "a demand with nothing in it they can do",
 }
 # A request in softeners ("maybe the report could go out a tiny bit earlier sometimes") asks,
 # but not so it is heard: not shown as a plain ask.
@@ -446,6 +447,9 @@ SOFT_ASK_CUE = "asks, but so softly it is easy to miss"
 # Issues that make a message harsh, whatever else it does well.
 HARSH_ISSUES = frozenset({"harsh", "labels", "absolutes", "sarcasm", "threat", "insinuation"})
 DECIDES_HEDGED = ("takes_back", "hedging")  # either one makes it hedged, whatever the score
+# Issues that blur without softening: named, but they do not lower the score ("Sort it out" in
+# a message that names the moment is still straight; it just asks for nothing).
+UNSCORED = frozenset({"harsh", "demand"})
 # Issues that attack or sneer: they cost more than a missing element.
 SNEERS = frozenset({"harsh", "labels", "sarcasm", "threat", "insinuation"})
 
@@ -481,18 +485,20 @@ class CandorAnalysis(Confident):
 
     @property
     def cues(self) -> tuple[str, ...]:
-        """What was found: the elements present, then the issues, each quoting the learner's
-        words that show it where there are such words."""
-        found = [(name, ELEMENT_CUES[name]) for name in ELEMENT_CUES if name in self.elements]
+        """What was found, each quoting the learner's words that show it where there are such
+        words: the fault that decided the verdict, or else the elements present; then the
+        other issues."""
         issues = [(name, ISSUE_CUES[name]) for name in ISSUE_CUES if name in self.issues]
         # What made it harsh or hedged comes first, so a short list never leaves it out.
-        deciding = HARSH_ISSUES if self.verdict == "harsh" else frozenset(DECIDES_HEDGED)
+        deciding = self._deciding
         # the specific reason ("a label", "a threat") before the general "will land as harsh"
         first = sorted((i for i in issues if i[0] in deciding), key=lambda i: i[0] == "harsh")
-        found = first + found
+        # What it does well is no reason for a verdict a fault decided: that goes in ``keeps``
+        # (walkthrough 59: "“Sort it out”: asks for something" under a harsh verdict's Why).
+        found = first + ([] if first else self._elements_found)
+        if first and self.verdict == "hedged" and self._soft_ask:  # an ask softened is a reason
+            found.append(("request", SOFT_ASK_CUE))
         found += [i for i in issues if i[0] not in deciding]
-        # A sneer is not a request: "Do you even care?" is named as harsh, not as asking.
-        sneers = [self.words.get(name) or "" for name in SNEERS if name in self.issues]
         shown, quoted = [], set()
         for name, why in found:
             words = self.words.get(name)
@@ -502,17 +508,58 @@ class CandorAnalysis(Confident):
             overlaps = any(q and (q in words or words in q) for q in quoted) if words else False
             if overlaps and name == "harsh":
                 continue
-            if (
-                name == "request"
-                and words
-                and any(s and (s in words or words in s) for s in sneers)
-            ):
-                continue
-            if name == "request" and words and SOFT_ASK.search(words.lower()):
-                why = SOFT_ASK_CUE  # "maybe the report could go out…" is no plain ask
+            if name == "request" and self._soft_ask:
+                why = SOFT_ASK_CUE
             quoted.add(words)
             shown.append(f"“{words}”: {why}" if words else f"{name}: {why}")
         return tuple(shown)
+
+    @property
+    def keeps(self) -> tuple[str, ...]:
+        """What a straight message needs and this one has, in one line, when a fault decided
+        the verdict: "the moment (“last Friday”) and what it led to (“the client called”)"."""
+        if not self._deciding & self.issues:
+            return ()
+        named = [
+            f"{KEEP_NAMES[name]} (“{self.words[name]}”)" if self.words.get(name) else KEEP_NAMES[name]
+            for name, _ in self._elements_found
+            if not (name == "request" and self._soft_ask)  # too soft to keep
+        ]
+        if not named:
+            return ()
+        listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        return (listed[:1].upper() + listed[1:] + ".",)
+
+    @property
+    def _soft_ask(self) -> bool:
+        """Whether the ask is in softeners: "maybe the report could go out…" is no plain ask."""
+        asked = self.words.get("request", "") if "request" in self.elements else ""
+        return bool(SOFT_ASK.search(asked.lower()))
+
+    @property
+    def _deciding(self) -> frozenset[str]:
+        return HARSH_ISSUES if self.verdict == "harsh" else frozenset(DECIDES_HEDGED)
+
+    @property
+    def _elements_found(self) -> list[tuple[str, str]]:
+        """The elements it has, as (name, what it does); a request the message sneers in (“Do
+        you even care?”) is no request."""
+        sneers = [self.words.get(name) or "" for name in SNEERS if name in self.issues]
+        asked = self.words.get("request")
+        sneered = bool(asked) and any(s and (s in asked or asked in s) for s in sneers)
+        return [
+            (name, ELEMENT_CUES[name])
+            for name in ELEMENT_CUES
+            if name in self.elements and not (name == "request" and sneered)
+        ]
+
+
+KEEP_NAMES = {
+    "situation": "the moment",
+    "behaviour": "what happened",
+    "impact": "what it led to",
+    "request": "what you ask",
+}
 
 
 # Words in quotes after "told", "said", "called"…: what they said, as a camera heard it ("you told
@@ -577,8 +624,13 @@ def analyze_candor(text: str) -> CandorAnalysis:
     if _asked_as_a_jab(words):  # "Do you even care about this kitchen?" asks for nothing
         elements.discard("request")
         del words["request"]
+    if "request" in elements and (demand := _a_demand(said, words["request"])):
+        elements.discard("request")  # "Sort it out": lesson 09 counts "Get it together" as none
+        issues.add("demand")
+        del words["request"]
+        words["demand"] = in_their_words(demand, text)
     harsh_words = bool(SNEERS & issues)
-    score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - {"harsh"}) - 0.35 * harsh_words
+    score = 0.2 * len(elements) + 0.2 - 0.2 * len(issues - UNSCORED) - 0.35 * harsh_words
     tips = _tips(elements, issues, bool({"harsh", "labels"} & issues))
     if not read:
         tips = ("Write the whole message you would send: the moment, what happened, what it led "
@@ -780,6 +832,31 @@ def _asked_words(said: str, cues: list, text: str) -> str:
 
 
 VAGUE_ASK_TIP = "Ask for something they can do, not an attitude: what, by when."
+# An ask with nothing in it to do, whole: "Sort it out.", "Just get it together", "Do better!"
+VAGUE_DEMAND = re.compile(
+    r"(?:(?:just|so|now|please|and|then|right|ok|okay),? )*"
+    r"(?:sort (?:it|this|that) out|sort it|get it together|get your act together|"
+    r"sort yourself out|pull your socks up|shape up|do better|step up|up your game|"
+    r"buck your ideas up|deal with it|get a grip|fix yourself|figure it out|"
+    r"make (?:it|this) right)"
+    r"(?:,? (?:please|now|then|already|asap|for once|for goodness'? sake|"
+    r"once and for all))*"
+)
+
+
+def _a_demand(said: str, asked: str) -> str:
+    """The sentence the ask is in, when that sentence is a demand with nothing in it to do
+    ("Shape up, please.", where the ask found is "please"), else ""."""
+    found = find_words(asked.lower(), said)
+    if found is None:
+        return ""
+    start = max(said.rfind(stop, 0, found[0]) for stop in ".!?\n") + 1
+    ends = [i for i in (said.find(stop, found[0]) for stop in ".!?\n") if i >= 0]
+    sentence = said[start : min(ends) if ends else len(said)].strip(" .!?")
+    return sentence if VAGUE_DEMAND.fullmatch(sentence.lower()) else ""
+
+
+DEMAND_TIP = "Say what you are asking for: something they can do, and by when."
 
 
 def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
@@ -805,4 +882,5 @@ def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
     # attitude"): say what to ask for, not for the moment it has (walkthrough 59)
     if "vagueness" in issues and {"situation", "behaviour"} <= elements:
         first = [VAGUE_ASK_TIP if tip == ISSUES["vagueness"][1] else tip for tip in first]
-    return list(dict.fromkeys(first + [ELEMENT_TIPS[name] for name in missing]))
+    tips = {**ELEMENT_TIPS, "request": DEMAND_TIP} if "demand" in issues else ELEMENT_TIPS
+    return list(dict.fromkeys(first + [tips[name] for name in missing]))

@@ -408,7 +408,9 @@ OPENS: tuple[Cue, ...] = (
         r"justify|report|add|remove|fix|rename|revert|avoid|replace|rephrase|define|state|"
         r"expand|simplify|split|move|extract|copy|cc|loop)\b(?! (?:you|we|i|they|he|she)\b)"
         # a ban or a standing rule asks too: "Please don't do that again", "Never enter…"
-        r"|(?:please )?(?:don'?t|do not|never|always)\b(?! (?:worry|mind|get me wrong|bother)\b))",
+        r"|(?:please )?(?:don'?t|do not|never|always)\b(?! (?:worry|mind|get me wrong|bother)\b)"
+        # a proposal to do it together: "Let's figure it out on Monday", not "Let's be honest"
+        r"|let'?s (?!(?:be honest|be real|face it|see|say|just say|not)\b)[a-z]+\b)",
         anchored=True,
     ),
 )

@@ -68,6 +68,7 @@ class FreeText(Exercise):
             if correct is False and found != wanted:
                 lines.append(self._asks_for(wanted))
         lines += [f"Why: {cue}" for cue in analysis.cues[:4]] or ["No particular cues found."]
+        lines += [f"Keep: {kept}" for kept in getattr(analysis, "keeps", ())]
         lines += [f"Try: {tip}" for tip in tips[:3]]
         uncertain = bool(self.spec.expect) and correct is None
         return Result(correct=correct, feedback="\n".join(lines), uncertain=uncertain)
