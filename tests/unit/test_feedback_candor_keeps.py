@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coachlab.content import load_lesson
-from coachlab.feedback import ANALYZERS, analyze_candor
+from coachlab.feedback import ANALYZERS, analyze_candor, analyze_request
 from coachlab.feedback.candor import DEMAND_TIP
 from coachlab.widgets import build
 
@@ -121,3 +121,29 @@ def test_the_exercise_shows_why_then_keep_then_try():
         "what it led to (“the client called”)."
     )
     assert not any("asks for something" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Brilliant idea to reschedule the launch at midnight. Really helped us all sleep.",
+         "helped us all sleep"),
+        ("Sure, let's skip testing again, what could possibly go wrong?",
+         "what could possibly go wrong"),
+    ],
+)  # fmt: skip
+def test_sarcasm_about_what_it_did_is_named_as_sarcasm_once(text, words):
+    """Walkthrough 59 read the first as hedged; then it was called a label, and in a request
+    "a question that blames" beside "sarcasm"."""
+    candor = analyze_candor(text)
+    assert candor.verdict == "harsh"
+    assert candor.cues[0] == f"“{words}”: sarcasm: says the opposite of what it means"
+    assert "labels" not in candor.issues
+    request = analyze_request(text)
+    assert "on_the_defensive" in request.flags
+    assert [cue for cue in request.cues if words in cue] == [f"“{words}”: sarcasm"]
+
+
+def test_blame_in_a_statement_is_not_called_a_question():
+    result = analyze_request("You never listen. Redo the rota.")
+    assert not any("a question that blames" in cue for cue in result.cues), result.cues

@@ -608,6 +608,9 @@ def analyze_candor(text: str) -> CandorAnalysis:
             issues.add(name)
             words[name] = in_their_words(_whole(own, found), text)
     jab = _jab(own)
+    sneer = words.get("sarcasm", "").lower()
+    if sneer and jab and (jab.lower() in sneer or sneer in jab.lower()):
+        jab = ""  # "helped us all sleep" is sarcasm already, not a label besides
     if jab and "labels" not in issues:
         issues.add("labels")
         words["labels"] = in_their_words(jab, text)

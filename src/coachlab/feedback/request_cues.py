@@ -1348,7 +1348,8 @@ def request_cues(text: str) -> list[Fired]:
         match = FLAGS["hostile"][0].search(sentence)
         if match:
             words = match.group(0).strip(" ,.!?")
-            found.setdefault("r_blame", Fired("r_blame", "a question that blames", words))
+            why = "a question that blames" if sentence.endswith("?") else "blames them"
+            found.setdefault("r_blame", Fired("r_blame", why, words))
     asked = [sentence for sentence in said if sentence.endswith("?")]
     question = strip_lead_in(asked[-1]) if asked else ""
     # "Where can I find…?" asks for help; "I checked all of them" after the question offers nothing

@@ -190,6 +190,12 @@ def analyze_request(text: str) -> RequestAnalysis:
     if gain and reading.yes and not faults:  # their gain is credited first, never crowded out
         others = [found for found in shown if gain.words not in found.words]
         shown = [gain, *(f for f in others if not (f.words and f.words in gain.words))]
+    # named once: "…Really helped us all sleep." is sarcasm, not also a remark that blames
+    sneers = {found.words for found in fired if found.name in ("sarcasm", "jab")}
+    closers, shown = (
+        [f for f in found if not (f.name == "r_blame" and f.words in sneers)]
+        for found in (closers, shown)
+    )
     cues = quotes(closers + shown[:3], text)
     if gain and faults:
         cues.insert(len(closers), f"“{in_their_words(gain.words, text)}”: {LEVERAGE}")

@@ -70,7 +70,11 @@ MOCKERY = (
     r"if it isn'?t too much trouble for your|your very busy schedule|"
     # walkthrough 59: "I know you just love extra work"
     r"i know (?:how much )?you (?:just |really )?(?:love|adore|enjoy|live for) (?:extra|more|"
-    r"overtime|paperwork|admin|weekend|late|staying|covering|doing|being)"
+    r"overtime|paperwork|admin|weekend|late|staying|covering|doing|being)|"
+    # walkthrough 59: "Brilliant idea to reschedule the launch at midnight. Really helped us all
+    # sleep." and the risk waved at: "let's skip testing, what could possibly go wrong?"
+    r"helped (?:us|everyone|the (?:whole )?team|me)(?: all)? (?:sleep|relax|feel calm|stay calm)|"
+    r"what could (?:possibly )?go wrong"
 )
 # "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
 # is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
