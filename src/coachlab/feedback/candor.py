@@ -520,10 +520,14 @@ class CandorAnalysis(Confident):
         the verdict: "the moment (“last Friday”) and what it led to (“the client called”)"."""
         if not self._deciding & self.issues:
             return ()
-        named = [
-            f"{KEEP_NAMES[name]} (“{self.words[name]}”)" if self.words.get(name) else KEEP_NAMES[name]
+        kept = [
+            name
             for name, _ in self._elements_found
             if not (name == "request" and self._soft_ask)  # too soft to keep
+        ]
+        named = [
+            f"{KEEP_NAMES[name]} (“{self.words[name]}”)" if name in self.words else KEEP_NAMES[name]
+            for name in kept
         ]
         if not named:
             return ()
