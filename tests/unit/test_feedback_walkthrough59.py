@@ -119,3 +119,29 @@ def test_a_named_moment_with_a_vague_ask_is_told_to_ask_for_something_doable():
     )
     assert not any(tip.startswith("Name one specific moment") for tip in result.tips)
     assert "Ask for something they can do, not an attitude: what, by when." in result.tips
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("How do you want to approach the rota? I'd just copy last month's.", "I'd just copy"),
+        ("What do you think? I'd ask Priya first.", "I'd ask"),
+        ("What's your plan for the audit? I would start with the freezer logs.", "I would start"),
+    ],
+)
+def test_your_own_way_after_the_question_is_advice(text, words):
+    result = classify_question(text)
+    assert "advice" in result.flags, result
+    assert f"“{words}”: offers your solution instead of asking for theirs" in result.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you do with the rota? I'd like to hear your plan.",
+        "What would help? I'd be glad to support.",
+        "I'd ask you this: what matters most to you here?",
+    ],
+)
+def test_i_would_that_asks_or_offers_is_no_advice(text):
+    assert "advice" not in classify_question(text).flags

@@ -729,8 +729,11 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:tried|called|asked|took|did|went|talked)\b|\bcould(?:n'?t)? you just\b|"
             r"\bdid you try\b|\bwhat about (?:trying|asking|calling|taking|doing)\b|"
             r"\bwouldn'?t it be (?:better|easier)\b|\bit(?:'s| is) a great (?:step|idea|"
-            r"chance|opportunity)\b|\bmy advice\b|\bif i were you\b|\bi (?:would|'d) "
-            r"(?:just )?(?:take|do|go|say|ask|call)\b"
+            r"chance|opportunity)\b|\bmy advice\b|\bif i were you\b|\bi(?: would|'d) "
+            # walkthrough 59: "…? I'd just copy last month's."
+            r"(?:just |probably |honestly )?(?:take|do|go|say|ask(?! you\b| this\b| one\b| a question\b)|call|copy|use|start|put|send|"
+            r"try|get|move|book|talk|speak|give|tell|pick|skip|stick|check|write|cut|split|hand|"
+            r"drop|focus|ring|email|reuse|push|swap|delegate)\b"
         ),
         "offers your solution instead of asking for theirs",
     ),
