@@ -59,6 +59,22 @@ def test_trust_stays_between_0_and_10(gallery):
     assert ex.trust == 0
 
 
+def test_the_path_says_where_the_meter_stopped_a_move(gallery):
+    """Walkthrough 59: at 9 of 10 a "+2" moved the meter by one, and nothing said why."""
+    ex = gallery("scenario", trust_start=9)
+    ex.choose("ask")
+    assert ex.meter_label.value == "10 of 10"
+    assert (
+        "<li>“What got in the way this time?” (trust +2, so +1 here: the meter stops at 10)</li>"
+        in ex.path_html.value
+    )
+    low = gallery("scenario", trust_start=1)
+    low.choose("warn")
+    assert "the meter stops at 0)</li>" in low.path_html.value
+    low.restart()
+    assert low.path_html.value == ""
+
+
 def test_bad_paths(gallery):
     ex = gallery("scenario")
     with pytest.raises(ValueError, match="'together' is not a choice at 'opening'; choices: ask, "):

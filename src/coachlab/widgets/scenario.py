@@ -62,6 +62,7 @@ class Scenario(Exercise):
     def restart(self) -> None:
         self.node_id, self.trust = self.spec.start, self.spec.trust_start
         self.path: list[Choice] = []
+        self._moved: list[int] = []  # what each step did to the meter, which stops at 0 and 10
         self.consequence_html.value = ""
         self._answer_changed()
         self._render()
@@ -91,8 +92,9 @@ class Scenario(Exercise):
             raise ValueError(
                 f"{choice_id!r} is not a choice at {self.node_id!r}; choices: {available}"
             )
-        self.trust = min(max(self.trust + choice.trust, 0), TRUST_MAX)
+        before, self.trust = self.trust, min(max(self.trust + choice.trust, 0), TRUST_MAX)
         self.path.append(choice)
+        self._moved.append(self.trust - before)
         self.node_id = choice.next
         self.consequence_html.value = (
             f"<p><em>{html.escape(choice.consequence)}</em></p>" if choice.consequence else ""
@@ -114,7 +116,10 @@ class Scenario(Exercise):
             button.layout.display = None if choice else "none"
         self.meter.value = self.trust
         self.meter_label.value = f"{self.trust} of {TRUST_MAX}"
-        steps = "".join(f"<li>{html.escape(c.text)} (trust {c.trust:+d})</li>" for c in self.path)
+        steps = "".join(
+            f"<li>{html.escape(c.text)} ({_step(c.trust, moved)})</li>"
+            for c, moved in zip(self.path, self._moved)
+        )
         heading = "The path you took:" if node.ending else "Your path so far:"
         self.path_html.value = f"<p>{heading}</p><ol>{steps}</ol>" if self.path else ""
 
@@ -166,3 +171,12 @@ class Scenario(Exercise):
                 "cost something, even with a good outcome."
             )
         return said
+
+
+def _step(worth: int, moved: int) -> str:
+    """A reply's effect on the meter, said plainly where the meter's ends cut it short
+    (walkthrough 59: "+3" at 9 of 10 moved it by one, and nothing said why)."""
+    if moved == worth:
+        return f"trust {worth:+d}"
+    end = f"the meter stops at {TRUST_MAX}" if worth > 0 else "the meter stops at 0"
+    return f"trust {worth:+d}, so {moved:+d} here: {end}"
