@@ -106,8 +106,7 @@ def _result(spec: Any, last: dict[str, Any], revealed: bool) -> Result:
     10 reveals it, then comes with the feedback Start here kept back (as lesson 10 shows it)."""
     held = last["feedback"] == HELD or (spec is not None and spec.assessment == "pre")
     if not held:
-        ending = last.get("kind") == "scenario"
-        return Result(correct=last["correct"], feedback=last["feedback"], ending=ending)
+        return Result.kept(last.get("kind"), spec, last["correct"], last["feedback"])
     if revealed and spec is not None:
         from .widgets import build
 

@@ -98,3 +98,18 @@ def test_a_closed_leading_question_is_told_both_its_form_and_its_hint(gallery):
     )
     assert "In form" not in result.feedback
     assert "Why: “Don't you think”: suggests the answer you want" in result.feedback
+
+
+def test_a_reopened_lesson_still_says_it_could_not_tell():
+    """The journal keeps no "uncertain": it was shown as "✎ Noted" on reopening, a verdict the
+    learner never had."""
+    from coachlab.content import load_lesson
+    from coachlab.widgets import build
+
+    spec = next(s for s in load_lesson("07").exercises if s.kind == "free_text" and s.expect)
+    first = build(spec, lesson="07")
+    first.answer("Is there anything else on your mind?")
+    assert first.submit().verdict == "? Hard to tell"
+    again = build(spec, lesson="07")
+    assert again.last_result.verdict == "? Hard to tell"
+    assert "? Hard to tell." in again.feedback_html.value

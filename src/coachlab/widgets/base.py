@@ -65,6 +65,26 @@ class Result:
             return rest[:1].upper() + rest[1:]
         return self.feedback
 
+    @classmethod
+    def kept(
+        cls,
+        kind: str | None,
+        spec: Any,
+        correct: bool | None,
+        feedback: str,
+        score: float | None = None,
+    ) -> Result:
+        """A result as the journal keeps it, told again as it was first told: a scenario names
+        its outcome; a free text that asked for a verdict and holds none could not tell."""
+        expects = kind == "free_text" and bool(getattr(spec, "expect", None))
+        return cls(
+            correct=correct,
+            feedback=feedback,
+            score=score,
+            uncertain=expects and correct is None,
+            ending=kind == "scenario",
+        )
+
     def __str__(self) -> str:
         if not self.answered:
             return self.feedback

@@ -93,8 +93,7 @@ def restore(exercise: Exercise) -> None:
     finally:
         exercise._restoring = False
     exercise._restored(last)
-    ending = exercise.kind == "scenario"  # the outcome named, as when it ended
-    result = Result(correct=last.correct, feedback=last.feedback, score=last.score, ending=ending)
+    result = Result.kept(exercise.kind, exercise.spec, last.correct, last.feedback, last.score)
     if exercise.spec.assessment == "pre":  # held back until lesson 10 (see base.submit)
         result = Result(correct=None, feedback=last.feedback)
     exercise.last_result = result
