@@ -66,3 +66,14 @@ def test_lesson_09_straight_message_is_ticked_and_harsh_is_not(page, lab_url):
     expect(feedback).to_contain_text("✘ Not quite.")
     expect(feedback).to_contain_text("harsh")
     ex.screenshot(path="tests/artifacts/engine-09-harsh.png")
+
+    # what a harsh message does well is kept apart from why it is harsh (walkthrough 59)
+    feedback = write_and_check(
+        ex,
+        "Kemi, you've been late with the report three Fridays running and the client called me. "
+        "It's sloppy. Sort it out.",
+    )
+    expect(feedback).to_contain_text("Why: “sloppy”: a label or a jab at the person")
+    expect(feedback).to_contain_text("Keep: The moment (“three Fridays running”)")
+    expect(feedback).not_to_contain_text("asks for something")
+    ex.screenshot(path="tests/artifacts/engine-09-harsh-keep.png")
