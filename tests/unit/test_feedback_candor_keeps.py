@@ -147,3 +147,28 @@ def test_sarcasm_about_what_it_did_is_named_as_sarcasm_once(text, words):
 def test_blame_in_a_statement_is_not_called_a_question():
     result = analyze_request("You never listen. Redo the rota.")
     assert not any("a question that blames" in cue for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The report was late again. Make sure it's on time next week or we'll have a different "
+         "conversation.", "or we'll have a different conversation"),
+        ("Could you take the Saturday shift? Otherwise we'll need to have a more serious "
+         "conversation.", "Otherwise we'll need to have a more serious conversation"),
+    ],
+)  # fmt: skip
+def test_a_different_conversation_held_over_them_is_a_threat(text, words):
+    result = analyze_candor(text)
+    assert result.verdict == "harsh"
+    assert f"“{words}”: a threat instead of a request" in result.cues
+    assert not any("have a" in kept for kept in result.keeps), result.keeps  # no part of it
+    assert "on_the_defensive" in analyze_request(text).flags
+
+
+def test_thanks_for_their_work_is_not_what_they_did():
+    result = analyze_candor(
+        "Ruth, thank you for all your hard work. The report was late on Friday. The client "
+        "called. Please send it on time."
+    )
+    assert result.words["behaviour"] == "The report was late"

@@ -70,7 +70,9 @@ ELEMENTS: dict[str, SplitSearch] = {
         # "you need to…" is no past: a verb that only ends in -ed is not what they did
         rf"\byou('ve| have)? ((?!(need|feed|proceed|succeed|exceed|speed|heed|bleed)\b)\w+ed|"
         rf"didn'?t|did not|weren'?t|were|wasn'?t|{IRREGULAR_PAST})\b|"
-        r"\byour (\w+ ){0,2}(report|email|message|code|numbers|totals|slides|update|comment|tone|"
+        # not thanks for it: "thank you for all your hard work" describes nothing they did
+        r"\b(?<!for )(?<!for all )(?<!appreciate )(?<!appreciate all )"
+        r"your (\w+ ){0,2}(report|email|message|code|numbers|totals|slides|update|comment|tone|"
         r"work|draft|summary|ticket|notes|answer|shift|order|station|count|commits?|pull requests?|"
         r"deck|invoices?|timesheets?|rota|schedule|post|presentation|handover|figures|"
         r"forecast)s?\b|"
@@ -550,12 +552,26 @@ class CandorAnalysis(Confident):
         you even care?”) is no request."""
         sneers = [self.words.get(name) or "" for name in SNEERS if name in self.issues]
         asked = self.words.get("request")
-        sneered = bool(asked) and any(s and (s in asked or asked in s) for s in sneers)
+        sneered = bool(asked) and any(s and _overlap(s, asked) for s in sneers)
         return [
             (name, ELEMENT_CUES[name])
             for name in ELEMENT_CUES
             if name in self.elements and not (name == "request" and sneered)
         ]
+
+
+def _overlap(one: str, other: str) -> bool:
+    """Whether two quotes share words: one inside the other, or one running on into the other
+    ("Make sure it's on time or we'll have a different" and "or we'll have a different
+    conversation")."""
+    if one in other or other in one:
+        return True
+    first, second = one.lower().split(), other.lower().split()
+    return any(
+        a[-size:] == b[:size]
+        for a, b in ((first, second), (second, first))
+        for size in range(2, min(len(a), len(b)) + 1)
+    )
 
 
 KEEP_NAMES = {

@@ -731,7 +731,8 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"\bwouldn'?t it be (?:better|easier)\b|\bit(?:'s| is) a great (?:step|idea|"
             r"chance|opportunity)\b|\bmy advice\b|\bif i were you\b|\bi(?: would|'d) "
             # walkthrough 59: "…? I'd just copy last month's."
-            r"(?:just |probably |honestly )?(?:take|do|go|say|ask(?! you\b| this\b| one\b| a question\b)|call|copy|use|start|put|send|"
+            r"(?:just |probably |honestly )?(?:take|do|go|say|"
+            r"ask(?! you\b| this\b| one\b| a question\b)|call|copy|use|start|put|send|"
             r"try|get|move|book|talk|speak|give|tell|pick|skip|stick|check|write|cut|split|hand|"
             r"drop|focus|ring|email|reuse|push|swap|delegate)\b"
         ),

@@ -575,6 +575,12 @@ PLAIN_THREATS = (
     r"|(?:i'?ll|i will|i'?d|i would|do i|should i|shall i)(?: (?:have|need))?(?: to)? (?:ask|find|"
     r"get|give (?:it|this) to|hand (?:it|this) to) someone (?:else )?(?:more (?:reliable|competent|"
     r"capable|committed|willing|dependable)|who (?:will|can|actually|cares|is willing|does))\b"
+    # "Make sure it's on time next week or we'll have a different conversation"
+    r"|(?:or|otherwise|or else|if not|next time),? (?:we|you and i|i)(?:'ll| will|'d| would|"
+    r"'re going to| are going to|'m going to| am going to)(?: (?:have|need) to)? (?:have|be "
+    r"having) (?:a |an |another |the )?(?:very |much |far |rather )?(?:different|more serious|"
+    r"serious|difficult|harder|tougher|less pleasant|less friendly|formal|proper|stern|sterner|"
+    r"other kind of) (?:conversation|talk|chat|discussion|meeting)\b"
 )
 THREATS = (
     OR_ELSE,

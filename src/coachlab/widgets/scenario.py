@@ -118,7 +118,7 @@ class Scenario(Exercise):
         self.meter_label.value = f"{self.trust} of {TRUST_MAX}"
         steps = "".join(
             f"<li>{html.escape(c.text)} ({_step(c.trust, moved)})</li>"
-            for c, moved in zip(self.path, self._moved)
+            for c, moved in zip(self.path, self._moved, strict=True)
         )
         heading = "The path you took:" if node.ending else "Your path so far:"
         self.path_html.value = f"<p>{heading}</p><ol>{steps}</ol>" if self.path else ""
