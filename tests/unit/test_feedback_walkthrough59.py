@@ -145,3 +145,18 @@ def test_your_own_way_after_the_question_is_advice(text, words):
 )
 def test_i_would_that_asks_or_offers_is_no_advice(text):
     assert "advice" not in classify_question(text).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("What's your thinking? Honestly I think you'd be great at it.",
+         "Honestly I think you'd be great"),
+        ("What's your thinking? You'd make a brilliant charge nurse.", "You'd make a brilliant"),
+    ],
+)  # fmt: skip
+def test_the_yes_pushed_for_after_the_question_leads(text, words):
+    result = classify_question(text)
+    assert "leading" in result.flags, result
+    assert ANALYZERS["question"].meets(result, {"kind": "open"}) is False
+    assert f"“{words}”: answers it for them: your view comes before theirs" in result.cues

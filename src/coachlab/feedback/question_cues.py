@@ -923,6 +923,11 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"most|probably|mainly)|guess|go with|suggest)\b|my (?:guess|bet|hunch|money)"
             r"(?: is|'s|'d be)\b|(?:it'?s|that'?s) (?:probably|obviously|clearly|definitely|"
             r"surely)\b|(?:just )?make sure you\b|just (?:use|do|try|ask|ring|call)\b|"
+            # the yes pushed for after it: "What's your thinking? Honestly I think you'd be great
+            # at it."
+            r"(?:i (?:think|reckon|know|bet|'m sure|am sure) )?you(?:'d| would|'ll| will) "
+            r"(?:be|make) (?:a |an )?(?:great|perfect|brilliant|amazing|fantastic|ideal|excellent|"
+            r"natural|really good|so good|wonderful)\b|"
             # walkthrough 59: "…? Because frankly it looks like you're scared of responsibility",
             # "…? Because turning it down would be a big mistake", "…? Because honestly you need
             # to start planning better"
