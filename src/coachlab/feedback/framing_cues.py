@@ -41,7 +41,8 @@ EFFORT_OR_MOOD = (
     r"ourselves)|put in (?:more|extra|longer) (?:\w+ )?(?:effort|hours|time)|give (?:it )?"
     r"(?:more|my all|our all|110|100|everything)|pull (?:my|our) (?:weight|socks up)|"
     # holding out
-    r"keep (?:coping|going|plodding|soldiering|struggling|muddling|pushing|at it|trying|calm|"
+    r"keep (?:doing (?:my|our) (?:best|utmost|bit)|coping|going|plodding|soldiering|struggling|"
+    r"muddling|pushing|at it|trying|calm|"
     # enduring it (review 46): "I'll keep putting up with the noise, I suppose"
     r"putting up with|living with|tolerating|"
     rf"smiling|my head up|our heads up)|(?:soldier|plod|press) on{HOLDS_OUT}|hang in(?: there)?|"
@@ -576,7 +577,13 @@ CUES: tuple[Cue, ...] = (
         # will be sorted soon")
         r"(?:tell|telling|ask|asking) (?:[\w'-]+ ){1,5}?to (?:keep (?:calling|ringing|phoning|"
         r"checking|trying|coming)(?: back| in)?|(?:stand down and )?(?:wait|be patient|sit tight|"
-        r"hang on|hold on)\b)",
+        r"hang on|hold on)\b|"
+        # "I'll tell patients to call back next week": the waiting handed back to them
+        r"(?:call|ring|phone|come|check) back (?:later|next (?:week|month)|another (?:time|day)|"
+        r"in a (?:few days|week|fortnight|month)))",
+        # the fix handed on, then waited for: "I'll email IT again and wait for them to fix it"
+        r"(?:and|then),? (?:just )?wait (?:for|until|till|til|on) (?:them|him|her|it|head office|"
+        r"management|hr|someone|somebody|the [\w-]+|my [\w-]+)\b",
         r"(?:i'?m|i am|we'?re|we are) sure (?:it|this|that|things|they|the [\w-]+)(?:'ll| will| "
         r"should) (?:be |get )?(?:sorted|fixed|resolved|better|back to normal|sort (?:itself|it) "
         r"out)",
