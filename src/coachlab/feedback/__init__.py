@@ -150,13 +150,15 @@ ANALYZERS: dict[str, Analyzer] = {
         "your statement",
         frozenset({"commits_to_nothing"}),
         (
-            "but it does not commit to a step yet: the exercise asks you to write one "
-            "(“I'll…”, “I've already…”).",
+            # "I'll look into it." starts with "I'll" (walkthrough 60): say what a step is
+            "but it does not commit to a step yet: the exercise asks for one someone could see "
+            "you take (“I'll ring…”, “I've already booked…”).",
             "And it does not commit to a step yet.",
         ),
         {
             "makes_do": "Trying hard, staying positive, hoping or accepting what comes is not yet "
-            "a step of your own: the exercise asks you to write one (“I'll…”, “I've already…”).",
+            "a step of your own: the exercise asks for one someone could see you take (“I'll "
+            "ring…”, “I've already booked…”).",
         },
     ),
     # Every candor exercise asks for a request (lesson 09's straight ends "and a request"),

@@ -22,7 +22,7 @@ from .candor_cues import SARCASM, THREAT, candor_cues, without_praise
 from .cues import FUNCTION_WORDS, WORD_CUE, find_words, in_their_words
 from .model import Confident, model
 from .request_cues import CLOSERS
-from .text import KEEPS_DOING, WEEKDAYS, length_tip, normalise, require_text
+from .text import KEEPS_DOING, SARCASTIC_ANOTHER, WEEKDAYS, length_tip, normalise, require_text
 from .word_start import SplitSearch, compile_at_word_starts, compile_split
 
 IRREGULAR_PAST = (
@@ -302,7 +302,8 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"\bon purpose\b|\bfor once\b|\bbabysitting\b|\bmr\. perfect\b|\bout the door\b|"
             r"\bshouldn'?t work with\b|\bwhat'?s wrong with you\b|\bhow hard is it\b|"
             r"\btells me everything i need to know\b|\b(bravo|congratulations on|interesting "
-            r"choice|must be nice|nice of you to|really impressive)\b|\bgreat,? another\b|"
+            r"choice|must be nice|nice of you to|really impressive)\b|\b"
+            rf"{SARCASTIC_ANOTHER}|"
             r"\bwow,? great\b|\bdon'?t (bother|touch it|come back)\b|\buntil i say so\b|"
             r"\bor you'?re (out|fired|done)\b|"
             # a verdict on their character (walkthrough 36): "your attitude is a problem", "you

@@ -30,6 +30,7 @@ RULES = {
     "f_sits_out": -3.0,
     "f_mocks": -4.0,
     "f_walks_out": -3.0,
+    "f_labels": -3.0,
     "f_hands_off": -3.0,
     "f_effort": -2.5,
     "f_fallback": 2.0,

@@ -426,7 +426,7 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "f_complain",
-        "complains",
+        "a complaint: it changes nothing by itself",
         r"hate",
         r"sick of",
         r"tired of",
@@ -630,6 +630,17 @@ CUES: tuple[Cue, ...] = (
         r"ball'?s (?:is )?in (?:their|his|her|its) court",
         r"(?:then|and) (?:he|she|they|management|head office|hr|the \w+) (?:will|can|'ll|gets? to) "
         r"decide",
+    ),
+    cue(
+        # A label for the people instead of the problem (walkthrough 60: "My team always misses
+        # deadlines because they are lazy. I'll start a weekly check-in…"): the step may be real,
+        # the frame is still a verdict on them. A rule (RULES in framing.py).
+        "f_labels",
+        "labels people instead of naming the problem",
+        r"(?:they|he|she|people|the team|my team|the staff|my staff|everyone|the \w+s)(?:'re| are|"
+        r"'s| is| were| was) (?:all |so |just |too |plain |really |completely |totally )?(?:lazy|"
+        r"useless|incompetent|hopeless|careless|clueless|idiots|stupid|sloppy|a joke|morons|"
+        r"amateurs|selfish|unprofessional|a shambles)\b",
     ),
     cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it

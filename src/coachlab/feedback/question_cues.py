@@ -768,6 +768,14 @@ AGENDA_FIRST = compile_at_word_starts(
     r"anything (?:from you|you want|else)|your (?:stuff|things|points|items|questions|"
     r"agenda|bits))"
 )
+# A topic of theirs ruled out before they answer (walkthrough 60): "…? And please don't bring up
+# the rota again, we've done that to death." A "leading" fault with a tip of its own.
+RULED_OUT = compile_at_word_starts(
+    r"\b(?:don'?t|do not) (?:bring up|mention|start on|talk about|raise|go on about|get "
+    r"into) (?:[\w'-]+ ){0,4}?again\b|\b(?:done|talked about|discussed|been over|gone "
+    r"over) (?:that|this|it) to death\b|(?:^|(?<=[.!?]\s))not (?:that|this|the [\w-]+) "
+    r"again\b"
+)
 NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         # their shortfall, then "why": "Sales are down 8% on your section, why is that?" asks
@@ -976,6 +984,25 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "takes the answer back: what they say no longer changes anything",
     ),
     ("leading", AGENDA_FIRST, "puts your topics first: theirs come after, if there is time"),
+    (
+        # walkthrough 60: "What would you like to talk about first? And please don't bring up the
+        # rota again, we've done that to death."
+        "leading",
+        RULED_OUT,
+        "rules out what they may want to raise: their turn is no longer theirs",
+    ),
+    (
+        # walkthrough 60: "What do you think is behind it? I'd just like you to fix it by Friday
+        # though."
+        "advice",
+        compile_at_word_starts(
+            r"(?:(?<=\?)|(?<=\?\s))\b(?:(?:but|though|anyway|and|so|honestly),? )*(?:i(?:'d| "
+            r"would) (?:just |really )?like you to|i (?:just |really )?need you to|"
+            r"i (?:just )?want you to|"
+            r"(?:just )?(?:fix|sort|get|do|finish|clear) (?:it|this|that)(?: out)? by)\b"
+        ),
+        "tells them what to do after asking what they think",
+    ),
 )
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .cues import Fired, as_a_whole, strip_lead_in
 from .faults import QUESTION_FAULTS
 from .model import Confident, Reading, model
-from .question_cues import AGENDA_FIRST, question_cues, question_flags
+from .question_cues import AGENDA_FIRST, RULED_OUT, question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
 from .word_start import compile_at_word_starts
 
@@ -44,6 +44,7 @@ AGENDA_TIP = (
     "Let them go first: open with what they want to talk about (“What would be most useful to "
     "cover today?”), and bring your topics after."
 )
+RULED_OUT_TIP = "Let them raise what matters to them, even a topic you would rather not hear again."
 # Advice after the question ("What options have you looked at? Maybe have a chat with…"): it
 # did ask, so "ask first" would ask for what it has (walkthrough 59)
 AFTER_THE_QUESTION = re.compile(r"\?\s*[a-z]")
@@ -168,6 +169,8 @@ def _flag_tip(name: str, said: str) -> str:
         return SHORTFALL_TIP
     if name == "leading" and AGENDA_FIRST.search(said):
         return AGENDA_TIP
+    if name == "leading" and RULED_OUT.search(said):
+        return RULED_OUT_TIP
     if name == "advice" and AFTER_THE_QUESTION.search(said):
         return ADVICE_AFTER_TIP
     return FLAG_TIPS[name]

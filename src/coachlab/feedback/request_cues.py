@@ -622,6 +622,9 @@ THREATS = (
     *THEIR_STANDING,
 )
 PRESUMES = "counts on a yes they never agreed to"
+# "Have you tried…?" weighs as a suggestion (meetings and reviews make them so), but it is said
+# as lesson 07 says it: your idea, put as a question (walkthrough 60)
+IDEA_ASKED = "puts your own idea forward as a question"
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
     cue(
@@ -819,6 +822,8 @@ CLOSERS: tuple[Cue, ...] = (
         r"i(?: just)? (?:know|'m sure|am sure) (?:that )?we(?:'ll| will| can) (?:make it happen|do "
         r"it|get it done|pull it off|nail it|smash it)",
         r"i'?ll take that as a yes",
+        # walkthrough 60: "…so obviously the answer is that you start earlier, right?"
+        r"(?:obviously|clearly|surely) the (?:answer|solution|fix|only (?:option|way)) is\b",
         # thanked for a yes not given (blind review 58): "…this afternoon? Thanks so much, you're
         # a lifesaver!"
         r"(?:(?<=\?)|(?<=\?\s))\b(?:thanks?(?: you)?(?: so much| a lot| loads)?[,!.]?\s+)?"
@@ -1343,6 +1348,8 @@ def request_cues(text: str) -> list[Fired]:
                     item = Fired("r_proposes", PROPOSES, item.words)
                 found.setdefault(item.name, item)
         for item in fire(ANYWHERE + IN_A_SENTENCE, sentence):
+            if item.name == "r_would_be_good" and item.words.startswith("have you"):
+                item = Fired(item.name, IDEA_ASKED, item.words)  # as lesson 07 names it
             found.setdefault(item.name, item)
         if not WAITS_FOR_YES.search(sentence):
             for item in fire((SIGNS_UP,), sentence):

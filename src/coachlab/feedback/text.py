@@ -53,12 +53,21 @@ WHEN = compile_at_word_starts(
     r"sprints)|"
     # a month (walkthrough 58: "by March" was asked to say by when)
     rf"(?:by|before|until|till|in|for|during|end of|start of|(?:early|mid|late)-?) (?:early |mid-?|"
-    rf"late )?{MONTHS}(?![a-z]))"
+    rf"late )?{MONTHS}(?![a-z])|"
+    # a date: "on 14 May", "June 3rd"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTHS}(?![a-z])|"
+    rf"(?!may ){MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b)"
 )
 # Mockery dressed as courtesy or praise (blind review 56): "grace Felix's phone with your
 # presence", "since we both apparently adore chasing invoices", "I'll be sure to send head office a
 # thank-you card", "what exciting reason…", "…stay on the floor forever?". One list for the four
 # readings: sarcasm in a request and in candor, blame in a question, a gibe in place of a step.
+# "Great, another reorg", "Brilliant, yet another meeting"; not "Great, another win!"
+SARCASTIC_ANOTHER = (
+    r"(?:great|brilliant|fantastic|wonderful|perfect|super|lovely|oh joy),? (?:yet another\b|"
+    r"another\b(?! (?:win|success|successful|record|milestone|happy|great|good|strong|five-star|"
+    r"glowing|positive|thank|compliment|award|sale|deal|new (?:client|customer))))"
+)
 MOCKERY = (
     r"(?:grace|honou?r) (?:us|me|[\w'-]+ [\w'-]+) with (?:your|their|his|her) presence|"
     r"(?:possibly )?honou?r us with|apparently (?:adore|love|enjoy|like)s?|"
@@ -74,7 +83,23 @@ MOCKERY = (
     # walkthrough 59: "Brilliant idea to reschedule the launch at midnight. Really helped us all
     # sleep." and the risk waved at: "let's skip testing, what could possibly go wrong?"
     r"helped (?:us|everyone|the (?:whole )?team|me)(?: all)? (?:sleep|relax|feel calm|stay calm)|"
-    r"what could (?:possibly )?go wrong"
+    r"what could (?:possibly )?go wrong|"
+    # walkthrough 60: "Great, another brilliant plan from you. What do you want me to fix this
+    # time?", "So what's the plan, genius?", "Wow, you actually noticed something for once.
+    # What's your brilliant theory then?", "I'll be thrilled to explain it… for the fifth time"
+    rf"{SARCASTIC_ANOTHER}|"
+    r"another (?:brilliant|genius|great|bright|clever|fantastic) (?:idea|plan|theory|suggestion|"
+    r"move)(?= from you| of yours)|"
+    r"(?:what'?s|what is|what was) your (?:brilliant|genius|bright|clever|latest|next) (?:theory|"
+    r"idea|plan|excuse|explanation)\b|"
+    r"(?<=, )(?:genius|einstein|sherlock|hotshot|smart guy|smarty ?pants|mastermind|boss man)"
+    r"(?=\s*[?!.]|\s*$)|"
+    r"wow,? you (?:actually|finally)\b|you (?:actually|finally) [\w' ]{1,40}? for once\b|"
+    r"(?:fix|break|broken|forget|forgotten|excuse|wrong|messed up|lose|lost|miss|missed) this "
+    r"time(?=\s*\?)|"
+    r"(?:thrilled|delighted|overjoyed|ecstatic|love) to [^.!?]{1,60}?for the (?:umpteenth|"
+    r"hundredth|millionth|thousandth|nth|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+    r"time"
 )
 # "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
 # is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
