@@ -59,6 +59,16 @@ def _last(store: Store, lesson: str, exercise: str) -> Event | None:
     return store.last(lesson, exercise)
 
 
+def _counted(store: Store, lesson: str, exercise: str) -> Event | None:
+    """The answer that counts: Start here's last (it shows no verdict, so a change of mind is
+    theirs); lesson 10's first, since its feedback shows the right answer and a second try after
+    it is no growth (walkthrough 60: wrong, then right, read as "1 of 1 right")."""
+    if lesson == BEFORE:
+        return store.last(lesson, exercise)
+    history = store.history(lesson, exercise)
+    return history[0] if history else None
+
+
 def compare(store: Store | None = None) -> tuple[list[IdeaRow], list[str], list[str]]:
     """(rows per idea, sentences on the self-ratings, Start here's held-back feedback)."""
     from .widgets import build
@@ -71,7 +81,7 @@ def compare(store: Store | None = None) -> tuple[list[IdeaRow], list[str], list[
         for spec in lesson.exercises:
             if spec.assessment is None or spec.kind != "single_choice" or spec.correct is None:
                 continue
-            event = _last(store, lesson.lesson.number, spec.id)
+            event = _counted(store, lesson.lesson.number, spec.id)
             for idea in spec.ideas:
                 rows.setdefault(idea, IdeaRow(idea))
                 if event is not None:
@@ -105,7 +115,10 @@ def words(rows: list[IdeaRow], ratings: list[str], held: list[str]) -> str:
             "Nothing to compare yet: answer the questions in Start here (Where you start) and "
             "in this lesson (Where you are now), then run this cell again."
         )
-    lines = ["Idea by idea (the questions differ; the ideas are the same):"]
+    lines = [
+        "Idea by idea (the questions differ; the ideas are the same; in lesson 10 your first "
+        "answer counts, since its feedback shows the right one):"
+    ]
     lines += [f"- {row.sentence()}" for row in rows]
     if ratings:
         lines += ["About you:"] + [f"- {sentence}" for sentence in ratings]

@@ -301,6 +301,7 @@ class ReflectionSpec(_Exercise):
     kind: Literal["reflection"]
     placeholder: str = ""
     min_words: int = Field(default=0, ge=0, le=500)
+    asks_when: bool = False  # the prompt asks when: say so if no day or date is written
 
 
 # Add a kind: write its spec above, list it here, and register its widget in widgets/__init__.py.

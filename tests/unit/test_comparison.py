@@ -98,3 +98,21 @@ def test_a_quoted_answer_is_not_followed_by_a_second_full_stop():
     _, ratings, _ = compare()
     assert ratings and not any(line.endswith(("”.", ".”.")) for line in ratings), ratings
     assert all(line.endswith((".", ".”", "!”", "?”")) for line in ratings), ratings
+
+
+def test_a_second_try_after_lesson_10s_feedback_is_no_growth():
+    """Walkthrough 60: wrong, then right after the feedback showed the answer, read as "1 of 1
+    right". Start here shows no verdict, so its last answer is the one that counts."""
+    pre = exercise("00", "pre-partnership")
+    pre.answer(wrong_option(pre.spec))
+    pre.submit()
+    pre.answer(pre.spec.correct)  # a change of mind, with no verdict seen
+    pre.submit()
+    post = exercise("10", "post-partnership")
+    post.answer(wrong_option(post.spec))
+    post.submit()
+    post.answer(post.spec.correct)
+    assert post.submit().correct is True
+    text = words(*compare())
+    assert "- Equal status: Start here, 1 of 1 right; lesson 10, 0 of 1 right (down)." in text
+    assert "in lesson 10 your first answer counts" in text

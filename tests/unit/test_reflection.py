@@ -79,3 +79,24 @@ def test_repeat_and_change_after_submit(gallery):
 def test_non_text_answer(gallery):
     with pytest.raises(TypeError, match="not list"):
         gallery("reflection").answer(["a"])
+
+
+def test_a_plan_with_no_day_or_date_is_told_what_to_add():
+    """Walkthrough 60: "I will try to be a better listener… going forward in general." was just
+    noted, where the prompt asks for "the date you will take it". Still saved: no verdict."""
+    from coachlab.content import load_lesson
+    from coachlab.widgets import build
+    from coachlab.widgets.reflection import NO_WHEN
+
+    spec = load_lesson("10").exercise("plan-habit")
+    assert spec.asks_when
+    vague = build(spec)
+    vague.answer("I will try to be a better listener and more supportive going forward in general.")
+    result = vague.submit()
+    assert result.correct is None and result.answered and NO_WHEN in result.feedback
+    dated = build(spec)
+    dated.answer(spec.placeholder.removeprefix("e.g. "))  # "…on 14 May…"
+    assert NO_WHEN not in dated.submit().feedback
+    other = build(load_lesson("10").exercise("plan-ask"))  # asks no date
+    other.answer("Would you tell me when a deadline looks shaky? In return I'll keep our check-in.")
+    assert NO_WHEN not in other.submit().feedback

@@ -47,7 +47,7 @@ class Order(Exercise):
         self.order = shuffled(list(self._steps), self.spec.id)
         self.rows = [self._row(position) for position in range(len(self.order))]
         self._show()
-        hint = widgets.Label("Move each step up or down until the first step is at the top.")
+        hint = widgets.Label("Put the steps in order, first at the top: move each one up or down.")
         return [hint, *(widgets.HBox([row.text, row.up, row.down]) for row in self.rows)]
 
     def _row(self, position: int) -> Row:

@@ -9,6 +9,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ..feedback.text import WHEN, normalise
 from ..plural import count
 from ..specs import ReflectionSpec
 from .base import Exercise, Result
@@ -17,6 +18,8 @@ from .text_input import current_text, set_text, text_area, word_count
 KEPT = "Saved in your journal: export it from “Start here” to take it with you."
 NOT_STORED = "This one is not kept: copy it into your notes if you want it later."
 NOT_SAVED = "Not saved (see why below): copy it into your notes to keep it."
+# Not a verdict (a reflection has no right answer), a nudge where the prompt asked when
+NO_WHEN = "One thing to add: when you will do it (a day or a date). A step with a date gets done."
 
 
 class Reflection(Exercise):
@@ -58,7 +61,10 @@ class Reflection(Exercise):
                 f"{self.spec.min_words}, then press “{self.check_label}” again.",
             )
         note = KEPT if self.lesson is not None else NOT_STORED
-        return Result(correct=None, feedback=f"{count(words, 'word')}. {note}")
+        feedback = f"{count(words, 'word')}. {note}"
+        if self.spec.asks_when and not WHEN.search(normalise(answer)):
+            feedback += f"\n{NO_WHEN}"  # walkthrough 60: "…going forward in general" passed
+        return Result(correct=None, feedback=feedback)
 
     def _not_saved(self, result: Result) -> Result:
         return dataclasses.replace(result, feedback=result.feedback.replace(KEPT, NOT_SAVED))
