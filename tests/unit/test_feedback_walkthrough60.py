@@ -123,3 +123,25 @@ def test_a_complaint_is_said_to_change_nothing_and_a_step_is_explained():
     assert "a complaint: it changes nothing by itself" in feedback
     vague = build(spec)._check("I'll look into it.").feedback
     assert "one someone could see you take (“I'll ring…”, “I've already booked…”)" in vague
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I might maybe try to look at the waiting list at some point if I get time, possibly.",
+         "I might maybe try"),
+        ("I'll look at the list if I get time.", "if I get time"),
+    ],
+)  # fmt: skip
+def test_a_maybe_or_if_there_is_time_is_no_commitment(text, words):
+    result = analyze_framing(text)
+    assert result.stance == "reactive", result
+    assert f"“{words}”: a maybe or an if-there-is-time, not a commitment" in result.cues
+
+
+def test_if_there_is_time_beside_a_dated_step_is_only_an_extra():
+    result = analyze_framing(
+        "I'll ring the patients on the waiting list tomorrow at 9, and if I get time I'll also "
+        "sort the paper diary."
+    )
+    assert result.stance == "proactive", result

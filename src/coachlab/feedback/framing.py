@@ -31,6 +31,7 @@ RULES = {
     "f_mocks": -4.0,
     "f_walks_out": -3.0,
     "f_labels": -3.0,
+    "f_someday": -3.0,
     "f_hands_off": -3.0,
     "f_effort": -2.5,
     "f_fallback": 2.0,
@@ -54,7 +55,7 @@ HEDGED = compile_at_word_starts(
 # holding out or accepting what comes ("I'll do my best, I suppose", "I'll stay positive", "I will
 # hope for a better quarter"). Lesson 03 sorts these as reacting, so it is never "proactive in
 # form" (the ``makes_do`` flag); the reactive ones are quoted first.
-MAKES_DO = ("f_effort", "f_wishes", "f_helpless", "f_sits_out", "f_waiting")
+MAKES_DO = ("f_effort", "f_wishes", "f_someday", "f_helpless", "f_sits_out", "f_waiting")
 SOUNDS_HOPEFUL = frozenset({"f_keep_going", "f_positive", "f_outlook"})
 # Cues whose reason reads as a step ("looks at what could be done"): never shown as the reason a
 # statement reads reactive, even where the data gave them a negative weight.

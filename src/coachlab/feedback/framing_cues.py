@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire
-from .text import DAY, MOCKERY, clauses, sentences
+from .text import DAY, MOCKERY, WHEN, clauses, sentences
+from .word_start import compile_at_word_starts
 
 # "I can't wait until…" is eagerness, not waiting on others
 NOT_EAGER = r"(?<!can't )(?<!cant )(?<!cannot )"
@@ -78,6 +79,8 @@ WILL = (
     r"|ill(?= (?:meet|ring|call|phone|ask|talk|speak|book|set up|sort|send|check|email|draft|"
     r"write|raise|agree|arrange|organi[sz]e|chase|fix|review|update|plan|schedule|bring|put)\b))"
 )
+WILL_STEP = compile_at_word_starts(rf"\b{WILL}\b")
+PARTS = re.compile(r"[.!?;:,\n]|\s(?:and|then|but|first)\s")
 CUES: tuple[Cue, ...] = (
     cue(
         "f_commit",
@@ -512,6 +515,18 @@ CUES: tuple[Cue, ...] = (
         r"sorts?| fix(?:es)?| picks?| steps?| turns? up| comes? through| volunteers?)\b",
     ),
     cue(
+        # A step for when there is time (walkthrough 60: "I might maybe try to look at the waiting
+        # list at some point if I get time, possibly."): a wish, not a commitment. A rule (RULES
+        # in framing.py).
+        "f_someday",
+        "a maybe or an if-there-is-time, not a commitment",
+        r"(?:if|when|whenever|once) (?:i|we) (?:get|have|find|make) (?:the |some |a (?:bit of )?|"
+        r"a spare )?(?:time|chance|minute|moment)",
+        r"(?:i|we) (?:might|may|could) (?:maybe |possibly |perhaps )+(?:try|look|have a look|"
+        r"think about|get round to)",
+        r"(?:one day|someday|some day|at some point),? (?:i|we)(?:'ll| will| might| may| could)",
+    ),
+    cue(
         # Naming the reaction to move past it ("my first reaction was to complain, but…",
         # "complaining won't change it") is the turn the lesson teaches, not a complaint. A rule
         # (RULES in framing.py): the posts the data learns from rarely look back on themselves.
@@ -805,6 +820,15 @@ def _gated(text: str, said: list[str], found: list[Fired]) -> bool:
     )
 
 
+def _dated_step_besides(text: str, words: str) -> bool:
+    """Whether a sentence or clause other than the one with ``words`` commits to a step with a
+    time ("I'll ring the patients tomorrow at 9"): then "if I get time" is only an extra."""
+    for part in PARTS.split(text):
+        if words not in part and WILL_STEP.search(part) and WHEN.search(part):
+            return True
+    return False
+
+
 def framing_cues(text: str) -> list[Fired]:
     """The cues in a normalised ``text``, and whether it ends on a step (the last sentence)."""
     text, purposes = _without_purposes(text)
@@ -812,6 +836,9 @@ def framing_cues(text: str) -> list[Fired]:
     found = fire(CUES, text) + purposes
     if any(f.name == "f_waits_first" for f in found):  # one wait, said once: not two rules
         found = [f for f in found if f.name != "f_sits_out"]
+    someday = next((f for f in found if f.name == "f_someday"), None)
+    if someday and _dated_step_besides(text, someday.words):  # "…by noon, and if I get time…"
+        found = [f for f in found if f is not someday]
     past = [f.words for f in found if f.name == "f_moves_past"]
     # the complaint it names to move past ("I've been complaining…") is not one more complaint
     found = [f for f in found if not (f.name == "f_complain" and any(f.words in w for w in past))]
