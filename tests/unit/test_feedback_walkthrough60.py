@@ -145,3 +145,20 @@ def test_if_there_is_time_beside_a_dated_step_is_only_an_extra():
         "sort the paper diary."
     )
     assert result.stance == "proactive", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe we could look at the rota differently next week, if that's ok?",
+        "Can I take notes while we talk, is that okay?",
+    ],
+)
+def test_asking_leave_is_no_tag_that_pushes_the_answer(text):
+    result = classify_question(text)
+    assert "leading" not in result.flags, result
+    assert not any(cue.startswith(("“ok”", "“okay”")) for cue in result.cues), result.cues
+
+
+def test_a_tag_after_a_decision_still_pushes_the_answer():
+    assert "leading" in classify_question("We'll move you to the early shift, ok?").flags

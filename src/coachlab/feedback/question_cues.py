@@ -398,7 +398,9 @@ ANYWHERE: tuple[Cue, ...] = (
         # handle okay?")
         r"(?<!\bsay)(?<!\bsaid)(?<!\bsays)(?<!\bmean)(?<!\banswer)(?<!\bsaying)(?<!\bhandle)"
         r"(?<!\bhandles)(?<!\bdoing)(?<!\bgoing)(?<!\bwork)(?<!\bworks)(?<!\bworking)(?<!\bcope)"
-        r"(?<!\bcoping)(?<!\bmanage)(?<!\bmanaging)(?<!\bfeel)(?<!\bfeeling)(?:,\s*|\s+)"
+        r"(?<!\bcoping)(?<!\bmanage)(?<!\bmanaging)(?<!\bfeel)(?<!\bfeeling)"
+        # asked leave, not a tag: "…, if that's ok?", "…, is that okay?" (walkthrough 60)
+        r"(?<!\bthat's)(?<!\bthat is)(?<!\bis that)(?<!\bis it)(?<!\bit's)(?:,\s*|\s+)"
         r"(?:right|correct|yeah|yes|ok|okay|no|true|huh|eh)\s*\?$",
         r"^(?:right|correct|yeah|yes|ok|okay|true|huh|eh)\s*\?$",
         # (not "…and when don't they?", which asks again)
@@ -678,6 +680,8 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:right(?<!\bit right)(?<!\bthis right)(?<!\bthat right)(?<!\bthem right)"
             r"(?<!\bin right)(?<!\bup right)(?<!\bout right)|correct|yeah|"
             r"(?<!handle )(?<!handles )(?<!doing )(?<!going )(?<!working )(?<!coping )(?<!feeling )"
+            # "…, if that's ok?" asks leave, it does not push the answer (walkthrough 60)
+            r"(?<!that's )(?<!that is )(?<!it's )(?<!it is )(?<!is that )(?<!is it )(?<!if )"
             r"(?:ok|okay))\s*\?\s*$|"
             # a view of them handed over to agree with: "have you considered that maybe…?"
             r"have you (?:considered|thought about|thought|reali[sz]ed) that\b|"
