@@ -162,3 +162,10 @@ def test_asking_leave_is_no_tag_that_pushes_the_answer(text):
 
 def test_a_tag_after_a_decision_still_pushes_the_answer():
     assert "leading" in classify_question("We'll move you to the early shift, ok?").flags
+
+
+def test_what_if_you_is_your_idea_not_doing_it_together():
+    mine = analyze_request("We both hate the Monday chaos. What if you came in earlier?")
+    assert "“What if”: puts your own idea forward as a question" in mine.cues
+    together = analyze_request("What if we swapped the Monday and Tuesday shifts?")
+    assert "“What if”: asks whether to do it together" in together.cues

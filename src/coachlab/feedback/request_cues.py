@@ -625,6 +625,7 @@ PRESUMES = "counts on a yes they never agreed to"
 # "Have you tried…?" weighs as a suggestion (meetings and reviews make them so), but it is said
 # as lesson 07 says it: your idea, put as a question (walkthrough 60)
 IDEA_ASKED = "puts your own idea forward as a question"
+YOUR_IDEA = re.compile(r"(?:what|how) (?:if|about) you\b")  # not "what if we": not together
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
     cue(
@@ -1346,6 +1347,8 @@ def request_cues(text: str) -> list[Fired]:
             for item in fire(OPENING, strip_lead_in(part)):
                 if item.name == "r_imperative" and asks:
                     item = Fired("r_proposes", PROPOSES, item.words)
+                elif item.name == "r_should_we" and YOUR_IDEA.match(strip_lead_in(part)):
+                    item = Fired(item.name, IDEA_ASKED, item.words)  # "What if you came in…?"
                 found.setdefault(item.name, item)
         for item in fire(ANYWHERE + IN_A_SENTENCE, sentence):
             if item.name == "r_would_be_good" and item.words.startswith("have you"):
