@@ -28,6 +28,7 @@ PRIVACY = (
     "room** in *Start here* and send that one file (`coachlab-for-the-room.json`): it holds "
     "only the written answers you chose to share and, if you tick **Include my choices in the "
     "exercises**, your choices (options and ratings, none of your words), without your name. "
+    "Your facilitator may read a shared answer to the room, never with your name. "
     "Your journal is yours; you never need to send it."
 )
 CHOICES_LABEL = "Include my choices in the exercises (options and ratings, none of my words)"
@@ -35,7 +36,8 @@ CHOICES_LABEL = "Include my choices in the exercises (options and ratings, none 
 # README and the guide too (tested). The share box says the same where it is.
 HUB_PRIVACY = (
     "On a workshop hub, a ticked answer goes at once to the facilitator's dashboard instead, "
-    "still without your name, and unticking takes it back. Other participants never see it."
+    "still without your name, and unticking takes it back. Other participants never see it "
+    "unless your facilitator reads it out."
 )
 TEXT_KINDS = frozenset({"reflection", "free_text"})  # the learner's own words: consent needed
 ABOUT = (

@@ -85,6 +85,13 @@ def test_the_dashboard_on_a_projector(browser, voila_url):
     expect(report).to_contain_text("Complete the definition")
     expect(report).to_contain_text("common interests and goals")
     expect(report).not_to_contain_text("partner-definition")
+    # what participants wrote stays off the projector until shown (walkthrough 61)
+    written = board.locator("h4", has_text="participants chose to share")
+    expect(written).to_be_hidden()
+    board.locator("button", has_text="Show shared answers").click()
+    expect(written).to_be_visible()
+    board.locator("button", has_text="Hide shared answers").click()
+    expect(written).to_be_hidden()
     expect(board.locator("h4", has_text="Your commitments profile").first).to_be_visible()
     radar = board.locator(".coachlab-chart img").first
     shown = radar.evaluate("i => [i.getBoundingClientRect().width, i.naturalWidth]")

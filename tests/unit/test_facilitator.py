@@ -116,10 +116,30 @@ def test_words_not_shared_never_reach_the_dashboard():
             ("p.json", journal(event("r", "Talk to Chris on Thursday.", kind="reflection"))),
         ]
     )
-    page = dashboard(room).report.value
+    board = dashboard(room)
+    page = board.report.value + board.shared.value
     assert "Private words" not in page
     assert "Talk to Chris on Thursday." in page
     assert "⚠ May name someone: Chris." in page and "a guess from capital letters" in page
+
+
+def test_shared_answers_stay_off_the_projector_until_shown():
+    """Walkthrough 61: every shared answer sat under the table, on the projector for the room."""
+    room = load_room(
+        [("p.json", journal(event("r", "Talk to Chris on Thursday.", kind="reflection")))]
+    )
+    board = dashboard(room)
+    assert "Talk to Chris" not in board.report.value
+    assert "1 shared answer: hidden until you press “Show shared answers”" in board.report.value
+    assert board.shared.layout.display == "none" and board.show_shared.layout.display == ""
+    assert board.show_shared.description == "Show shared answers (1)"
+    board.show_shared.value = True
+    assert board.shared.layout.display == "" and "Talk to Chris" in board.shared.value
+    assert board.show_shared.description == "Hide shared answers (1)"
+    board.show(room)  # a file added: hidden again
+    assert board.shared.layout.display == "none" and not board.show_shared.value
+    board.clear()
+    assert board.shared.value == "" and board.show_shared.layout.display == "none"
 
 
 def test_loading_a_folder(tmp_path):
@@ -146,7 +166,7 @@ def test_everything_shown_is_escaped():
         ),
     ]
     board = dashboard(room_files)
-    page = board.report.value
+    page = board.report.value + board.shared.value
     assert "<script" not in page and "<img" not in page
     assert page.count("&lt;script&gt;") >= 4  # file name, exercise, choice, reflection, cue
 

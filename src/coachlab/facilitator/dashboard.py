@@ -97,6 +97,18 @@ class Dashboard:
         self.report = widgets.HTML()
         self.report.add_class("coachlab-dashboard-report")
         self.chart = Chart(bars_width(), layout=widgets.Layout(display="none"))
+        # What participants wrote stays off the projector until the facilitator shows it
+        # (walkthrough 61: the whole room read every shared answer under the table)
+        self.show_shared = widgets.ToggleButton(
+            value=False,
+            description="Show shared answers",
+            icon="eye",
+            tooltip="Written answers participants shared: read them on your own screen first",
+            layout=widgets.Layout(width="auto", display="none"),
+        )
+        self.show_shared.observe(guarded(self._shared_toggled, self.error_html), names="value")
+        self.shared = widgets.HTML(layout=widgets.Layout(display="none"))
+        self._shared_count = 0
         self.radars = widgets.Box(layout=widgets.Layout(flex_flow="row wrap"))
         self.files: list[tuple[str, bytes | Skip]] = []
         self.summary: Summary | None = None
@@ -118,6 +130,8 @@ class Dashboard:
                 self.lesson,
                 self.banner,
                 self.report,
+                self.show_shared,
+                self.shared,
                 self.radars,
                 self.chart,
             ]
@@ -148,6 +162,7 @@ class Dashboard:
         self.banner.value = ""
         self.chart.show(b"", "")
         self.radars.children = []
+        self._share(None)
 
     def load_from_hub(self) -> Summary | None:
         """The room service's shared items, one file-like export per participant, no names."""
@@ -170,10 +185,27 @@ class Dashboard:
         self.summary = summary = summarize(room, lesson=lesson)
         self.banner.value = MADE_UP if self.made_up else ""
         self.report.value = render(summary, room, lesson)
+        self._share(summary)
         bars, radars = charts(summary)
         self.chart.show(bars, "Bar chart of how right the room was per exercise (see the table)")
         self.radars.children = [_radar_widget(title, png) for title, png in radars]
         return summary
+
+    def _share(self, summary: Summary | None) -> None:
+        """The shared answers, behind "Show shared answers": hidden again with each new room."""
+        reflections = summary.reflections if summary else []
+        self.shared.value = reflections_html(reflections) if reflections else ""
+        self._shared_count = len(reflections)
+        self.show_shared.layout.display = "" if reflections else "none"
+        self.show_shared.value = False
+        self._shared_toggled()
+
+    def _shared_toggled(self, _change: Any = None) -> None:
+        shown = self.show_shared.value and bool(self.shared.value)
+        self.shared.layout.display = "" if shown else "none"
+        self.show_shared.icon = "eye-slash" if shown else "eye"
+        verb = "Hide" if shown else "Show"
+        self.show_shared.description = f"{verb} shared answers ({self._shared_count})"
 
     def _offer_lessons(self, room: Room) -> None:
         """The lessons this room answered, to show one at a time; the choice is kept when the
@@ -379,5 +411,9 @@ def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
         )
         parts.append(f"<h4>What free-text answers that missed had in common</h4><ul>{items}</ul>")
     if summary.reflections:
-        parts.append(reflections_html(summary.reflections))
+        parts.append(
+            f"<p>{count(len(summary.reflections), 'shared answer')}: hidden until you press "
+            "“Show shared answers”, so a projector does not show them to the room. Read them on "
+            "your own screen first.</p>"
+        )
     return "".join(parts)
