@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import markdown
+from . import markdown, room_sender
 from .followup import to_ics
 from .journal_page import journal_html
 from .journal_schema import (  # JournalError and parse: still imported from here
@@ -45,11 +45,15 @@ def journal(store: Store | None = None) -> dict[str, Any]:
     events = store.events()
     if store.unreadable:  # an empty journal now would overwrite a good export with nothing
         raise StoreError(f"Your answers cannot be read right now: {store.unreadable}.")
-    return {
+    data = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
         "events": [clean(event.as_dict()) for event in events],
     }
+    sender = room_sender.kept(store.path.parent)
+    if sender is not None:  # carried on import, so a restored session is still one person
+        data["room_sender"] = {"sender": sender[0], "exports": sender[1]}
+    return data
 
 
 def to_json(data: dict[str, Any]) -> str:
@@ -122,7 +126,11 @@ def import_journal(source: Path | str | bytes, store: Store | None = None) -> in
         raise JournalError(
             "this is a file exported for the room, not a journal: import coachlab-journal.json"
         )
-    return (store or default_store()).record_new(Event(**entry) for entry in data["events"])
+    store = store or default_store()
+    added = store.record_new(Event(**entry) for entry in data["events"])
+    if "room_sender" in data:
+        room_sender.adopt(store.path.parent, *data["room_sender"])
+    return added
 
 
 def _read_limited(path: Path) -> bytes:

@@ -109,6 +109,8 @@ def check_journal(data: Any) -> dict[str, Any]:
             if type(number) is not int or not 1 <= number <= MAX_EVENTS:
                 raise JournalError(f"'export' should be a whole number from 1 to {MAX_EVENTS:,}")
             about |= {"sender": sender, "export": number}
+    elif "room_sender" in data:  # the room export's token, kept with the journal (room_sender)
+        about = {"room_sender": _room_sender(data["room_sender"])}
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:  # not True, not 1.0
         raise JournalError(
@@ -121,6 +123,17 @@ def check_journal(data: Any) -> dict[str, Any]:
         raise JournalError(f"too many events ({len(events):,}; at most {MAX_EVENTS:,})")
     checked = [check_event(entry, f"events[{index}]") for index, entry in enumerate(events)]
     return {**about, "format": data["format"], "schema_version": SCHEMA_VERSION, "events": checked}
+
+
+def _room_sender(value: Any) -> tuple[str, int]:
+    if not isinstance(value, dict):
+        raise JournalError(f"'room_sender' should be an object, not {_kind(value)}")
+    sender, exports = value.get("sender"), value.get("exports")
+    if not (isinstance(sender, str) and SENDER.fullmatch(sender)):
+        raise JournalError("room_sender.sender should be 16 hexadecimal digits")
+    if type(exports) is not int or not 1 <= exports <= MAX_EVENTS:
+        raise JournalError(f"room_sender.exports should be a whole number from 1 to {MAX_EVENTS:,}")
+    return sender, exports
 
 
 def parse(raw: bytes) -> dict[str, Any]:

@@ -29,6 +29,26 @@ def current(folder: Path) -> tuple[str, int]:
     return secrets.token_hex(8), 0
 
 
+def kept(folder: Path) -> tuple[str, int] | None:
+    """The token and count kept here, or None where no export was made (nothing to carry)."""
+    token, made = current(folder)
+    return (token, made) if made and (folder / FILE_NAME).is_file() else None
+
+
+def adopt(folder: Path, token: str, made: int) -> bool:
+    """Carry a journal's token here, so a restored session's next export replaces the old one
+    on the dashboard instead of counting a second person (facilitator walkthrough 61); only
+    where this workbook has exported nothing yet. Whether it was adopted."""
+    from .export import write_atomically
+
+    if kept(folder) is not None:
+        return False  # this workbook has its own exports: two tokens, not one rewritten
+    with contextlib.suppress(OSError):
+        write_atomically(folder / FILE_NAME, json.dumps({"sender": token, "exports": made}))
+        return True
+    return False
+
+
 def next_export(folder: Path) -> tuple[str, int]:
     """The token and this export's number, kept for the next one (written atomically)."""
     from .export import write_atomically

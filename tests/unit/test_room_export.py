@@ -311,3 +311,52 @@ def test_one_export_added_twice_counts_once(learner):
     assert [(r.name, r.reason) for r in room.rejected] == [
         ("a (1).json", "the same export as a.json")
     ]
+
+
+def test_a_session_restored_from_the_journal_is_still_one_person(learner, monkeypatch):
+    """Facilitator walkthrough 61: a journal imported into a fresh Binder session (the guide's
+    advice when one dies) made a new token, and the dashboard counted the same person twice."""
+    from coachlab.facilitator import load_room
+
+    reflect(WORDS, share=True)
+    before = export_room(learner / "a").read_bytes()
+    (journal_file, *_) = export_journal(learner / "mine")
+    kept = json.loads(journal_file.read_text())["room_sender"]
+    assert kept == {"sender": json.loads(before)["sender"], "exports": 1}
+    monkeypatch.setenv("COACHLAB_HOME", str(learner / "fresh"))
+    assert import_journal(journal_file) == 1
+    after = export_room(learner / "b").read_bytes()
+    assert json.loads(after)["sender"] == kept["sender"] and json.loads(after)["export"] == 2
+    room = load_room([("before.json", before), ("after.json", after)])
+    assert len(room.journals) == 1
+
+
+def test_a_workbook_with_exports_of_its_own_keeps_its_token_on_import(learner, monkeypatch):
+    reflect(WORDS, share=True)
+    export_room(learner / "a")
+    (journal_file, *_) = export_journal(learner / "mine")
+    monkeypatch.setenv("COACHLAB_HOME", str(learner / "other"))
+    reflect("Another thought about listening first, before I offer any of my own ideas.", True)
+    own = json.loads(export_room(learner / "b").read_bytes())["sender"]
+    import_journal(journal_file)
+    assert json.loads(export_room(learner / "c").read_bytes())["sender"] == own
+
+
+def test_a_journal_without_exports_carries_no_token(learner):
+    reflect(WORDS, share=True)
+    (journal_file, *_) = export_journal(learner / "mine")
+    assert "room_sender" not in json.loads(journal_file.read_text())
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("0123456789abcdef", "'room_sender' should be an object"),
+        ({"sender": "Priya", "exports": 1}, "room_sender.sender should be 16 hexadecimal"),
+        ({"sender": "0123456789abcdef", "exports": 0}, "room_sender.exports should be a whole"),
+    ],
+)
+def test_a_journal_with_a_broken_token_is_refused_by_name(value, problem):
+    raw = {"format": "coachlab-journal", "schema_version": 1, "events": [], "room_sender": value}
+    with pytest.raises(JournalError, match=problem):
+        parse(json.dumps(raw).encode())
