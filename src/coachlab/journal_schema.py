@@ -97,7 +97,12 @@ def check_journal(data: Any) -> dict[str, Any]:
     """A whole parsed journal or room export, checked: format, version (the integer 1), every
     event. A room export keeps its ``about`` line, which says what it holds."""
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, ROOM_FORMAT):
-        raise JournalError("not a coachlab journal (its 'format' is not coachlab-journal)")
+        # not "is not coachlab-journal": on the dashboard that pointed to the journal, which a
+        # facilitator must never collect (walkthrough 61)
+        raise JournalError(
+            "not a file coachlab exported (its 'format' is neither coachlab-room-export nor "
+            "coachlab-journal)"
+        )
     about: dict[str, Any] = {}
     if data["format"] == ROOM_FORMAT:
         _text(data.get("about", ""), "about", MAX_ABOUT)
@@ -114,7 +119,8 @@ def check_journal(data: Any) -> dict[str, Any]:
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:  # not True, not 1.0
         raise JournalError(
-            f"schema_version {_brief(version)} is not one this version reads ({SCHEMA_VERSION})"
+            f"made by another version of coachlab (schema_version {_brief(version)}; this one "
+            f"reads {SCHEMA_VERSION}): export it again from this workbook"
         )
     events = data.get("events")
     if not isinstance(events, list):
@@ -142,12 +148,12 @@ def parse(raw: bytes) -> dict[str, Any]:
         raise TypeError(f"parse() reads bytes, not {type(raw).__name__}")
     if len(raw) > MAX_BYTES:
         raise JournalError(f"too large for a journal ({len(raw):,} bytes; at most {MAX_BYTES:,})")
+    if not bytes(raw).strip():  # walkthrough 61: "Expecting value: line 1 column 1 (char 0)"
+        raise JournalError("an empty file: export it again")
     try:
         data = json.loads(bytes(raw).decode("utf-8"), parse_constant=_no_constant)
-    except UnicodeDecodeError as error:
-        raise JournalError(
-            f"not a JSON file (not UTF-8: {error.reason} at byte {error.start})"
-        ) from None
+    except UnicodeDecodeError:
+        raise JournalError("not a JSON file: not text at all (a picture, a document?)") from None
     except RecursionError:
         raise JournalError("not a journal: nested too deeply") from None
     except ValueError as error:  # JSONDecodeError, NaN, or an integer too long to read

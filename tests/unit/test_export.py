@@ -117,10 +117,10 @@ def test_an_empty_journal_says_so(tmp_path):
         (b"x" * (MAX_BYTES + 1), "too large for a journal"),
         (b"\xff\xfe", "not a JSON file"),
         (b"{not json", "not a JSON file"),
-        (b'{"format": "something-else"}', "not a coachlab journal"),
+        (b'{"format": "something-else"}', "not a file coachlab exported"),
         (
             b'{"format": "coachlab-journal", "schema_version": 9, "events": []}',
-            "schema_version 9 is not one this version reads",
+            "made by another version of coachlab .schema_version 9; this one reads 1.",
         ),
         (
             b'{"format": "coachlab-journal", "schema_version": 1, "events": {}}',
@@ -319,3 +319,18 @@ def test_lesson_order_is_the_notebooks(key):
     shown = re.findall(rf'exercise\("{key}", "([^"]+)"\)', code)
     assert shown, path
     assert [s.id for s in load_lesson(key).exercises if s.id in shown] == shown
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        (b"", "an empty file: export it again"),
+        (b"  \n", "an empty file: export it again"),
+        (b"\x89PNG\r\n\x1a\n\x00\xff", "not a JSON file: not text at all"),
+    ],
+)
+def test_a_wrong_file_is_named_in_plain_words(raw, problem):
+    """Walkthrough 61: "Expecting value: line 1 column 1 (char 0)", "invalid continuation byte"."""
+    with pytest.raises(JournalError) as caught:
+        parse(raw)
+    assert str(caught.value).startswith(problem)

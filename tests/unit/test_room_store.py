@@ -91,6 +91,9 @@ def test_the_dashboard_reads_the_room_as_it_reads_files(store):
     files = hub_files(store.room())
     files.append(("shared on the hub (3)", b'{"format": "something else"}'))
     room = load_room(files)
-    assert sorted(summarize(room).reflections) == ["Ana shares this.", "Ben shares that."]
+    assert sorted(summarize(room).reflections) == [
+        "Your partnership, today: Ana shares this.",
+        "Your partnership, today: Ben shares that.",
+    ]
     assert [r.name for r in room.rejected] == ["shared on the hub (3)"]
     assert store.clear() == 2 and store.room() == []

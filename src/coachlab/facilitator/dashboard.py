@@ -344,8 +344,8 @@ def reflections_html(reflections: list[str]) -> str:
         items.append(f"<li>{html.escape(text)}{warning}</li>")
     return (
         "<h4>Reflections and written answers participants chose to share (no names)</h4>"
-        "<p>Only what a participant ticked “Share with the facilitator” for appears here; a "
-        "written answer is named by its exercise. "
+        "<p>Only what a participant ticked “Share with the facilitator” for appears here, each "
+        "answer named by its exercise. "
         "Capitalized words in the middle of a sentence are flagged as possible names.</p>"
         f"<ul>{''.join(items)}</ul>"
     )

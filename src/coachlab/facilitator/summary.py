@@ -126,18 +126,15 @@ def _count(
         for dimension, value in answer.items():
             if isinstance(value, int):
                 ratings[dimension].append(value)
-    elif kind == "free_text":
-        if event["correct"] is not None:
-            reasons.add(summary.lesson, summary.exercise, event)
-        # a written answer the participant shared is read out in the debrief, as the guide
-        # tells the room (facilitator walkthrough 56): named by its exercise, as a reflection is
-        # not (it answers the one question of its lesson)
-        if isinstance(answer, str) and answer.strip():
-            found = spec(summary.lesson, summary.exercise)
-            title = found.title if found is not None else summary.exercise
-            written.append(f"{title}: {answer.strip()}")
-    elif kind == "reflection" and isinstance(answer, str) and answer.strip():
-        written.append(answer.strip())
+    elif kind == "free_text" and event["correct"] is not None:
+        reasons.add(summary.lesson, summary.exercise, event)
+    # a written answer the participant shared is read out in the debrief, as the guide tells
+    # the room (facilitator walkthrough 56), named by its exercise; a reflection too, since a
+    # lesson may ask several (walkthrough 61: lesson 10's action plan came out bare)
+    if kind in ("free_text", "reflection") and isinstance(answer, str) and answer.strip():
+        found = spec(summary.lesson, summary.exercise)
+        title = found.title if found is not None else summary.exercise
+        written.append(f"{title}: {answer.strip()}")
 
 
 WHY = ("Why: ", "Cue: ")  # how free-text feedback names its reasons (Cue: before 2026-11-30)
