@@ -279,9 +279,15 @@ def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
     per self-assessment with the room's spread. Bounded: the most answered exercises only."""
     graded = [s for s in summary.exercises if s.correct_share is not None]
     graded = sorted(graded, key=lambda s: -s.answered)[:MAX_BARS]
+    # in the lessons' order, each with how many answered: "100%" from one person shows as (1)
+    # (facilitator walkthrough 61: the order changed between loads, and no count was shown)
+    graded.sort(key=lambda s: labels_.position(s.lesson, s.exercise))
     bars = b""
     if graded:
-        labels = [f"{s.lesson} · {labels_.exercise_title(s.lesson, s.exercise)}" for s in graded]
+        labels = [
+            f"{s.lesson} · {labels_.exercise_title(s.lesson, s.exercise)} ({s.graded})"
+            for s in graded
+        ]
         bars = bars_png(labels, [s.correct_share for s in graded], bars_title(len(graded)))
     radars = []
     for (lesson, exercise), dimensions in list(summary.scales.items())[:MAX_RADARS]:
@@ -298,7 +304,9 @@ def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
 
 def bars_title(count: int) -> str:
     """Short enough to show whole (the x axis says a partly right answer counts in part)."""
-    return "Right answers per exercise" + (f" ({count} most answered)" if count == MAX_BARS else "")
+    if count == MAX_BARS:
+        return f"Right answers per exercise, {count} most answered (how many in brackets)"
+    return "Right answers per exercise (how many answered in brackets)"
 
 
 def _radar_widget(title: str, png: bytes) -> widgets.VBox:
