@@ -107,8 +107,14 @@ SAVE_SCRIPT = (
     "for the room**, click **coachlab-for-the-room.json** under it and send me that one file "
     "the way shown on the screen. If it says “Nothing to send yet”, you shared nothing, and "
     "that is fine. Never send your journal.” (`coachlab-action-plan.ics` appears "
-    "only once lesson 10's action plan is written.) Put on the screen how to send it: an email "
-    "address or a shared folder; you add the files to the dashboard (*Seeing the room*)."
+    # how files reach you without names, and how long you keep them (facilitator walkthrough 61)
+    "only once lesson 10's action plan is written.) Put on the screen how to send it, and "
+    "choose a way that keeps it nameless: an upload to a shared "
+    "folder that does not record who added what, or a USB stick passed round. An email arrives "
+    "with the sender's name: if you collect by email, save the attachments to one folder "
+    "without reading the messages, and say so to the room. You add the files to the dashboard "
+    "(*Seeing the room*). Tell the room how long you keep them, and delete them when you said "
+    "you would (after the 30-day follow-up, say)."
 )
 
 BINDER = [
