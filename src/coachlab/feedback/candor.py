@@ -629,8 +629,8 @@ def analyze_candor(text: str) -> CandorAnalysis:
             issues.add(name)
             words[name] = in_their_words(_whole(own, found), text)
     jab = _jab(own)
-    sneer = words.get("sarcasm", "").lower()
-    if sneer and jab and (jab.lower() in sneer or sneer in jab.lower()):
+    sneer = words.get("sarcasm", "")
+    if sneer and jab and _overlap(jab.lower(), sneer.lower()):
         jab = ""  # "helped us all sleep" is sarcasm already, not a label besides
     if jab and "labels" not in issues:
         issues.add("labels")
