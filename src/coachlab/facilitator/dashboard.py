@@ -102,12 +102,12 @@ class Dashboard:
         self.show_shared = widgets.ToggleButton(
             value=False,
             description="Show shared answers",
-            icon="eye",
             tooltip="Written answers participants shared: read them on your own screen first",
             layout=widgets.Layout(width="auto", display="none"),
         )
         self.show_shared.observe(guarded(self._shared_toggled, self.error_html), names="value")
         self.shared = widgets.HTML(layout=widgets.Layout(display="none"))
+        self.shared.add_class("coachlab-dashboard-shared")
         self._shared_count = 0
         self.radars = widgets.Box(layout=widgets.Layout(flex_flow="row wrap"))
         self.files: list[tuple[str, bytes | Skip]] = []
@@ -203,7 +203,6 @@ class Dashboard:
     def _shared_toggled(self, _change: Any = None) -> None:
         shown = self.show_shared.value and bool(self.shared.value)
         self.shared.layout.display = "" if shown else "none"
-        self.show_shared.icon = "eye-slash" if shown else "eye"
         verb = "Hide" if shown else "Show"
         self.show_shared.description = f"{verb} shared answers ({self._shared_count})"
 
