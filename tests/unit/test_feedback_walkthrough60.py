@@ -169,3 +169,23 @@ def test_what_if_you_is_your_idea_not_doing_it_together():
     assert "“What if”: puts your own idea forward as a question" in mine.cues
     together = analyze_request("What if we swapped the Monday and Tuesday shifts?")
     assert "“What if”: asks whether to do it together" in together.cues
+
+
+@pytest.mark.parametrize(
+    "text", ["What's your next idea for the rota?", "What's your latest plan for the launch?"]
+)
+def test_asking_for_their_next_idea_is_a_real_question(text):
+    assert "hostile" not in classify_question(text).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Wow, you actually noticed something for once. What is it?", "Wow, you actually"),
+        ("Great, yet another reorg. What do you make of it?", "Great, yet another"),
+    ],
+)
+def test_sarcasm_before_the_question_is_named(text, words):
+    result = classify_question(text)
+    assert "hostile" in result.flags, result
+    assert f"“{words}”: sarcasm: they will defend themselves, not open up" in result.cues

@@ -911,6 +911,13 @@ NAMED_FAULTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # What follows the question can undo it (blind review 60: "mixed" answers, each a good open
     # question and then one of these).
     (
+        # sarcasm anywhere, before the question too (walkthrough 60): "Wow, you actually noticed
+        # something for once. What is it?", "Great, yet another reorg. What do you make of it?"
+        "hostile",
+        compile_at_word_starts(rf"\b(?:{MOCKERY})"),
+        "sarcasm: they will defend themselves, not open up",
+    ),
+    (
         # a label of them, anywhere: "What's holding you back? You always do this…", "…, given
         # that you've gotten a bit complacent?", "…the other lads seem to manage fine, so…"
         "hostile",
