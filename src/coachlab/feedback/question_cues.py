@@ -1215,8 +1215,10 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
         if match:
             found.append(Fired(name, why, match.group(0).strip(" ,.!?;-–—")))
     for name, pattern, why in NAMED_FAULTS:
+        if name in {f.name for f in found}:  # one reason per fault: no search for a second
+            continue
         match = pattern.search(text)
-        if match and name not in {f.name for f in found}:
+        if match:
             found.append(Fired(name, why, match.group(0).strip(" ,.!?;-–—")))
     joined = len(JOINED.findall(question))
     if (
