@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from coachlab.feedback import analyze_candor, analyze_framing, analyze_request, classify_question
 
 ANALYZERS = [classify_question, analyze_request, analyze_framing, analyze_candor]
-FLAGS = {"hostile", "leading", "why", "stacked", "advice"}
+FLAGS = {"hostile", "leading", "why", "stacked", "many_questions", "advice"}
 ELEMENTS = {"situation", "behaviour", "impact", "request"}
 ISSUES = {"harsh", "hedging", "labels", "absolutes", "takes_back", "vagueness"}
 SAMPLES = st.one_of(

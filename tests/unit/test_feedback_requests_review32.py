@@ -367,7 +367,9 @@ def test_a_taken_choice_is_named_not_a_missing_gain(two_way):
          r"requires: request has no requirement 'their-view'; expected one of: common-ground, "
          r"their-gain"),
         ({"analyzer": "question", "expect": {"kind": "open"}, "requires": ["their-gain"]},
-         r"requires: question has no requirement 'their-gain'; expected one of: none"),
+         r"requires: question has no requirement 'their-gain'; expected one of: one-question"),
+        ({"analyzer": "framing", "expect": {"stance": "proactive"}, "requires": ["their-gain"]},
+         r"requires: framing has no requirement 'their-gain'; expected one of: none"),
         ({"analyzer": "request", "requires": ["their-gain"]},
          r"requires: needs an expect too"),
     ],

@@ -38,7 +38,7 @@ def test_empty_text_asks_for_words_not_a_score(gallery, text):
 
 
 def test_without_expectation_there_is_no_verdict(gallery):
-    ex = gallery("free-text", expect={})
+    ex = gallery("free-text", expect={}, requires=[])
     ex.answer("Did you finish?")
     assert ex.submit().correct is None
 

@@ -1,6 +1,6 @@
 """Coaching-language analyzers: pure functions over ``str``, no widgets, no I/O, deterministic.
 
-- ``classify_question``: open or closed, and flags (leading, why, stacked, advice)
+- ``classify_question``: open or closed, and flags (hostile, leading, advice, stacked, why, …)
 - ``analyze_request``: partnering or directive, with a score in [-1, 1]
 - ``analyze_framing``: proactive or reactive, with a score in [-1, 1]
 - ``analyze_candor``: a score in [0, 1], the elements present, the issues found
@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
 
-from .faults import NO_COMMON_GROUND, NOTHING_FOR_THEM, QUESTION_FAULTS, REQUEST_FAULTS
+from .faults import (
+    MANY_QUESTIONS,
+    NO_COMMON_GROUND,
+    NOTHING_FOR_THEM,
+    QUESTION_FAULTS,
+    REQUEST_FAULTS,
+    STACKED_TIP,
+)
 
 # Each analyzer, and its result type, by the module that holds it. A module is imported (and its
 # cue tables compiled, most of the import's cost) the first time one of its names is used, so a
@@ -112,6 +119,18 @@ ANALYZERS: dict[str, Analyzer] = {
             "but it would not land that way.",
             "And whatever its form, it would not land as a real question.",
         ),
+        # "Write one question": several at once leave them to pick which to answer
+        requirements={
+            "one-question": Requirement(
+                MANY_QUESTIONS,
+                (
+                    "but it asks several questions at once: the exercise asks for one, so "
+                    "they can think about it and answer it fully.",
+                    "And it asks several questions at once.",
+                ),
+                STACKED_TIP,
+            ),
+        },
     ),
     "request": Analyzer(
         _on_first_use("analyze_request"),

@@ -15,3 +15,7 @@ REQUEST_FAULTS = ("takes_the_choice", "on_the_defensive")
 NOTHING_FOR_THEM = "nothing_for_them"
 # Lesson 10 asks to start from common ground: the flag a request raises when it names none
 NO_COMMON_GROUND = "no_common_ground"
+# Three or more questions at once: short of what "Write one question" asks (two are "stacked",
+# advice on delivery that trainers let pass)
+MANY_QUESTIONS = "many_questions"
+STACKED_TIP = "Ask one question, then wait for the answer."

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire, strip_lead_in
+from .faults import MANY_QUESTIONS
 from .scorn import PERSON_LABEL
 from .text import KEEPS_DOING, MOCKERY
 from .word_start import compile_at_word_starts
@@ -731,6 +732,8 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"fill) (?:me|us)| say (?:something|more|a (?:little|bit)))(?: just)?\b|"
             r"\bwhat if you (?:just )?"
             r"(?:tried|called|asked|took|did|went|talked)\b|\bcould(?:n'?t)? you just\b|"
+            # not "What did you try?", which asks for theirs (walkthrough 62)
+            r"(?<!what )(?<!which )(?<!how )(?<!when )(?<!where )(?<!else )(?<!ways )"
             r"\bdid you try\b|\bwhat about (?:trying|asking|calling|taking|doing)\b|"
             r"\bwouldn'?t it be (?:better|easier)\b|\bit(?:'s| is) a great (?:step|idea|"
             r"chance|opportunity)\b|\bmy advice\b|\bif i were you\b|\bi(?: would|'d) "
@@ -1024,6 +1027,14 @@ JOINED = re.compile(
     r",\s+(?:and|or|then|plus)\s+(?:what|how|when|where|who|why|which|do you|did you|would you|"
     r"shall we|shall i|can you|could you|are you|have you|is there|should we|will you)\b"
 )
+# A second question after a bare comma, once the sentence has opened as a question: "What
+# happened, how did you feel, and what will you do next?" asks three (walkthrough 60). Not a lead
+# before the question ("Looking back, what would you…?"): only counted after a question word.
+COMMA_WH = re.compile(
+    r",\s+(?:how|what|when|where|who|why|which)\s+(?:did|do|does|will|would|could|can|should|is|"
+    r"are|was|were|have|has|might)\s+(?:you|we|they|i|it)\b"
+)
+QUESTION_START = re.compile(r"(?:how|what|what's|when|where|who|why|which)\b")
 JOINED_YES_NO = re.compile(  # not "…, or is there something else?": that widens it
     r",\s+(?:and|then|plus)\s+(?:do you|did you|would you|shall we|shall i|can you|could you|"
     r"are you|have you|is there|should we|will you)\b"
@@ -1221,6 +1232,9 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
         if match:
             found.append(Fired(name, why, match.group(0).strip(" ,.!?;-–—")))
     joined = len(JOINED.findall(question))
+    asked = strip_lead_in(question)
+    if QUESTION_START.match(asked):
+        joined += len(COMMA_WH.findall(asked))
     if (
         sum(s.count("?") for s in said) >= 2
         or sum(s.endswith("?") for s in said) >= 2
@@ -1229,6 +1243,11 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
         or len(LISTED_QUESTION.findall(text)) >= 2
     ):
         found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))
+    # Trainers let a small second question pass ("…? Is that fair to ask?", blind review 60), not
+    # three or more: "Write one question" is not met then (walkthrough 60).
+    marks = max(len(re.findall(r"\?+", text)), len(LISTED_QUESTION.findall(text)), 1)
+    if marks + joined >= 3:
+        found.append(Fired(MANY_QUESTIONS, "three or more questions at once", ""))
     # "why don't you tell me…" and "why not…" ask for no reason
     asks_why = r"^why\b(?! not\b| don'?t (?:you|we)\b)|\bwhy (?:did|would|are|were|is|do) you\b"
     if re.search(asks_why, strip_lead_in(question)):

@@ -9,7 +9,8 @@ telephone transcripts and our own labelled questions.
 Whatever its form, a question can still shut the other person down. ``flags`` names what a
 coaching trainer would: ``hostile`` (blame or contempt: "Why didn't you…", "What's wrong with
 you?"), ``leading`` (the answer is in it), ``advice`` (a suggestion dressed as a question),
-``stacked`` (several at once) and ``why`` (can sound like a demand to justify).
+``stacked`` (several at once; ``many_questions`` from three) and ``why`` (can sound like a demand
+to justify).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, strip_lead_in
-from .faults import QUESTION_FAULTS
+from .faults import MANY_QUESTIONS, QUESTION_FAULTS, STACKED_TIP
 from .model import Confident, Reading, model
 from .question_cues import AGENDA_FIRST, RULED_OUT, question_cues, question_flags
 from .text import length_tip, normalise, require_text, sentences
@@ -30,7 +31,7 @@ FLAG_TIPS = {
     "explain without defending themselves.",
     "advice": "Ask what they have tried or considered before you offer your idea.",
     "leading": "Drop the hint about the answer you expect, and ask what they think.",
-    "stacked": "Ask one question, then wait for the answer.",
+    "stacked": STACKED_TIP,
     "why": "“Why” can sound like asking them to justify themselves: “What led to…” asks the same "
     "thing without putting them on the defensive.",
 }
@@ -57,7 +58,7 @@ MISSED = re.compile(
 )
 # Advice on delivery, not a reason for the verdict: an open "why" is still open, so "can sound
 # like justifying" is a tip, never a "Why:" line beside a ✔ (a why about their miss is hostile).
-ADVISORY = ("why", "stacked")
+ADVISORY = ("why", "stacked", MANY_QUESTIONS)  # many: for "Write one question" only
 # Fitted cues that weigh in but tell a learner nothing they can act on ("very short").
 UNSHOWN = frozenset({"q_short", "q_several", "q_you_verb"})
 RULES = {
@@ -99,15 +100,23 @@ OR_NOT_TIP = "Drop the “or not”: ask what they have in mind, so a no is not 
 OR_DONE_TIP = "Drop the way out at the end: ask what else is on their mind, then wait."
 PROPOSAL_TIP = "Ask for their idea before you offer yours: “What would help here?”"
 FACT_TIP = "It asks for a fact or a number: ask what it has been like for them instead."
+# No question mark and no question word: "The report was late." is no closed question, it is no
+# question at all yet (walkthrough 60), and a learner should read that first.
+STATEMENT = "This reads as a statement, not a question yet."
+STATEMENT_TIP = (
+    "Turn it into a question they answer in their own words: start with “What…” or “How…”, or "
+    "“Walk me through…”."
+)
 
 
 @dataclass(frozen=True)
 class QuestionAnalysis(Confident):
     kind: str  # "open" or "closed"
-    flags: frozenset[str] = frozenset()  # of hostile, leading, advice, stacked, why
+    flags: frozenset[str] = frozenset()  # hostile, leading, advice, stacked, many_questions, why
     cues: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0  # 0: could be either, 1: every cue points the same way
+    lead: str = ""  # said first instead of "We read your question as closed", when that misleads
 
 
 def classify_question(text: str) -> QuestionAnalysis:
@@ -136,14 +145,17 @@ def classify_question(text: str) -> QuestionAnalysis:
         for name in FLAG_TIPS
         if name in names and not (name == "leading" and also_advice)
     ]
+    statement = kind == CLOSED and "?" not in said and {f.name for f in fired} == {"q_statement"}
     if kind == CLOSED and "hostile" not in names:
-        tips.insert(0, _closed_tip({found.name for found in fired}, parts, question))
+        tip = STATEMENT_TIP if statement else _closed_tip({f.name for f in fired}, parts, question)
+        tips.insert(0, tip)
     return QuestionAnalysis(
         kind,
         frozenset(names),
         tuple(dict.fromkeys(cues)) or (as_a_whole(kind),),
         tuple(tips[:3]) + length_tip(text),
         reading.confidence,
+        STATEMENT if statement else "",
     )
 
 

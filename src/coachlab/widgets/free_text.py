@@ -51,20 +51,19 @@ class FreeText(Exercise):
             own = [line for flag, line in self.analyzer.fault_lines.items() if flag in flags]
         elif missing := self.analyzer.missing(analysis, self.spec.requires):
             notes = missing[0].notes
-            tips = [missing[0].tip, *tips]
+            tips = [missing[0].tip, *(tip for tip in tips if tip != missing[0].tip)]
+        # "This reads as a statement, not a question yet." where "as closed" would mislead
+        read_as = getattr(analysis, "lead", "") or f"We read {self.analyzer.describes} as {found}."
         if notes and self.spec.expect and found == wanted:  # hostile is not open, whatever
             lines = own[:1] or [f"In form, {self.analyzer.describes} reads as {found}, {notes[0]}"]
         elif notes and self.spec.expect:  # the wrong form, and a fault besides: say both
-            lines = [
-                f"We read {self.analyzer.describes} as {found}.",
-                f"{self._asks_for(wanted)} {notes[1]}",
-            ]
+            lines = [read_as, f"{self._asks_for(wanted)} {notes[1]}"]
         elif not getattr(analysis, "sure", True):
             choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
             lines = [f"We can't tell for sure whether {self.analyzer.describes} reads as "
                      f"{choices}; it leans {found}. Here is what we noticed."]  # fmt: skip
         else:
-            lines = [f"We read {self.analyzer.describes} as {found}."]
+            lines = [read_as]
             if correct is False and found != wanted:
                 lines.append(self._asks_for(wanted))
         lines += [f"Why: {cue}" for cue in analysis.cues[:4]] or ["No particular cues found."]

@@ -1,0 +1,78 @@
+"""Walkthrough 60's leftovers and a learner's answers in lessons 01, 04, 06, 07 and 09
+(walkthrough 62): three questions at once where the prompt asks for one, a statement called a
+closed question, and "What did you try?" read as advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachlab.content import load_lesson
+from coachlab.feedback import classify_question
+from coachlab.widgets import build
+
+
+def check(lesson: str, exercise: str, text: str):
+    return build(load_lesson(lesson).exercise(exercise))._check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What happened, how did you feel, and what will you do next?",
+        "What got in the way? Who could help? When will you start?",
+    ],
+)
+def test_three_questions_at_once_do_not_meet_write_one_question(text):
+    result = check("07", "question-lab", text)
+    assert result.correct is False
+    assert result.feedback.startswith(
+        "In form, your question reads as open, but it asks several questions at once: the "
+        "exercise asks for one"
+    ), result.feedback
+    assert result.feedback.count("Ask one question, then wait for the answer.") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one join, or a lead before the question, is still one question
+        "What got in the way, and what would help?",
+        "If you had a free hand, what would you change, and why?",
+        "What do you think, how should we proceed?",
+    ],
+)
+def test_one_question_with_a_comma_is_not_stacked(text):
+    assert "stacked" not in classify_question(text).flags
+    assert check("07", "question-lab", text).correct is True
+
+
+def test_two_questions_stay_a_tip_as_trainers_let_them_pass():
+    result = check("07", "question-lab", "What's behind your hesitation? What worries you most?")
+    assert result.correct is True
+    assert "Try: Ask one question, then wait for the answer." in result.feedback
+
+
+@pytest.mark.parametrize("text", ["The report was late.", "I think the rota is fine"])
+def test_a_statement_is_called_a_statement_not_a_closed_question(text):
+    feedback = check("07", "question-lab", text).feedback
+    assert feedback.startswith(
+        "This reads as a statement, not a question yet.\nThe exercise asks for an open question."
+    ), feedback
+    assert "as closed" not in feedback
+    assert "Try: Turn it into a question they answer in their own words" in feedback
+
+
+def test_a_question_without_a_question_word_is_still_a_closed_question():
+    feedback = check("07", "question-lab", "you finished it?").feedback
+    assert feedback.startswith("We read your question as closed."), feedback
+
+
+@pytest.mark.parametrize(
+    "text", ["What did you try?", "So what happened, what did you try?", "What else did you try?"]
+)
+def test_asking_what_they_tried_is_no_advice(text):
+    assert "advice" not in classify_question(text).flags
+
+
+def test_did_you_try_with_your_idea_is_still_advice():
+    assert "advice" in classify_question("Did you try turning it off and on again?").flags
