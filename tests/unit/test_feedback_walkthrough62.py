@@ -76,3 +76,16 @@ def test_asking_what_they_tried_is_no_advice(text):
 
 def test_did_you_try_with_your_idea_is_still_advice():
     assert "advice" in classify_question("Did you try turning it off and on again?").flags
+
+
+def test_a_request_too_soft_to_read_is_not_called_partnering_in_form():
+    text = "Maybe possibly if you get a chance and it's ok, could you perhaps look at the rota?"
+    result = check("06", "your-two-way-request", text)
+    assert result.correct is False
+    assert "In form" not in result.feedback
+    assert result.feedback.startswith(
+        "We can't tell for sure whether your request reads as partnering or directive; it leans "
+        "partnering, but it does not say what is in it for them yet: the exercise asks for their "
+        "gain"
+    ), result.feedback
+    assert "so soft that nothing is asked yet" in result.feedback

@@ -54,14 +54,17 @@ class FreeText(Exercise):
             tips = [missing[0].tip, *(tip for tip in tips if tip != missing[0].tip)]
         # "This reads as a statement, not a question yet." where "as closed" would mislead
         read_as = getattr(analysis, "lead", "") or f"We read {self.analyzer.describes} as {found}."
-        if notes and self.spec.expect and found == wanted:  # hostile is not open, whatever
+        sure = getattr(analysis, "sure", True)
+        choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
+        unsure = f"We can't tell for sure whether {self.analyzer.describes} reads as {choices}; it "
+        if notes and self.spec.expect and found == wanted and (sure or own):  # hostile: not open
             lines = own[:1] or [f"In form, {self.analyzer.describes} reads as {found}, {notes[0]}"]
+        elif notes and self.spec.expect and found == wanted:  # no "In form, partnering" unsure
+            lines = [f"{unsure}leans {found}, {notes[0]}"]
         elif notes and self.spec.expect:  # the wrong form, and a fault besides: say both
             lines = [read_as, f"{self._asks_for(wanted)} {notes[1]}"]
-        elif not getattr(analysis, "sure", True):
-            choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
-            lines = [f"We can't tell for sure whether {self.analyzer.describes} reads as "
-                     f"{choices}; it leans {found}. Here is what we noticed."]  # fmt: skip
+        elif not sure:
+            lines = [f"{unsure}leans {found}. Here is what we noticed."]
         else:
             lines = [read_as]
             if correct is False and found != wanted:
