@@ -344,7 +344,7 @@ def reflections_html(reflections: list[str]) -> str:
         warning = (
             '<br><span class="coachlab-name-warning">⚠ May name someone: '
             f"{html.escape(', '.join(names))}. Check before reading it aloud (a guess from "
-            "capital letters, not a certainty).</span>"
+            "capital letters and common first names, not a certainty).</span>"
             if names
             else ""
         )
@@ -353,7 +353,8 @@ def reflections_html(reflections: list[str]) -> str:
         "<h4>Reflections and written answers participants chose to share (no names)</h4>"
         "<p>Only what a participant ticked “Share with the facilitator” for appears here, each "
         "answer named by its exercise. "
-        "Capitalized words in the middle of a sentence are flagged as possible names.</p>"
+        "Capitalized words in the middle of a sentence, and common first names anywhere, are "
+        "flagged as possible names: read each answer before reading it aloud.</p>"
         f"<ul>{''.join(items)}</ul>"
     )
 
