@@ -18,6 +18,7 @@ from coachlab.workshop.kit import (
     Kit,
     asks_to_share,
     coverage,
+    follow_up_gaps,
     load_kit,
     problems,
     report,
@@ -87,6 +88,24 @@ def test_an_agenda_that_never_asks_for_sharing_is_a_problem(kit):
         "ninety-minutes: 'Save your journal to your laptop, and send what you shared' uses "
         "shared answers; nobody was asked to tick the share box"
     ]
+
+
+def test_every_follow_up_names_what_the_session_left_out_and_its_true_time(kit):
+    """Walkthrough 61: lesson 01 was named nowhere in the half day, though it has handouts."""
+    half = next(agenda for agenda in kit.agendas if agenda.id == "half-day")
+    assert "01" in re.findall(r"\b\d\d\b", half.follow_up)
+    assert follow_up_gaps(half, kit) == []
+    short = half.model_copy(update={"follow_up": half.follow_up.replace("01, 02, ", "01, ")})
+    assert follow_up_gaps(short, kit) == [
+        "half-day: follow_up does not name lesson 02, which holds ideas the session leaves out",
+        "half-day: follow_up says about 1½ hours for lessons 01, 03, 06, 08, which take 75 min",
+    ]
+
+
+def test_the_half_day_saves_a_copy_at_its_first_break(kit):
+    half = next(agenda for agenda in kit.agendas if agenda.id == "half-day")
+    first_break = next(b for b in half.blocks if b.kind == "break")
+    assert "Export my journal" in first_break.says and "coachlab-journal.json" in first_break.says
 
 
 def test_asking_where_nothing_can_be_shared_or_after_the_send_does_not_count(kit):

@@ -146,7 +146,9 @@ BINDER = [
     "reach the participant's laptop only when they click the link shown under the button. "
     "Every agenda has one timed block for this, **Save your journal to your laptop, and send "
     "what you shared** (5 min, "
-    "after lesson 10's action plan), and a reminder at the close. Say:",
+    "after lesson 10's action plan), and a reminder at the close; the half day's first break "
+    "and the full day's lunch start with a one-minute export too, as a session left alone over "
+    "a break can end. Say:",
     "",
     f"> {SAVE_SCRIPT}",
     "",

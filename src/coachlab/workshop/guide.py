@@ -32,9 +32,10 @@ def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
     out += [
         "",
         f"Total: **{total} minutes**. *Lids open*: laptops stay open with the workbook on screen "
-        "during pair and trio work (Binder counts an open window as activity). The one export "
-        "that reaches the laptops is the bold block near the end (see *Saving work to the "
-        "laptop*). What you say to launch each block:",
+        "during pair and trio work (Binder counts an open window as activity). The bold block "
+        "near the end saves every journal to the laptops and collects the room's files (see "
+        "*Saving work to the laptop*); a long break that says “Before you go” saves a copy "
+        "earlier. What you say to launch each block:",
         "",
     ]
     for slot in slots:

@@ -4,7 +4,8 @@
 article's ideas it teaches (``make docs`` runs it too). ``problems()`` is what the tests hold to:
 an agenda that does not add up, a lesson squeezed into less than its honest time, an agenda that
 does not close with lesson 10's action plan, an idea no agenda teaches, an agenda that uses the
-room's shared answers without first asking people to share one.
+room's shared answers without first asking people to share one, a follow-up that leaves out a
+lesson or misstates its time.
 """
 
 from __future__ import annotations
@@ -132,8 +133,41 @@ def problems(kit: Kit) -> list[str]:
         if not plan or any(s.block.lesson not in (None, "10") for s in after):
             found.append(f"{agenda.id}: does not close with lesson 10's action plan")
         found += sharing_unasked(agenda, slots, kit)
+        found += follow_up_gaps(agenda, kit)
     taught = {i for agenda in kit.agendas for i in coverage(agenda, kit)}
     found += [f"idea {i!r} is taught in no agenda" for i in kit.ideas if i not in taught]
+    return found
+
+
+# "work through lessons 02, 03, 06 and 08 on their own … (about 1¼ hours)"
+HOMEWORK = re.compile(
+    r"work through lessons? ([\d ,and]+?) on their own.*?\(about ([\d¼½¾]+) hours?\b"
+)
+FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75}
+
+
+def follow_up_gaps(agenda: Agenda, kit: Kit) -> list[str]:
+    """A follow-up that leaves out a lesson holding an idea the session did not teach, or whose
+    stated time is not its lessons' time (to the nearest quarter hour)."""
+    taught = set(coverage(agenda, kit))
+    left = sorted(n for n, x in kit.lessons.items() if set(x.lesson.ideas) - taught)
+    named = set(re.findall(r"\b\d\d\b", agenda.follow_up))
+    found = [
+        f"{agenda.id}: follow_up does not name lesson {n}, which holds ideas the session leaves out"
+        for n in left
+        if n not in named
+    ]
+    homework = HOMEWORK.search(agenda.follow_up)
+    if homework:
+        lessons = re.findall(r"\d\d", homework.group(1))
+        minutes = sum(kit.lessons[n].lesson.minutes for n in lessons)
+        digits = homework.group(2).rstrip("¼½¾")
+        stated = (int(digits) if digits else 0) + FRACTIONS.get(homework.group(2)[-1], 0)
+        if abs(round(minutes / 15) / 4 - stated) > 0:
+            found.append(
+                f"{agenda.id}: follow_up says about {homework.group(2)} hours for lessons "
+                f"{', '.join(lessons)}, which take {minutes} min"
+            )
     return found
 
 
