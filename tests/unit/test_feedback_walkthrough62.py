@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coachlab.content import load_lesson
-from coachlab.feedback import classify_question
+from coachlab.feedback import analyze_candor, analyze_request, classify_question
 from coachlab.widgets import build
 
 
@@ -89,3 +89,75 @@ def test_a_request_too_soft_to_read_is_not_called_partnering_in_form():
         "gain"
     ), result.feedback
     assert "so soft that nothing is asked yet" in result.feedback
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Do whatever you think is best, I honestly don't care how.", "I honestly don't care how"),
+        ("Do whatever you like.", "Do whatever you like"),
+        ("Not my problem, figure it out yourself.", "Not my problem"),
+    ],
+)
+def test_walking_away_is_no_partnering(text, words):
+    """Lesson 04, what partnering is not: "Do whatever you like." It was praised for giving
+    them a choice."""
+    for lesson, exercise in (("01", "your-joint-venture"), ("04", "your-own-request")):
+        result = check(lesson, exercise, text)
+        assert result.correct is False
+        assert result.feedback.startswith(
+            "Handing it over and walking away is not partnering either"
+        ), result.feedback
+        assert f"Why: “{words}”: hands it over and walks away" in result.feedback
+        assert "gives them a choice or a way out" not in result.feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do whatever you like, and tell me what you need from me.",
+        "Could you take the rota? Do it however you think best and tell me if you need help.",
+    ],
+)
+def test_leaving_the_how_to_them_with_help_on_offer_is_fine(text):
+    assert "walks_away" not in analyze_request(text).flags
+    assert check("04", "your-own-request", text).correct is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, whenever you feel like actually doing your job, let me know.",
+        "What, too much responsibility for you?",
+    ],
+)
+def test_put_downs_are_sarcasm_in_every_reading(text):
+    assert "hostile" in classify_question(text).flags
+    assert "on_the_defensive" in analyze_request(text).flags
+    assert analyze_candor(text).verdict == "harsh"
+    assert check("07", "question-lab", text).correct is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What makes you think you're ready for more responsibility when you can't manage your "
+        "current shifts?",
+        "How will you cope when you can't even get the rota right?",
+    ],
+)
+def test_a_put_down_in_the_clause_after_the_question_is_hostile(text):
+    assert "hostile" in classify_question(text).flags
+    assert check("07", "question-lab", text).correct is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What makes you think you're not ready?",
+        "If you can't manage the shifts, what would help?",
+        "What is too much for you right now?",
+    ],
+)
+def test_questions_near_those_words_stay_clean(text):
+    assert "hostile" not in classify_question(text).flags

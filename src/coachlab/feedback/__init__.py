@@ -79,7 +79,7 @@ class Analyzer:
     # and when it is not either.
     fault_notes: tuple[str, str] = (
         "but it would not land that way.",
-        "And whatever its form, it would not land as an invitation.",
+        "And even reworded as a request, it would not land as an invitation: see why below.",
     )
     # A flag's own first line, said instead of "In form, … reads as <what the exercise wants>"
     # where that would praise the form: an effort or a shrug is not proactive in any form.
@@ -117,7 +117,8 @@ ANALYZERS: dict[str, Analyzer] = {
         frozenset(QUESTION_FAULTS),
         (
             "but it would not land that way.",
-            "And whatever its form, it would not land as a real question.",
+            "And even reworded as an open question, it would not land as a real one: see why "
+            "below.",
         ),
         # "Write one question": several at once leave them to pick which to answer
         requirements={
@@ -137,6 +138,11 @@ ANALYZERS: dict[str, Analyzer] = {
         {"style": ("partnering", "directive")},
         "your request",
         frozenset(REQUEST_FAULTS),
+        fault_lines={
+            # not "In form, partnering": handing it over is no form of asking (lesson 04)
+            "walks_away": "Handing it over and walking away is not partnering either: it "
+            "leaves them alone with it.",
+        },
         # Lesson 06, "a two-way street": say what is in it for them as well as for you
         requirements={
             "their-gain": Requirement(

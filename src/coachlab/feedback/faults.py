@@ -9,8 +9,9 @@ from __future__ import annotations
 
 # Whatever the form, not a coaching question
 QUESTION_FAULTS = ("hostile", "leading", "advice")
-# What rules out a partnering ✔: the choice taken back, or the person put on the defensive
-REQUEST_FAULTS = ("takes_the_choice", "on_the_defensive")
+# What rules out a partnering ✔: the choice taken back, the person put on the defensive, or the
+# task handed over and left (lesson 04: "Do whatever you like." is not partnering either)
+REQUEST_FAULTS = ("takes_the_choice", "on_the_defensive", "walks_away")
 # Lesson 06 asks for their gain: the flag a request raises when it says nothing of it
 NOTHING_FOR_THEM = "nothing_for_them"
 # Lesson 10 asks to start from common ground: the flag a request raises when it names none

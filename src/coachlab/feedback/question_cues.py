@@ -582,6 +582,12 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:even|ever|seriously|actually|really)\b(?! (?:think|feel|want|like|"
             r"enjoy|see|need))|are you (?:serious|kidding|joking|crazy|stupid|deaf|blind)|"
             r"seriously\s*\?|(?:wrong|the matter) with you\b|who (?:told|asked) you|"
+            # walkthrough 62: "What makes you think you're ready for more when you can't manage
+            # your current shifts?": the put-down in the clause after it
+            r"(?:when|given (?:that )?|seeing as|since) you (?:can'?t|cannot|couldn'?t) even\b|"
+            r"what makes you think you(?:'re| are| could| can) (?:ready|capable|able|good enough|"
+            r"up to)\b[^?.!]*?\b(?:when|given (?:that )?|seeing as|since) you (?:can'?t|cannot|"
+            r"couldn'?t|don'?t|didn'?t)\b|"
             r"do you (?:have any idea|realise|realize|understand how|not care|just not)|"
             # an absolute about them, whatever follows: "You always just do the minimum — what…?"
             r"(?:^|(?<=[.!?—–-])|(?<=[.!?—–-]\s))\byou (?:always|never(?! know)|constantly)\b|"

@@ -626,6 +626,12 @@ PRESUMES = "counts on a yes they never agreed to"
 # as lesson 07 says it: your idea, put as a question (walkthrough 60)
 IDEA_ASKED = "puts your own idea forward as a question"
 YOUR_IDEA = re.compile(r"(?:what|how) (?:if|about) you\b")  # not "what if we": not together
+WALKS_AWAY = "walks_away"
+# "Do whatever you like.": walking away, unless help or a check-in stays on offer ("do whatever
+# you think is best, and tell me what you need")
+DO_AS_YOU_LIKE = (
+    r"(?:just )?do (?:whatever|what(?:ever)? you) (?:you )?(?:like|want)(?=\s*[,.!;]|\s*$)"
+)
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
     cue(
@@ -1067,6 +1073,19 @@ CLOSERS: tuple[Cue, ...] = (
         r"if (?:you|u) (?:just |only )?(?:stopped|stop|quit|(?:would|'d) stop) \w+ing",
     ),
     cue("threatens", "a threat", *THREATS, PLAIN_THREATS),
+    # Lesson 04, what partnering is not: "Do whatever you like." Handing someone a risk and
+    # walking away is not partnering either (walkthrough 62: "Do whatever you think is best, I
+    # honestly don't care how." was praised for giving them a choice)
+    cue(
+        WALKS_AWAY,
+        "hands it over and walks away: no partnering either",
+        r"i (?:honestly |really |frankly |genuinely |just )?(?:don'?t|do not|couldn'?t|could not) "
+        r"(?:really |honestly )?care (?:how|what|when|which|who|either way|less|anymore|any more)",
+        r"(?:that'?s |it'?s |that is |it is )?not my (?:problem|concern|headache)",
+        r"(?:figure|sort|work) it out (?:yourself|on your own|for yourself|alone)",
+        r"leave me out of (?:it|this)|don'?t (?:bother|involve) me (?:with|about)",
+        DO_AS_YOU_LIKE,
+    ),
     # the answer put in their mouth: "Wouldn't you agree it's only fair that you take…?"
     cue(
         "leads",
@@ -1377,6 +1396,12 @@ def request_cues(text: str) -> list[Fired]:
         found.setdefault("demands", Fired("demands", why, first_words(question)))
     for item in fire(CLOSERS, text):  # what takes the choice back may span two sentences
         found.setdefault(item.name, item)
+    walks = found.get(WALKS_AWAY)
+    stays = found.keys() & {"r_offer", "r_check_in", "r_fits_you"}
+    if walks and re.fullmatch(DO_AS_YOU_LIKE, walks.words) and stays:
+        del found[WALKS_AWAY]
+    elif walks:
+        found.pop("r_way_out", None)  # "whatever you think" is no way out when you walk away
     for item in fire((SWEARING, PERSON_LABEL), text)[:1]:
         found.setdefault(
             "scorns", Fired("scorns", "scorn: swearing or a label for them", item.words)

@@ -68,6 +68,9 @@ RULES = {
     # What is in it for them ("it would give you the visibility you wanted"): a reason in their
     # interest, a mark of a polite request (politeness research); meetings hardly say it, so set.
     "r_their_gain": 0.5,
+    # Walking away ("I don't care how") is neither an order nor an invitation: the fault decides
+    # the exercise, not the weight (lesson 04, what partnering is not)
+    "walks_away": 0.0,
 }
 # Softeners stacked until nothing is asked ("it might be nice at some point if maybe…, just a
 # thought"): kind, but no request to say yes to. Two or more, and no time, and we can't tell.
@@ -138,6 +141,8 @@ RULE_TIPS = {
     "r_you_did": "Start from what you need (“I need…”), not from what they did.",
     "demands": "Say what you need or would suggest, not only what they must account for: "
     "“Could we…?”",
+    "walks_away": "Stay in it with them: say the result you both need, and offer your help "
+    "(“Tell me what you need from me”).",
 }
 
 
@@ -154,6 +159,7 @@ FAULTS = {
         {"closes", "decided", "presumes", "leads", "only_when", "tag_order"}
     ),
     "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns", "guilt"}),
+    "walks_away": frozenset({"walks_away"}),
 }
 
 
@@ -183,7 +189,8 @@ def analyze_request(text: str) -> RequestAnalysis:
     reading = model("request_partnering").read(fired, RULES, said)
     style = "partnering" if reading.yes else "directive"
     closers = [found for found in fired if found.name in RULE_TIPS]
-    shown = reading.toward(reading.yes)
+    # walking away is no form of asking: what the wording leans to is beside the point
+    shown = [] if "walks_away" in faults else reading.toward(reading.yes)
     # a deadline kept is what lesson 04 allows ("keep the deadline if it matters"): named after
     # the reasons that decide, never first (walkthrough 54)
     shown = sorted(shown, key=lambda found: found.name == "r_now")

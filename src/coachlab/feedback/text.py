@@ -100,7 +100,13 @@ MOCKERY = (
     r"time(?=\s*\?)|"
     r"(?:thrilled|delighted|overjoyed|ecstatic|love) to [^.!?]{1,60}?for the (?:umpteenth|"
     r"hundredth|millionth|thousandth|nth|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
-    r"time"
+    r"time|"
+    # walkthrough 62: "Sure, whenever you feel like actually doing your job, let me know.",
+    # "What, too much responsibility for you?"
+    r"whenever you (?:feel like|fancy|get round to|can be bothered)(?: actually)? (?:doing|"
+    r"working|turning up|showing up|helping|joining)|(?:actually|bother(?:ing)? to) do(?:ing)? "
+    r"your (?:job|work)|(?<![\w'])what(?:,|\?) (?:too|a bit too|not) (?:much|hard|difficult|"
+    r"scary|busy|big|boring|complicated) (?:[\w'-]+ ){0,3}?for you(?=\s*[?!.]|\s*$)"
 )
 # "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
 # is one people praise or encourage ("you keep going the extra mile", "keep coming up with ideas").
