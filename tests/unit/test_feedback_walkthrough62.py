@@ -161,3 +161,22 @@ def test_a_put_down_in_the_clause_after_the_question_is_hostile(text):
 )
 def test_questions_near_those_words_stay_clean(text):
     assert "hostile" not in classify_question(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ruth, please send the report by noon on Fridays from now on.", "Please send it on time."],
+)
+def test_the_ask_alone_is_not_yet_straight(text):
+    """Lesson 09: straight is a moment, what happened, what it led to, and a request. The ask's
+    own deadline ("on Fridays") is no moment that happened."""
+    result = check("09", "candid-message", text)
+    assert result.correct is False
+    assert result.feedback.startswith("It asks plainly, but it is only the ask"), result.feedback
+    assert "says when and where" not in result.feedback
+    assert "Try: Name one specific moment" in result.feedback
+
+
+def test_a_moment_before_the_ask_keeps_the_tick():
+    text = "Ruth, last Friday the client chased the late report. Can we fix Fridays together?"
+    assert check("09", "candid-message", text).correct is True

@@ -192,13 +192,19 @@ ANALYZERS: dict[str, Analyzer] = {
         _on_first_use("analyze_candor"),
         {"verdict": ("straight", "hedged", "harsh")},
         "your message",
-        frozenset({"asks_nothing"}),
+        frozenset({"asks_nothing", "only_the_ask"}),
         (
             # not "anything": "Please sort your attitude out" asks, but for a trait (walkthrough 53)
             "but it does not ask for something they can do yet: the exercise asks you to end "
             "with a request.",
             "And it does not ask for something they can do yet.",
         ),
+        {
+            # "Ruth, please send the report by noon on Fridays from now on.": plain, but not yet
+            # what lesson 09 calls straight, and not hedged either (walkthrough 62)
+            "only_the_ask": "It asks plainly, but it is only the ask: a straight message first "
+            "names the moment, what happened and what it led to, then asks.",
+        },
     ),
 }
 

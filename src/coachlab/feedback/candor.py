@@ -452,16 +452,27 @@ HARSH_ISSUES = frozenset({"harsh", "labels", "absolutes", "sarcasm", "threat", "
 DECIDES_HEDGED = ("takes_back", "hedging")  # either one makes it hedged, whatever the score
 # Issues that blur without softening: named, but they do not lower the score ("Sort it out" in
 # a message that names the moment is still straight; it just asks for nothing).
-UNSCORED = frozenset({"harsh", "demand"})
+ONLY_THE_ASK = "only_the_ask"  # the ask and little else: not yet straight, not hedged either
+UNSCORED = frozenset({"harsh", "demand", ONLY_THE_ASK})
 # Issues that attack or sneer: they cost more than a missing element.
 SNEERS = frozenset({"harsh", "labels", "sarcasm", "threat", "insinuation"})
+
+
+def _only_the_ask(said: str, words: dict[str, str], elements: set[str]) -> bool:
+    """Whether the message is its ask and little else (a name, a greeting): "Ruth, please send
+    the report by noon on Fridays from now on." Its "moment" is then the ask's own time, a
+    deadline for what comes, not a moment that happened."""
+    asked = words.get("request", "").lower()
+    if "request" not in elements or not asked or elements & {"behaviour", "impact"}:
+        return False
+    return len(said.replace(asked, " ").split()) <= 3
 
 
 @dataclass(frozen=True)
 class CandorAnalysis(Confident):
     score: float  # in [0, 1]
     elements: frozenset[str] = frozenset()  # of situation, behaviour, impact, request
-    # of harsh, hedging, labels, absolutes, takes_back, vagueness
+    # of ISSUE_CUES' names (harsh, hedging, labels, absolutes, …) and only_the_ask
     issues: frozenset[str] = frozenset()
     tips: tuple[str, ...] = ()
     confidence: float = 0.0  # of the harsh reading
@@ -482,9 +493,15 @@ class CandorAnalysis(Confident):
         """Faults besides the verdict: "asks_nothing" when it makes no request, which every
         candor exercise asks for (lesson 09: straight is a moment, what happened, what it led
         to, "and a request")."""
-        if "request" in self.elements or not self.read:
+        if not self.read:
             return frozenset()
-        return frozenset({"asks_nothing"})
+        if "request" not in self.elements:
+            return frozenset({"asks_nothing"})
+        # the ask alone, plainly put: no verdict of hedged or harsh to give first (walkthrough 62)
+        plain = self.issues <= {ONLY_THE_ASK, "vagueness"} and not self._soft_ask
+        if ONLY_THE_ASK in self.issues and self.elements == {"request"} and plain:
+            return frozenset({ONLY_THE_ASK})
+        return frozenset()
 
     @property
     def cues(self) -> tuple[str, ...]:
@@ -638,6 +655,11 @@ def analyze_candor(text: str) -> CandorAnalysis:
     if harsh.yes and not _nerves({found.name for found in harsh_cues}, issues):
         issues.add("harsh")
         words["harsh"] = _named_words(harsh.toward(True), text)
+    if _only_the_ask(said, words, elements):  # "send it by noon on Fridays": no moment yet
+        issues.add(ONLY_THE_ASK)
+        if "situation" in elements and words["situation"].lower() in words["request"].lower():
+            elements.discard("situation")
+            del words["situation"]
     if "behaviour" not in elements and "situation" not in elements:
         issues.add("vagueness")
     elif "situation" not in elements and (when := VAGUE_WHEN.search(own)):

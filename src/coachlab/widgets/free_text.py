@@ -57,8 +57,10 @@ class FreeText(Exercise):
         sure = getattr(analysis, "sure", True)
         choices = " or ".join(v for vs in self.analyzer.fields.values() for v in vs)
         unsure = f"We can't tell for sure whether {self.analyzer.describes} reads as {choices}; it "
-        if notes and self.spec.expect and found == wanted and (sure or own):  # hostile: not open
-            lines = own[:1] or [f"In form, {self.analyzer.describes} reads as {found}, {notes[0]}"]
+        if notes and self.spec.expect and own:  # a fault whose own line says it best, any form
+            lines = own[:1]
+        elif notes and self.spec.expect and found == wanted and sure:  # hostile: not open
+            lines = [f"In form, {self.analyzer.describes} reads as {found}, {notes[0]}"]
         elif notes and self.spec.expect and found == wanted:  # no "In form, partnering" unsure
             lines = [f"{unsure}leans {found}, {notes[0]}"]
         elif notes and self.spec.expect:  # the wrong form, and a fault besides: say both
