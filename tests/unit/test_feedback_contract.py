@@ -19,7 +19,7 @@ ANALYZERS = [classify_question, analyze_request, analyze_framing, analyze_candor
 FLAGS = {"hostile", "leading", "why", "stacked", "many_questions", "advice"}
 ELEMENTS = {"situation", "behaviour", "impact", "request"}
 ISSUES = {"harsh", "hedging", "labels", "absolutes", "takes_back", "vagueness", "sarcasm", "threat",
-          "insinuation", "demand", "only_the_ask"}  # fmt: skip
+          "insinuation", "demand", "only_the_ask", "blame"}  # fmt: skip
 SAMPLES = st.one_of(
     st.text(max_size=400),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=200),

@@ -180,3 +180,24 @@ def test_the_ask_alone_is_not_yet_straight(text):
 def test_a_moment_before_the_ask_keeps_the_tick():
     text = "Ruth, last Friday the client chased the late report. Can we fix Fridays together?"
     assert check("09", "candid-message", text).correct is True
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ruth, why is the report always late?", "why is the report always late"),
+        ("Ruth, the report was late the last three Fridays and the client called me. Why didn't "
+         "you tell me?", "Why didn't you"),
+    ],
+)  # fmt: skip
+def test_an_ask_that_blames_is_harsh_and_no_ask(text, words):
+    result = analyze_candor(text)
+    assert result.verdict == "harsh" and "request" not in result.elements, result
+    assert any(cue.startswith(f"“{words}”: a question that blames") for cue in result.cues)
+    assert any(tip.startswith("Ask about the situation, not the person") for tip in result.tips)
+
+
+def test_pull_your_weight_is_a_demand_not_an_ask_to_keep():
+    result = check("09", "your-straight-message", "Dave, you're lazy. Pull your weight.")
+    assert "Keep: What you ask" not in result.feedback
+    assert "“Pull your weight”: a demand with nothing in it they can do" in result.feedback

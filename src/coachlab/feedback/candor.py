@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .candor_cues import SARCASM, THREAT, candor_cues, without_praise
 from .cues import FUNCTION_WORDS, WORD_CUE, find_words, in_their_words
 from .model import Confident, model
+from .question_cues import FLAGS as QUESTION_FLAGS
 from .request_cues import CLOSERS
 from .text import KEEPS_DOING, SARCASTIC_ANOTHER, WEEKDAYS, length_tip, normalise, require_text
 from .word_start import SplitSearch, compile_at_word_starts, compile_split
@@ -438,6 +439,7 @@ ISSUE_CUES = {
     "insinuation": "hints instead of saying it",
     "vagueness": "no specific moment",
     "demand": "a demand with nothing in it they can do",
+    "blame": "a question that blames: they will defend themselves, not solve it",
 }
 # A request in softeners ("maybe the report could go out a tiny bit earlier sometimes") asks,
 # but not so it is heard: not shown as a plain ask.
@@ -448,7 +450,9 @@ SOFT_ASK = compile_at_word_starts(
 )
 SOFT_ASK_CUE = "asks, but so softly it is easy to miss"
 # Issues that make a message harsh, whatever else it does well.
-HARSH_ISSUES = frozenset({"harsh", "labels", "absolutes", "sarcasm", "threat", "insinuation"})
+HARSH_ISSUES = frozenset(
+    {"harsh", "labels", "absolutes", "sarcasm", "threat", "insinuation", "blame"}
+)
 DECIDES_HEDGED = ("takes_back", "hedging")  # either one makes it hedged, whatever the score
 # Issues that blur without softening: named, but they do not lower the score ("Sort it out" in
 # a message that names the moment is still straight; it just asks for nothing).
@@ -670,6 +674,12 @@ def analyze_candor(text: str) -> CandorAnalysis:
     if _asked_as_a_jab(words):  # "Do you even care about this kitchen?" asks for nothing
         elements.discard("request")
         del words["request"]
+    elif blame := _asked_as_blame(words):  # "Why is the report always late?" (walkthrough 62)
+        elements.discard("request")
+        del words["request"]
+        issues.add("blame")
+        issues.discard(ONLY_THE_ASK)
+        words["blame"] = in_their_words(blame, text)
     if "request" in elements and (demand := _a_demand(said, words["request"])):
         elements.discard("request")  # "Sort it out": lesson 09 counts "Get it together" as none
         issues.add("demand")
@@ -815,6 +825,14 @@ def _asked_as_a_jab(words: dict[str, str]) -> bool:
     return bool(asked) and any(ISSUES[name][0].search(asked) for name in ("labels", "sarcasm"))
 
 
+def _asked_as_blame(words: dict[str, str]) -> str:
+    """The words that blame, when the ask is a question that blames ("why is the report always
+    late?", "why didn't you…?"): asked to defend themselves, not for something to do."""
+    asked = words.get("request", "")
+    found = QUESTION_FLAGS["hostile"][0].search(asked.lower())
+    return found.group(0).strip(" ,.!?") if found else ""
+
+
 def _beyond(pattern: re.Pattern[str], said: str, allowed: int) -> re.Match[str] | None:
     """The first match of ``pattern`` when it occurs more than ``allowed`` times, else None
     (one scan, stopped as soon as it is decided)."""
@@ -884,6 +902,9 @@ VAGUE_DEMAND = re.compile(
     r"(?:sort (?:it|this|that) out|sort it|get it together|get your act together|"
     r"sort yourself out|pull your socks up|shape up|do better|step up|up your game|"
     r"buck your ideas up|deal with it|get a grip|fix yourself|figure it out|"
+    # walkthrough 62: "Dave, you're lazy and everyone knows it. Pull your weight."
+    r"pull your (?:own )?weight|try harder|do your (?:job|bit)|(?:start )?acting like a "
+    r"professional|grow up|"
     r"make (?:it|this) right)"
     r"(?:,? (?:please|now|then|already|asap|for once|for goodness'? sake|"
     r"once and for all))*"
@@ -903,6 +924,9 @@ def _a_demand(said: str, asked: str) -> str:
 
 
 DEMAND_TIP = "Say what you are asking for: something they can do, and by when."
+BLAME_TIP = (
+    "Ask about the situation, not the person: “What got in the way?” invites them to solve it."
+)
 
 
 def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
@@ -911,6 +935,8 @@ def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
     if "vagueness" in issues:  # one tip names the moment; no separate "when" and "what"
         missing = [name for name in missing if name not in ("situation", "behaviour")]
     first = [HARSH_TIP] if harsh_words else []
+    if "blame" in issues:  # the question lesson 07 teaches instead
+        first.append(BLAME_TIP)
     first += [
         ISSUES[name][1]
         for name in (
