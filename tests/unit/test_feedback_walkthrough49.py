@@ -48,8 +48,9 @@ def test_what_it_led_to_said_as_weekend_work_and_someone_leaving():
 
 
 def test_text_speak_is_read_and_quoted_as_typed():
+    # typed with no punctuation and opening with a question: it ends as one (walkthrough 62)
     assert normalise("how do u want it, wat do u need, dont wait") == (
-        "how do you want it, what do you need, don't wait"
+        "how do you want it, what do you need, don't wait?"
     )
     assert normalise("the u.s. office, a u-turn") == "the u.s. office, a u-turn"
     messy = "need the q3 numbers from u by friday thats fixd, how do u want to go about it"

@@ -155,7 +155,7 @@ def test_a_long_quote_is_read_out_once_not_again_in_the_tip():
     assert result.cues[0].startswith(
         "“You can either do the report tonight or over the weekend, your choice”"
     )
-    assert "Ask whether before when: “Could you…?”, then “When would suit you?”" in result.tips
+    assert "Ask whether first (“Could you…?”), then which or when." in result.tips
     assert not any("You can either" in tip for tip in result.tips)
 
 

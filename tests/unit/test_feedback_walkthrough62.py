@@ -8,6 +8,7 @@ import pytest
 
 from coachlab.content import load_lesson
 from coachlab.feedback import analyze_candor, analyze_request, classify_question
+from coachlab.feedback.text import normalise
 from coachlab.widgets import build
 
 
@@ -201,3 +202,63 @@ def test_pull_your_weight_is_a_demand_not_an_ask_to_keep():
     result = check("09", "your-straight-message", "Dave, you're lazy. Pull your weight.")
     assert "Keep: What you ask" not in result.feedback
     assert "“Pull your weight”: a demand with nothing in it they can do" in result.feedback
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("marco the client visit is thursday 10am can you do the demo or would you prefer i do it",
+         "marco the client visit is thursday 10am. can you do the demo or would you prefer i do "
+         "it?"),
+        ("hey raj would u like to lead the demo it would get u in front of the director and id get "
+         "some time back", "hey raj would you like to lead the demo it would get you in front of "
+         "the director and i'd get some time back?"),
+        # one question, read as one: its "would you", "do you" go on the same sentence
+        ("what kind of challenge would you want next", "what kind of challenge would you want "
+         "next?"),
+        ("the report was late again and the client called", "the report was late again and the "
+         "client called"),
+    ],
+)  # fmt: skip
+def test_a_line_typed_without_punctuation_is_read_as_it_is_meant(typed, read):
+    assert normalise(typed) == read
+
+
+def test_a_tired_managers_request_gets_the_tick_its_punctuated_twin_gets():
+    typed = (
+        "marco the client visit is thursday 10am can you do the demo or would you prefer i do it"
+    )
+    tidy = (
+        "Marco, the client visit is Thursday at 10am. Can you do the demo, or would you prefer I "
+        "do it?"
+    )
+    assert analyze_request(typed).style == analyze_request(tidy).style == "partnering"
+    assert "“can you”: asks rather than tells" in analyze_request(typed).cues
+
+
+def test_a_rating_promised_for_the_yes_takes_the_choice():
+    text = "If you take the weekend shifts I'll make sure you get a good rating this year, deal?"
+    result = analyze_request(text)
+    assert "takes_the_choice" in result.flags
+    assert result.cues[0].endswith("ties their rating or pay to their yes: a no would cost them")
+    assert check("06", "your-two-way-request", text).correct is False
+
+
+def test_a_pick_of_things_is_not_called_a_when():
+    result = analyze_request(
+        "Would you rather use my template or the old one for next month's rota?"
+    )
+    assert any(cue.endswith("assumes the yes and offers only a pick") for cue in result.cues)
+    when = analyze_request("Would you rather do it on Monday or Tuesday?")
+    assert any(cue.endswith("assumes the yes and offers only the when") for cue in when.cues)
+
+
+def test_my_template_with_theirs_offered_beside_it_does_not_override():
+    text = "Could you redo the rota by Friday, using my template, or do you want to use yours?"
+    assert not any("overrides their judgment" in cue for cue in analyze_request(text).cues)
+
+
+def test_a_need_then_can_you_do_that_is_an_order_with_a_tag():
+    result = analyze_request("I need you to cover Saturday. Can you do that?")
+    assert result.style == "directive" and "takes_the_choice" in result.flags
+    assert analyze_request("We need someone on Saturday. Can you do that?").style == "partnering"

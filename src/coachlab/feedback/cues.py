@@ -114,6 +114,8 @@ def typed_span(words: str, original: str) -> tuple[int, int] | None:
     whole-word occurrence, else the whole word they are part of ("what" in "whats")."""
     typed = original[:MAX_CHARS].translate(QUOTES)
     span = find_words(words, typed) or _as_typed(words, typed)
+    if not span and (unmarked := re.sub(r"[.?](?=\s|$)", "", words)) != words:
+        span = find_words(unmarked, typed)  # a break normalise put in a line typed without any
     if not span:
         return None
     start, end = span

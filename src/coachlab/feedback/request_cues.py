@@ -922,7 +922,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?<!been )(?<!i'm )(?<!i am )(?<!we're )(?<!was )(?<!were )(?<!anything )(?<!what )"
         r"(?:use|using|on|in) my "
         r"(?:template|format|layout|spreadsheet|script|checklist|wording|method)\b(?!,? not "
-        r"(?:yours|your))(?!,? but\b)",
+        # nor with theirs offered beside it (walkthrough 62): "…using my template, or do you
+        # want to use yours?"
+        r"(?:yours|your))(?!,? but\b)(?![^.?!]{0,12}\bor\b[^.?!]{0,30}\b(?:yours|your own)\b)",
         r"(?:try|do) it my way",
         # "…could just do the report my way this time"
         r"(?:do|write|run|handle|set up|lay out|format) (?:it|this|that|the [\w-]+) my way",
@@ -1073,6 +1075,26 @@ CLOSERS: tuple[Cue, ...] = (
         r"if (?:you|u) (?:just |only )?(?:stopped|stop|quit|(?:would|'d) stop) \w+ing",
     ),
     cue("threatens", "a threat", *THREATS, PLAIN_THREATS),
+    # The need stated as theirs to meet, then the yes asked for (blind review 54: "what i need
+    # is for you to get there earlier next week can you do that for me"): the question is a tag
+    cue(
+        "tag_order",
+        "an order with a question tagged on",
+        r"(?:i need (?:you|u) to|what i need is for (?:you|u) to|i want (?:you|u) to|(?:you|u) "
+        r"(?:need|have) to)\b[^?]{1,160}?\b(?:can|could|will|would) (?:you|u) (?:do|manage|make|"
+        r"handle) (?:that|this|it)(?: work)?(?: for me)?(?: please)?\s*\?",
+    ),
+    # Their rating or pay tied to the yes (walkthrough 62: "If you take the weekend shifts I'll
+    # make sure you get a good rating this year, deal?"): a no would cost them
+    cue(
+        "bargains",
+        "ties their rating or pay to their yes: a no would cost them",
+        r"if (?:you|u) [^.?!]{1,60}?,? (?:i(?:'ll| will)|i can) (?:make sure|see to it|ensure|"
+        r"guarantee|put in a (?:good )?word)[^.?!]{0,50}?\b(?:rating|review|appraisal|bonus|"
+        r"raise|pay rise|promotion|score)s?\b",
+        r"(?:your|a good|a better|the) (?:rating|review|appraisal|bonus|promotion|pay rise) "
+        r"(?:depends|rides|hangs|hinges) on\b",
+    ),
     # Lesson 04, what partnering is not: "Do whatever you like." Handing someone a risk and
     # walking away is not partnering either (walkthrough 62: "Do whatever you think is best, I
     # honestly don't care how." was praised for giving them a choice)
@@ -1241,6 +1263,16 @@ SLOT = (
     r"until) \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|morning|afternoon|evening|today|tomorrow|tonight|week|"
     r"weekend|month)(?: (?:next|this) (?:week|month)| morning| afternoon| evening)?"
 )
+ONLY_WHEN = "assumes the yes and offers only the when"
+# "Would you rather use my template or the old one?": a pick of things, not of times
+ONLY_WHICH = "assumes the yes and offers only a pick"
+# a time either side of the "or" ("on Mondays or on Tuesdays", "after lunch or from two
+# o'clock"), not "my template or the old one for next month's schedule"
+A_TIME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|mornings?|"
+    r"afternoons?|evenings?|lunch|weekends?|o'?clock|noon|midday|first thing|later|"
+    r"\d{1,2}(?::\d\d)? ?(?:am|pm)|this week|next week)\b"
+)
 # What after "or" gives the whether back: "…or not?", "…or is this week too much?", "…or would
 # you rather I asked someone else?", "…or something else?"
 WHETHER = (
@@ -1331,7 +1363,7 @@ IN_A_SENTENCE: tuple[Cue, ...] = (
     # only when, never whether: "Would you rather train them on Monday or Tuesday?"
     cue(
         "only_when",
-        "assumes the yes and offers only the when",
+        ONLY_WHEN,
         rf"{SLOT},? or {SLOT}\s*\?\s*$",
         # blind review 52: "Would you prefer to redo it tonight or first thing tomorrow?",
         # "Would you rather take the Monday shifts or the Tuesday ones?" (not "…or would you
@@ -1426,6 +1458,10 @@ def request_cues(text: str) -> list[Fired]:
         found.pop("tag_order", None)  # "calls need cover this pm, can you? if not, no stress"
     elif way_out and "only_when" in found:
         del found["r_way_out"]  # no way out of the yes
+    picked = found.get("only_when")
+    at = picked.words.find(" or ") if picked else -1
+    if picked and not A_TIME.search(picked.words[max(at - 30, 0) : at + 30]):
+        found["only_when"] = Fired("only_when", ONLY_WHICH, picked.words)
     # What cannot move, then the how left to them ("The harness check is non-negotiable. How you
     # run the talk is yours: what would make it work?"): lesson 04's partnering, not a closing
     closes = found.get("closes")

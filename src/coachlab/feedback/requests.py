@@ -71,6 +71,8 @@ RULES = {
     # Walking away ("I don't care how") is neither an order nor an invitation: the fault decides
     # the exercise, not the weight (lesson 04, what partnering is not)
     "walks_away": 0.0,
+    # A rating promised for the yes: meetings hardly have it, so set, not fitted
+    "bargains": -3.0,
 }
 # Softeners stacked until nothing is asked ("it might be nice at some point if maybe…, just a
 # thought"): kind, but no request to say yes to. Two or more, and no time, and we can't tell.
@@ -125,7 +127,7 @@ RULE_TIPS = {
     "overrides": "Leave room for their judgment: say the result you need, and leave the how to "
     "them.",
     "leads": "Ask, and let them answer: leave out the answer you want.",
-    "only_when": "Ask whether before when: “Could you…?”, then “When would suit you?”",
+    "only_when": "Ask whether first (“Could you…?”), then which or when.",
     "tag_order": TAKES_THE_CHOICE,
     "sarcasm": ON_THE_DEFENSIVE,
     "jab": ON_THE_DEFENSIVE,
@@ -141,6 +143,7 @@ RULE_TIPS = {
     "r_you_did": "Start from what you need (“I need…”), not from what they did.",
     "demands": "Say what you need or would suggest, not only what they must account for: "
     "“Could we…?”",
+    "bargains": "Keep their rating out of it: ask, and let a no cost them nothing.",
     "walks_away": "Stay in it with them: say the result you both need, and offer your help "
     "(“Tell me what you need from me”).",
 }
@@ -156,7 +159,7 @@ LEVERAGE = "what is in it for them counts for nothing once the choice is taken"
 # asks for a partnering request never says ✔ to it.
 FAULTS = {
     "takes_the_choice": frozenset(
-        {"closes", "decided", "presumes", "leads", "only_when", "tag_order"}
+        {"closes", "decided", "presumes", "leads", "only_when", "tag_order", "bargains"}
     ),
     "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns", "guilt"}),
     "walks_away": frozenset({"walks_away"}),

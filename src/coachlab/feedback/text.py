@@ -154,11 +154,62 @@ def require_text(text: object, who: str) -> str:
     return text
 
 
+# "id get some time back": "I'd" typed in a hurry, where a verb follows (not "my staff id")
+HURRIED_ID = re.compile(
+    r"(?<![\w'])id (?=(?:get|have|like|love|need|be|do|say|rather|prefer|want|suggest|think|go|"
+    r"take|help|cover|expect|hoped?|imagine)\b)"
+)
+# Typed with no punctuation at all (walkthrough 62: "marco the client visit is thursday 10am can
+# you do the demo or would you prefer i do it"): a question that starts after a statement starts
+# a sentence, and one that runs to the end ends with its question mark.
+ASKS = (
+    r"(?:can|could|would|will|do|did|are|is|have) you|"
+    r"(?:what|how) (?:do|would|can|could|should) (?:you|we)"
+)
+MID_LINE_ASK = compile_at_word_starts(rf"\b(?:{ASKS})\b")
+# Words after which the ask goes on the same sentence: "…or would you…", "what do you…", "the
+# question of how do we…", "i was wondering would you…"
+GOES_ON = frozenset(
+    """or and but so if that then what how when where why who which whether um uh er like of
+    about on for to is was know wonder wondering ask asking see tell mean""".split()  # noqa: SIM905
+)
+OPENS_AN_ASK = re.compile(  # a name may come first ("marco can you…"), not "there are…"
+    rf"^(?:(?:hey|hi|so|and|ok|okay|um|uh) )*(?:(?:[a-z']+ )?(?:{ASKS})|what|how|when|where|why|"
+    r"who|which|what's|how's|(?:is|are|can|could|would|will|do|did|have) (?:you|we|they|i|it|there|"
+    r"that|this))\b"
+)
+
+
 def normalise(text: str) -> str:
     """Lower case, straight quotes, no control characters, text-speak spelled out ("u" is
-    "you", "dont" is "don't"); cut to MAX_CHARS."""
+    "you", "dont" is "don't"), a line typed with no punctuation split where a question starts;
+    cut to MAX_CHARS."""
     text = CONTROL.sub(" ", text[:MAX_CHARS].translate(QUOTES)).lower()
-    return SHORTHAND.sub(lambda found: SPELLED_OUT[found.group(0)], text)[:MAX_CHARS]
+    text = SHORTHAND.sub(lambda found: SPELLED_OUT[found.group(0)], text)
+    text = HURRIED_ID.sub("i'd ", text)
+    return _punctuated(text)[:MAX_CHARS]
+
+
+def _punctuated(text: str) -> str:
+    """``text`` with a sentence break before a question asked after a statement, and a question
+    mark after it, when ``text`` has no ".", "?" or "!" at all and runs to six words or more;
+    else ``text`` as it is."""
+    if any(mark in text for mark in ".?!") or len(text.split()) < 6:
+        return text
+    text = text.strip()
+    parts, start = [], 0
+    for found in MID_LINE_ASK.finditer(text):
+        before = text[start : found.start()].split()
+        if len(before) < 3 or before[-1].strip(",") in GOES_ON:
+            continue
+        if OPENS_AN_ASK.match(text[start:]):  # "what kind of challenge would you…": one ask
+            continue
+        parts.append(text[start : found.start()].strip(" ,"))
+        start = found.start()
+    parts.append(text[start:].strip(" ,"))
+    if len(parts) == 1 and not OPENS_AN_ASK.match(parts[0]):
+        return text
+    return " ".join(f"{part}?" if OPENS_AN_ASK.match(part) else f"{part}." for part in parts)
 
 
 def length_tip(text: str) -> tuple[str, ...]:
