@@ -200,10 +200,12 @@ def test_three_learners_share_and_the_facilitator_sees_exactly_that(browser, hub
     expect(items).to_have_count(len(LEARNERS))
     shown = items.all_inner_texts()
     assert sorted(
-        text.split(": ", 1)[-1]
+        text.split(": ", 1)[-1].split("\n⚠")[0]  # the words, without the name flag under them
         for text in shown
         if "deputy" in text  # "Exercise title: words"
     ) == sorted(map(words, LEARNERS))
+    # "(ana here)": a first name in lower case is flagged before it is read aloud
+    assert any("⚠ May name someone: Ana." in text for text in shown)
     assert not any(name in report.inner_text() for name in LEARNERS)
     context.close()
     TIMINGS["facilitator's dashboard"] = time.monotonic() - started

@@ -262,3 +262,13 @@ def test_a_need_then_can_you_do_that_is_an_order_with_a_tag():
     result = analyze_request("I need you to cover Saturday. Can you do that?")
     assert result.style == "directive" and "takes_the_choice" in result.flags
     assert analyze_request("We need someone on Saturday. Can you do that?").style == "partnering"
+
+
+def test_guesses_listed_after_the_open_part_narrow_it():
+    text = "What worries you about it, and is it the hours, or the money, or the team?"
+    result = classify_question(text)
+    assert result.kind == "closed"
+    assert "“and is it the hours, or the money, or the team”: then offers your guesses: a pick" in (
+        result.cues
+    )
+    assert check("07", "question-lab", text).correct is False

@@ -50,9 +50,11 @@ def test_on_a_laptop_nothing_is_sent_and_the_box_says_where_it_goes(learner, mon
     monkeypatch.setattr(client, "request", lambda *call: pytest.fail(f"sent {call}"))
     ex = reflect(WORDS, share=True)  # shared, and saved: still nothing sent (request would fail)
     assert client.room_url() is None
-    assert hints(ex) == [client.ON_A_LAPTOP]
+    assert hints(ex) == [client.SHARED_ON_A_LAPTOP]  # the tick acknowledged (walkthrough 62)
     assert "file you export" in client.ON_A_LAPTOP and "nothing is sent" in client.ON_A_LAPTOP
     assert default_store().last("01", "reflect-partnership").shared is True
+    ex.share.value = False
+    assert hints(ex) == [client.ON_A_LAPTOP]
 
 
 def test_on_a_hub_a_shared_answer_goes_as_saved_and_unticking_takes_it_back(on_a_hub):
@@ -60,6 +62,7 @@ def test_on_a_hub_a_shared_answer_goes_as_saved_and_unticking_takes_it_back(on_a
     assert on_a_hub == []
     assert hints(ex) == [client.ON_A_HUB]
     ex.share.value = True
+    assert hints(ex) == [client.SHARED_ON_A_HUB]
     (method, path, sent), *_ = on_a_hub
     assert (method, path) == ("PUT", "items/01/reflect-partnership")
     assert sent["answer"] == WORDS and sent["shared"] is True
@@ -175,7 +178,9 @@ def hints(ex) -> list[str]:
             yield from walk(child)
 
     return [
-        html.unescape(w.value).removeprefix('<p class="coachlab-share-hint">').removesuffix("</p>")
+        html.unescape(w.value)
+        .removeprefix('<p class="coachlab-share-hint" role="status">')
+        .removesuffix("</p>")
         for w in walk(ex.widget)
-        if str(getattr(w, "value", "")).startswith('<p class="coachlab-share-hint">')
+        if str(getattr(w, "value", "")).startswith('<p class="coachlab-share-hint"')
     ]

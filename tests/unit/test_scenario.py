@@ -43,6 +43,17 @@ def test_buttons_are_the_choices(gallery):
     assert ex.meter.value == 3 and "Fine. I'll try harder." in html.unescape(ex.node_html.value)
 
 
+def test_start_again_waits_for_a_first_reply(gallery):
+    """Walkthrough 62: "Start again" shown before anything was chosen read as a reset of
+    something already done."""
+    ex = gallery("scenario")
+    assert ex.restart_button.disabled
+    ex.choose("ask")
+    assert not ex.restart_button.disabled
+    ex.restart_button.click()
+    assert ex.restart_button.disabled
+
+
 def test_restart_clears_everything(gallery):
     ex = gallery("scenario")
     ex.answer(["wave-off"])

@@ -1173,7 +1173,12 @@ def question_cues(said: list[str]) -> tuple[list[Fired], str]:
     elif asks_wh and (restart := RESTART.search(opening)):  # "what about uh is there…?"
         found.append(Fired("q_narrowed", "then narrows it to a yes or no", restart.group(1)))
     elif guess := _guess(opening, after_dash, found):
-        found.append(Fired("q_narrowed", "then offers your guess: a yes or no", guess))
+        why = (
+            "then offers your guesses: a pick"
+            if " or " in guess
+            else "then offers your guess: a yes or no"
+        )
+        found.append(Fired("q_narrowed", why, guess))
     if not {"q_narrowed", "q_or_done"} & {f.name for f in found}:
         picks = " or " in unfilled and unfilled.rstrip(" ?").endswith(ENDS_A_PICK)  # cheap first
         first = (picks and PICK_FIRST.search(unfilled)) or (
@@ -1212,7 +1217,18 @@ def _guess(opening: str, after_break: str, found: list[Fired]) -> str:
     if after_break != opening and GUESS_AFTER_BREAK.fullmatch(guess := after_break.rstrip(" ?")):
         return guess
     guess = GUESS_AFTER_COMMA.search(FILLER.sub(",", opening).rstrip(" ?"))
-    return (guess.group("thing") or guess.group("said")) if guess else ""
+    if guess:
+        return guess.group("thing") or guess.group("said")
+    guesses = GUESSES_AFTER_AND.search(opening.rstrip(" ?"))
+    return guesses.group(0).strip(" ,") if guesses else ""
+
+
+# Your guesses, listed after the open part (walkthrough 62: "What worries you about it, and is it
+# the hours, or the money, or the team?"): their answer narrowed to your list
+GUESSES_AFTER_AND = re.compile(
+    r",\s+(?:and |so |or )?(?:is|was|are|were) (?:it|that|they) [^,?]{1,40}?(?:,? or [^,?]{1,40}?)+"
+    r"$"
+)
 
 
 # Questions listed, with or without their "?" (walkthrough 53: "- how r things going\n- whats

@@ -42,8 +42,23 @@ def room_url() -> str | None:
     return url.rstrip("/") + "/"
 
 
-def where_shared_goes() -> str:
-    """What ticking "Share with the facilitator" does here, in one plain sentence or three."""
+# Said once the box is ticked, so the tick is acknowledged (walkthrough 62: "ticking it gives no
+# sign that anything happened")
+SHARED_ON_A_LAPTOP = (
+    "✓ Shared, without your name: this answer goes into the file you export for the room, and "
+    "nowhere else. Untick to keep it private."
+)
+SHARED_ON_A_HUB = (
+    "✓ Shared, without your name: once saved, this answer is on your facilitator's dashboard. "
+    "Untick to take it back."
+)
+
+
+def where_shared_goes(shared: bool = False) -> str:
+    """What ticking "Share with the facilitator" does here, in one plain sentence or three, and
+    once ``shared``, that it is done."""
+    if shared:
+        return SHARED_ON_A_HUB if room_url() else SHARED_ON_A_LAPTOP
     return ON_A_HUB if room_url() else ON_A_LAPTOP
 
 

@@ -28,15 +28,20 @@ def share_box(exercise: Exercise) -> widgets.VBox:
         value=False, description=LABEL, indent=False, layout=widgets.Layout(width="auto")
     )
     exercise.share.add_class("coachlab-share")
-    exercise.share.observe(exercise.guard(lambda change: _changed(exercise, change)), "value")
-    said = html.escape(where_shared_goes())  # a laptop's file, or this hub's room
-    hint = widgets.HTML(f'<p class="coachlab-share-hint">{said}</p>')
+    hint = widgets.HTML(_hint(shared=False))
+    exercise.share.observe(exercise.guard(lambda change: _changed(exercise, hint, change)), "value")
     return widgets.VBox([exercise.share, hint])
 
 
-def _changed(exercise: Exercise, change: Any) -> None:
+def _hint(shared: bool) -> str:
+    said = html.escape(where_shared_goes(shared))  # a laptop's file, or this hub's room
+    return f'<p class="coachlab-share-hint" role="status">{said}</p>'
+
+
+def _changed(exercise: Exercise, hint: widgets.HTML, change: Any) -> None:
     from . import memory
 
+    hint.value = _hint(bool(change["new"]))  # restored too: the line says what the box holds
     if exercise._restoring or exercise.lesson is None:
         return
     memory.reshare(exercise, bool(change["new"]))

@@ -105,6 +105,9 @@ class Scenario(Exercise):
 
     def _render(self) -> None:
         node = self.spec.nodes[self.node_id]
+        # nothing to start again before the first reply (walkthrough 62: it looked like a reset
+        # of something already done)
+        self.restart_button.disabled = not self.path
         speaker = f"<strong>{html.escape(node.speaker)}:</strong> " if node.speaker else ""
         # An ending is told once, in the feedback under it (with the verdict and debrief).
         self.node_html.value = "" if node.ending else f"<p>{speaker}{html.escape(node.text)}</p>"
