@@ -62,7 +62,7 @@ build(load_lesson("08").exercise("your-bring-along-question"))
 PACE = (20, 35, 25, 40, 30)  # ms a key, as a quick typist
 # Each answer's feedback quotes words of its own: a verdict on the previous answer shows.
 ANSWERS = [
-    ("What would it take for you to actually do your job properly?", "you to actually do"),
+    ("What would it take for you to actually do your job properly?", "actually do your job"),
     ("How come you never speak up in meetings?", "How come you never"),
     ("What part of the new process do you think could work better?", "We read your question"),
 ]

@@ -272,3 +272,21 @@ def test_guesses_listed_after_the_open_part_narrow_it():
         result.cues
     )
     assert check("07", "question-lab", text).correct is False
+
+
+def test_what_they_are_asked_for_is_not_kept_as_what_they_did():
+    result = analyze_candor(
+        "You always interrupt me in meetings, like yesterday in the budget review. Can you let me "
+        "finish?"
+    )
+    assert "behaviour" not in result.elements
+    assert result.keeps == ("The moment (“yesterday”) and what you ask (“Can you let me finish”).",)
+
+
+def test_leave_already_booked_is_what_it_led_to():
+    result = analyze_candor(
+        "Helen, last week the launch date moved with no notice, and two of my team had already "
+        "booked leave that week. Could we agree that date changes come to me first?"
+    )
+    assert "impact" in result.elements and result.words["impact"] == "had already booked leave"
+    assert not any(tip.startswith("Say what it led to") for tip in result.tips)

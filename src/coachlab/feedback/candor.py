@@ -203,6 +203,9 @@ ELEMENTS: dict[str, SplitSearch] = {
         r"binned|scrapped|wrote off|refunded|re-?did|re-?sent|shipped (\w+ ){1,3}twice)"
         r"( out| away)?\b|"
         r"\bleft (people|us|me|them|the team|everyone|staff) \w+\b|"
+        # walkthrough 62: "two of my team had already booked leave"
+        r"\b(had|have|\w+'d) (already )?booked (their |my |our |annual |the )?(leave|holidays?|"
+        r"time off|days off|flights|travel)\b|"
         r"\b(is|\w+'s) now in (his|her|their|the) (notes|report|file|minutes|review)\b|"
         # what it did to people: "she went quiet", "I felt sidelined", "the director now thinks"
         r"\b(i|we|they|she|he) (felt|went quiet|couldn'?t|ended up)\b|\bnow (thinks?|believes?)\b|"
@@ -659,6 +662,10 @@ def analyze_candor(text: str) -> CandorAnalysis:
     if harsh.yes and not _nerves({found.name for found in harsh_cues}, issues):
         issues.add("harsh")
         words["harsh"] = _named_words(harsh.toward(True), text)
+    behaviour, asked = words.get("behaviour", "").lower(), words.get("request", "").lower()
+    if behaviour and "request" in elements and behaviour in asked:  # "Can you let me finish?"
+        elements.discard("behaviour")  # is what they are asked for, not what they did
+        del words["behaviour"]
     if _only_the_ask(said, words, elements):  # "send it by noon on Fridays": no moment yet
         issues.add(ONLY_THE_ASK)
         if "situation" in elements and words["situation"].lower() in words["request"].lower():
