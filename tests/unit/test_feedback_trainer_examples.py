@@ -389,8 +389,8 @@ def test_a_learned_word_that_means_nothing_alone_is_never_given_as_a_reason():
                 quoted = cue.split("”")[0].lstrip("“").lower() if cue.startswith("“") else ""
                 assert quoted not in {"so", "you", "are", "they", "it", "is", "this"}, cue
     result = analyze_request("so you send a person too.")
-    assert result.cues == (
-        f"no single phrase decides it: the wording as a whole reads {result.style}",
+    assert result.cues == (  # said of the whole, not of a word (walkthrough 62)
+        "asks nothing: it says what will happen, with no question they could say no to",
     )
 
 

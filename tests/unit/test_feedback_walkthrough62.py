@@ -290,3 +290,16 @@ def test_leave_already_booked_is_what_it_led_to():
     )
     assert "impact" in result.elements and result.words["impact"] == "had already booked leave"
     assert not any(tip.startswith("Say what it led to") for tip in result.tips)
+
+
+def test_a_directive_statement_is_said_to_ask_nothing():
+    text = (
+        "Taking on the onboarding work will be good for both of us: you get project experience "
+        "and I get the backlog cleared."
+    )
+    result = analyze_request(text)
+    assert result.style == "directive"
+    assert result.cues == (
+        "asks nothing: it says what will happen, with no question they could say no to",
+    )
+    assert "nothing_for_them" not in result.flags  # "you get project experience" is their gain

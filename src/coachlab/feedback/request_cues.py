@@ -360,6 +360,10 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:it|this|that)(?:'s|'ll| will| would| could| might|'d)?(?: be)? (?:also |really |very |"
         r"so )?(?:a |an )?(?:good|great|useful|valuable)(?: \w+)? for you\b(?! to\b)(?!\s*\?)",
         r"(?:a |the )?(?:real |great |good |big )?(?:chance|opportunity) for you\b",
+        # walkthrough 62: "…good for both of us: you get project experience and I get…"
+        r"(?:(?<=: )|(?<=, )|(?<=; ))you get (?:(?:more|some|real|hands-on|first-hand|the|a|an) )?"
+        r"(?:[\w-]+ )?(?:experience|visibility|credit|exposure|practice|time off|a break|a day off|"
+        r"the chance|a say)\b",
         r"(?:a )?(?:good|great|nice|easy) (?:way|chance|opportunity) to (?:meet|learn|get|try|"
         r"build|see|practi[sc]e|show|develop|grow|earn)",
         r"(?:a )?(?:good|great|big|useful|first|real) step (?:for you|towards?|if you(?:'re| are)?|"

@@ -110,6 +110,11 @@ DOES_NOT_ASK = frozenset(
 ORDERS_IN_TWO_WORDS = frozenset({"r_imperative", "r_please_verb", "r_dont"})
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_fits_you", "r_way_out", "r_should_we"}
+# What asks, in any form: without one, a directive reading is said plainly, not "as a whole"
+# (walkthrough 62: "Taking on the onboarding work will be good for both of us…")
+ASKS = frozenset({"r_ask_modal", "r_question", "r_should_we", "r_proposes", "r_fits_you",
+                  "r_check_in", "r_way_out"})  # fmt: skip
+TELLS = "asks nothing: it says what will happen, with no question they could say no to"
 # What to try when a rule fired. The "Why" line above it already quotes the words that fired it,
 # so the tip says what to do instead, not the same words again (walkthroughs 58 and 59: "Why:
 # “No arguments”: closes the discussion" then "Try: … “No arguments” decides it for them").
@@ -228,6 +233,8 @@ def analyze_request(text: str) -> RequestAnalysis:
     too_short = words < 2 or (words < 3 and not names & ORDERS_IN_TWO_WORDS)
     if too_short or (reading.yes and not names - DOES_NOT_ASK):
         confidence = min(confidence, SURE_FROM / 2)
+    if not cues and style == "directive" and not names & ASKS:  # say what the whole does
+        cues = [TELLS]
     return RequestAnalysis(
         style,
         round(2 * reading.probability - 1, 3),
