@@ -34,6 +34,12 @@ def test_profile_chart_summary_and_lowest_two(gallery):
         ({**RATINGS, "listening": 1, "goals": 1}, "3 lines share your lowest rating (1 of 5)."),
         (dict.fromkeys(RATINGS, 4), "You gave every line the same rating (4 of 5), so none"),
         ({**RATINGS, "listening": 1}, "Your two lowest, with one thing to try for each:"),
+        # walkthrough 62: one lowest, then three tied next; which one is shown was not said
+        (
+            {**RATINGS, "listening": 3, "goals": 3, "accountability": 3},
+            "Your lowest, then the first of 3 lines tied next (3 of 5), with one thing to try for "
+            "each:",
+        ),
     ],
 )
 def test_a_tie_for_lowest_is_said_not_broken_silently(gallery, ratings, heading):

@@ -87,6 +87,13 @@ class Scale(Exercise):
                 f"{tied} lines share your lowest rating ({rating}). One thing to try for the "
                 "first two of them:"
             )
+        second = sorted(answer.values())[1]
+        next_tied = sum(value == second for value in answer.values())
+        if tied == 1 and next_tied > 1:  # walkthrough 62: one of three tied next, unsaid
+            return (
+                f"Your lowest, then the first of {next_tied} lines tied next ({second} of "
+                f"{len(self.spec.scale)}), with one thing to try for each:"
+            )
         return "Your two lowest, with one thing to try for each:"
 
     def _draw(self, answer: dict[str, int]) -> None:
