@@ -113,3 +113,13 @@ def test_a_reopened_lesson_still_says_it_could_not_tell():
     again = build(spec, lesson="07")
     assert again.last_result.verdict == "? Hard to tell"
     assert "? Hard to tell." in again.feedback_html.value
+
+
+def test_hard_to_tell_has_its_own_edge_not_noteds(gallery):
+    """Walkthrough 62: "? Hard to tell" used "✎ Noted"'s green edge."""
+    from coachlab.widgets.feedback_area import feedback_markup
+
+    ex = gallery("rewrite-request")
+    result = ex._check("Maybe possibly if it's ok could you perhaps look at it sometime?")
+    assert result.uncertain
+    assert 'class="coachlab-verdict coachlab-uncertain"' in feedback_markup(result)

@@ -30,7 +30,9 @@ class Feedback(anywidget.AnyWidget):
     _esm = WEB / "feedback.js"
 
     state = traitlets.Unicode(
-        "", help="correct, incorrect, noted or unanswered (the colour beside the symbol and word)"
+        "",
+        help="correct, incorrect, noted, uncertain or unanswered (the colour beside the symbol "
+        "and word)",
     ).tag(sync=True)
     verdict = traitlets.Unicode("", help="symbol and word, e.g. '✔ Correct.'").tag(sync=True)
     lead = traitlets.Unicode("", help="the first sentence: announced with the verdict").tag(
@@ -69,7 +71,12 @@ def parts(result: Result) -> tuple[str, str, str, str]:
     """State, verdict, first sentence and the rest: the pieces the browser shows."""
     if not result.answered:
         return ("unanswered", "", *split_lead(result.message))
-    state = {True: "correct", False: "incorrect", None: "noted"}[result.correct]
+    # "? Hard to tell" is no "✎ Noted": its own (dashed, grey) edge, beside its own symbol
+    state = (
+        "uncertain"
+        if result.uncertain
+        else {True: "correct", False: "incorrect", None: "noted"}[result.correct]
+    )
     return (state, f"{result.verdict}.", *split_lead(result.message))
 
 

@@ -20,6 +20,7 @@ CSS = """
 .coachlab-exercise .coachlab-correct { border-color: #0072B2; }
 .coachlab-exercise .coachlab-incorrect { border-color: #D55E00; }
 .coachlab-exercise .coachlab-noted { border-color: #009E73; }
+.coachlab-exercise .coachlab-uncertain { border-color: #767676; border-left-style: dashed; }
 .coachlab-exercise .coachlab-unanswered { border-color: #B36B00; }
 .coachlab-exercise .coachlab-restored { margin: 0.3em 0 0 0; }
 .coachlab-announced, .coachlab-rest { display: inline; }  /* one paragraph, as it reads */
