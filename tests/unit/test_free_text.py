@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coachlab.content import ContentError, load_lesson_file
+from coachlab.widgets.feedback_area import feedback_markup
 
 
 def test_open_question_meets_the_expectation(gallery):
@@ -117,8 +118,6 @@ def test_a_reopened_lesson_still_says_it_could_not_tell():
 
 def test_hard_to_tell_has_its_own_edge_not_noteds(gallery):
     """Walkthrough 62: "? Hard to tell" used "✎ Noted"'s green edge."""
-    from coachlab.widgets.feedback_area import feedback_markup
-
     ex = gallery("rewrite-request")
     result = ex._check("Maybe possibly if it's ok could you perhaps look at it sometime?")
     assert result.uncertain
