@@ -22,7 +22,7 @@ _LAZY = {
     "load_lesson": "coachlab.content",
     "lessons_table": "coachlab.overview",
     "self_assessment_overview": "coachlab.overview",
-    "journal_panel": "coachlab.journal_panel",
+    "journal_panel": "coachlab.journal_controls",
     "export_journal": "coachlab.export",
     "import_journal": "coachlab.export",
     "Exercise": "coachlab.widgets",
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .comparison import before_after
     from .content import ContentError, load_lesson
     from .export import export_journal, import_journal
-    from .journal_panel import journal_panel
+    from .journal_controls import journal_panel
     from .overview import lessons_table, self_assessment_overview
     from .widgets import Exercise, Result
 

@@ -18,7 +18,7 @@ from coachlab.export import (
     to_json,
     to_markdown,
 )
-from coachlab.journal_panel import journal_panel
+from coachlab.journal_controls import journal_panel
 from coachlab.store import Event, Store
 
 XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"

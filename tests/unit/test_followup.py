@@ -77,7 +77,7 @@ def test_a_weekend_reminder_moves_to_the_next_monday():
 def test_the_panel_says_which_files_to_keep_first(tmp_path, monkeypatch):
     """After Export my journal, the two files to click come first, numbered, each with what it
     is for; the others follow as "also there" (a room of newcomers has three minutes)."""
-    from coachlab.journal_panel import journal_panel
+    from coachlab.journal_controls import journal_panel
 
     monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "a"))
     panel = journal_panel(tmp_path / "here")

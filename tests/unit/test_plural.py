@@ -65,7 +65,7 @@ def test_the_dashboard_says_1_participant_1_rating_and_1_time():
 def test_importing_one_answer_says_1_answer(tmp_path, monkeypatch):
     import json
 
-    from coachlab.journal_panel import JournalPanel
+    from coachlab.journal_controls import JournalPanel
     from coachlab.journal_schema import FORMAT, SCHEMA_VERSION
 
     from .test_facilitator import event

@@ -72,7 +72,7 @@ def test_choices_stay_out_of_the_room_export_unless_the_learner_includes_them(le
 
 
 def test_the_panel_includes_choices_only_when_ticked(learner):
-    from coachlab.journal_panel import JournalPanel
+    from coachlab.journal_controls import JournalPanel
 
     choose_an_option()
     panel = JournalPanel(learner / "out")
@@ -85,7 +85,7 @@ def test_the_panel_includes_choices_only_when_ticked(learner):
 
 
 def test_shared_words_go_without_choices_and_the_panel_says_so(learner):
-    from coachlab.journal_panel import JournalPanel
+    from coachlab.journal_controls import JournalPanel
 
     reflect(WORDS, share=True)
     choose_an_option()
@@ -97,7 +97,7 @@ def test_shared_words_go_without_choices_and_the_panel_says_so(learner):
 
 def test_with_nothing_shared_the_room_export_writes_no_file_and_says_what_to_tick(learner):
     """Found by a browser walkthrough: an empty room file was saved and announced as saved."""
-    from coachlab.journal_panel import JournalPanel
+    from coachlab.journal_controls import JournalPanel
 
     reflect(WORDS)  # written but private
     choose_an_option()  # a choice, not included
@@ -112,7 +112,7 @@ def test_with_nothing_shared_the_room_export_writes_no_file_and_says_what_to_tic
 
 
 def test_with_nothing_at_all_in_the_workbook_there_is_nothing_to_send(learner):
-    from coachlab.journal_panel import JournalPanel
+    from coachlab.journal_controls import JournalPanel
 
     panel = JournalPanel(learner / "out")
     panel.include_choices.value = True  # included, but no exercise answered yet
@@ -122,7 +122,7 @@ def test_with_nothing_at_all_in_the_workbook_there_is_nothing_to_send(learner):
 
 
 def test_unsharing_everything_removes_the_earlier_room_file_and_says_so(learner):
-    from coachlab.journal_panel import JournalPanel
+    from coachlab.journal_controls import JournalPanel
 
     ex = reflect(WORDS, share=True)
     panel = JournalPanel(learner / "out")
@@ -147,7 +147,7 @@ def test_a_partly_unshared_room_file_is_rewritten_not_removed(learner):
 def test_the_journal_export_still_works_with_nothing_shared_and_leaves_the_room_file_alone(
     learner,
 ):
-    from coachlab.journal_panel import JournalPanel
+    from coachlab.journal_controls import JournalPanel
 
     reflect(WORDS)
     panel = JournalPanel(learner / "out")

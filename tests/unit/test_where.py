@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coachlab.journal_panel import JournalPanel
+from coachlab.journal_controls import JournalPanel
 from coachlab.where import folder_name, full_path, hide_paths
 
 LONG = Path("/home/jovyan/work/a/very/long/checkout/of/coachlab/my-journal")

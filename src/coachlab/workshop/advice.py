@@ -94,7 +94,7 @@ PINNED_BINDER = (
 )
 
 # Word for word what people do so that their journal reaches their own laptop and the room
-# file reaches the facilitator (journal_panel.py lists the files to keep, numbered, each a
+# file reaches the facilitator (journal_controls.py lists the files to keep, numbered, each a
 # download link named as the file, under the button once they are saved on the server).
 SAVE_SCRIPT = (
     "“One: go to the *Start here* tab, choose Run ▸ Run All Cells, and click **Export my "

@@ -1,6 +1,10 @@
 """The journal panel in "Start here": export the journal (files in their own folder, plus
 one-click downloads that work in JupyterLab, Voila and Binder alike), export what the learner
-chose to share for the room, and import a journal (into a fresh session)."""
+chose to share for the room, and import a journal (into a fresh session).
+
+Not named ``journal_panel.py``: ``coachlab.journal_panel`` is the function Start here calls, and
+a submodule of that name, once imported, takes its place on the package, so a second Run All of
+Start here called the module (facilitator walkthrough 64)."""
 
 from __future__ import annotations
 
