@@ -276,7 +276,9 @@ ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
             r"lazy|a mess|a nightmare|a shambles|shambolic|unreliable|untrustworthy|"
             # of a person, not of tests (blind review 54: "we lost her input on the flaky tests")
             r"flaky(?! (?:tests?|builds?|wi-?fi|connection|network|ci|pipelines?|jobs?|specs?))|"
-            r"a slacker|a liar|arrogant|condescending|patroni[sz]ing|obnoxious|entitled|toxic)\b"
+            r"a slacker|a liar|arrogant|condescending|patroni[sz]ing|obnoxious|entitled|toxic|"
+            # walkthrough 63: "That was disgraceful.", "your attitude stinks"
+            r"disgraceful|a disgrace|shameful|disgusting|appalling|atrocious|abysmal|stinks)\b"
             r"(?! question)|"
             r"\bi'?m (?:sick|tired|fed up) of (?:covering|cleaning|doing|picking|carrying)\b|"
             # blind review 60: "I'm honestly done chasing you", "the whole team thinks you've lost

@@ -52,6 +52,11 @@ WIDENS = compile_at_word_starts(
 )
 OPTIONS = re.compile(  # not "…, here or anywhere": that widens it
     r"(?!.*\b(?:anywhere|anything|anyone|else|elsewhere|whatever|otherwise)\b)"
+    # nor a pair that spans every answer (walkthrough 63): "…, for better or worse?", "good or
+    # bad?", "in the role or out of it?"
+    r"(?!.*\b(?:(?:for )?better or (?:for )?worse|good or bad|(?:the )?good (?:and|or) "
+    r"(?:the )?bad|one way or (?:the )?other|in (?:[\w']+ ){0,2}or out(?: of it)?|positive or "
+    r"negative|big or small|right or wrong)\b)"
     # nor both sides (blind review 58): "what makes it hard…, on your side or on mine?"
     r"(?!.*\b(?:your|my) (?:side|end)\b.*\bor (?:on |at )?(?:mine|yours|my (?:side|end)|your "
     r"(?:side|end))\b)"
@@ -582,6 +587,11 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:even|ever|seriously|actually|really)\b(?! (?:think|feel|want|like|"
             r"enjoy|see|need))|are you (?:serious|kidding|joking|crazy|stupid|deaf|blind)|"
             r"seriously\s*\?|(?:wrong|the matter) with you\b|who (?:told|asked) you|"
+            # walkthrough 63: "Do you even want this job?", "after everything I did to get you
+            # this, you're saying no?"
+            r"(?:do|did|are|were|can|could) you even\b(?! if\b)|"
+            r"after (?:everything|all) (?:that )?i(?:'ve| have)? (?:did|done|went through|put in|"
+            r"fought)\b(?: for you| to get you (?:this|that|it))?|"
             # walkthrough 62: "What makes you think you're ready for more when you can't manage
             # your current shifts?": the put-down in the clause after it
             r"(?:when|given (?:that )?|seeing as|since) you (?:can'?t|cannot|couldn'?t) even\b|"

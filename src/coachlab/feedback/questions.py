@@ -145,7 +145,9 @@ def classify_question(text: str) -> QuestionAnalysis:
         for name in FLAG_TIPS
         if name in names and not (name == "leading" and also_advice)
     ]
-    statement = kind == CLOSED and "?" not in said and {f.name for f in fired} == {"q_statement"}
+    # "You seem unhappy." (walkthrough 63): "very short" says nothing of its form
+    only_a_statement = {f.name for f in fired} - {"q_short"} == {"q_statement"}
+    statement = kind == CLOSED and "?" not in said and only_a_statement
     if kind == CLOSED and "hostile" not in names:
         tip = STATEMENT_TIP if statement else _closed_tip({f.name for f in fired}, parts, question)
         tips.insert(0, tip)

@@ -634,7 +634,8 @@ WALKS_AWAY = "walks_away"
 # "Do whatever you like.": walking away, unless help or a check-in stays on offer ("do whatever
 # you think is best, and tell me what you need")
 DO_AS_YOU_LIKE = (
-    r"(?:just )?do (?:whatever|what(?:ever)? you) (?:you )?(?:like|want)(?=\s*[,.!;]|\s*$)"
+    r"(?:just )?(?:do|sort|handle|run) (?:(?:it|this|that|the [\w-]+) )?(?:whatever|what(?:ever)? "
+    r"you|however) (?:you )?(?:like|want)(?: with (?:it|the [\w-]+))?(?=\s*[,.!;]|\s*$)"
 )
 # Words that take the choice away: found by rule, always directive (not fitted).
 CLOSERS: tuple[Cue, ...] = (
@@ -1110,6 +1111,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:that'?s |it'?s |that is |it is )?not my (?:problem|concern|headache)",
         r"(?:figure|sort|work) it out (?:yourself|on your own|for yourself|alone)",
         r"leave me out of (?:it|this)|don'?t (?:bother|involve) me (?:with|about)",
+        # walkthrough 63: "I don't mind what happens", "I'm not fussed", "I'm not bothered"
+        r"i (?:really |honestly )?(?:don'?t|do not) mind (?:what happens|how|either way|what you "
+        r"do)|i'?m not (?:fussed|bothered)(?! about (?:the )?(?:deadline|date|time))",
         DO_AS_YOU_LIKE,
     ),
     # the answer put in their mouth: "Wouldn't you agree it's only fair that you take…?"
@@ -1203,7 +1207,11 @@ ON_THE_SPOT: tuple[Cue, ...] = (
         r"(?:will|would|can|could) (?:you|u) finally",
         r"(?:could|would|can|will) (?:you|u) (?:please )?stop \w+ing",
         r"how many (?:more )?times (?:do|must|have|will|did) (?:i|we)",
-        r"again\s*\?+$", r"still\s*\?+$", r"or not\s*\?+$", r"still waiting", r"once again",
+        # "Late again?", "This again?", not "…could you look at the schedule again?" (walkthrough
+        # 63: a polite ask to look once more)
+        r"(?:late|wrong|missing|broken|down|behind|forgot|forgotten|this|that|you|short|lost|off|"
+        r"sick|out|empty|over|^\w+)\s+again\s*\?+$",
+        r"still\s*\?+$", r"or not\s*\?+$", r"still waiting", r"once again",
         r"yet again", r"how many more",
         r"(?:second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)) time",
         r"like i (?:asked|said)", r"still here\s*\?", r"yet\s*\?+$",

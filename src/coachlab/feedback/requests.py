@@ -110,6 +110,7 @@ DOES_NOT_ASK = frozenset(
 ORDERS_IN_TWO_WORDS = frozenset({"r_imperative", "r_please_verb", "r_dont"})
 # Cues that already end on an opening: no need to suggest "Does that work for you?"
 ENDS_OPEN = {"r_check_in", "r_fits_you", "r_way_out", "r_should_we"}
+BARE_DEADLINE = "a close deadline, with no reason for it and no room around it"
 # What asks, in any form: without one, a directive reading is said plainly, not "as a whole"
 # (walkthrough 62: "Taking on the onboarding work will be good for both of us…")
 ASKS = frozenset({"r_ask_modal", "r_question", "r_should_we", "r_proposes", "r_fits_you",
@@ -202,6 +203,8 @@ def analyze_request(text: str) -> RequestAnalysis:
     # a deadline kept is what lesson 04 allows ("keep the deadline if it matters"): named after
     # the reasons that decide, never first (walkthrough 54)
     shown = sorted(shown, key=lambda found: found.name == "r_now")
+    if not reading.yes and [found.name for found in shown[:1]] == ["r_now"]:  # it alone decides:
+        shown[0] = Fired("r_now", BARE_DEADLINE, shown[0].words)  # no "fine when…" (walkthrough 63)
     if gain and reading.yes and not faults:  # their gain is credited first, never crowded out
         others = [found for found in shown if gain.words not in found.words]
         shown = [gain, *(f for f in others if not (f.words and f.words in gain.words))]
@@ -252,6 +255,8 @@ def _tips(style: str, names: set[str], closers: list[Fired], said: str) -> tuple
     # one tip per kind of advice: the same advice twice ("Leave the choice open" for each closer)
     # reads as a lecture; the cues name them all
     tips = list(dict.fromkeys(RULE_TIPS[found.name] for found in closers))
+    if "walks_away" in names:  # "Ask rather than tell" misses it: staying in it is the point
+        return tuple(tips)[:3]
     if style == "partnering":
         # not when it gives a reason or an opening: leaving the when to them is partnering
         bare = not names & ({"r_reason", "r_their_gain"} | ENDS_OPEN)

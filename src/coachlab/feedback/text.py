@@ -105,7 +105,8 @@ MOCKERY = (
     # "What, too much responsibility for you?"
     r"whenever you (?:feel like|fancy|get round to|can be bothered)(?: actually)? (?:doing|"
     r"working|turning up|showing up|helping|joining)|(?:actually|bother(?:ing)? to) do(?:ing)? "
-    r"your (?:job|work)|(?<![\w'])what(?:,|\?) (?:too|a bit too|not) (?:much|hard|difficult|"
+    r"your (?:job|work)|(?:an?|one|some) [\w-]+ that (?:actually|really) (?:works|makes sense|adds "
+    r"up)|(?<![\w'])what(?:,|\?) (?:too|a bit too|not) (?:much|hard|difficult|"
     r"scary|busy|big|boring|complicated) (?:[\w'-]+ ){0,3}?for you(?=\s*[?!.]|\s*$)"
 )
 # "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
