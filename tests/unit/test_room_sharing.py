@@ -184,3 +184,16 @@ def hints(ex) -> list[str]:
         for w in walk(ex.widget)
         if str(getattr(w, "value", "")).startswith('<p class="coachlab-share-hint"')
     ]
+
+
+def test_a_tick_before_the_answer_is_saved_says_it_is_not_shared_yet(learner):
+    """Facilitator walkthrough 64: "✓ Shared" showed before anything was saved, and the room
+    export then said "Nothing to send yet"."""
+    from coachlab import exercise
+
+    ex = exercise("01", "reflect-partnership")
+    ex.share.value = True
+    assert hints(ex) == [client.SHARED_ONCE_SAVED]
+    ex.answer(WORDS)
+    ex.submit()
+    assert hints(ex) == [client.SHARED_ON_A_LAPTOP]

@@ -54,9 +54,19 @@ SHARED_ON_A_HUB = (
 )
 
 
-def where_shared_goes(shared: bool = False) -> str:
+# Ticked before the answer is saved: nothing is shared yet (facilitator walkthrough 64: "✓
+# Shared" showed, and the room export then said "Nothing to send yet")
+SHARED_ONCE_SAVED = (
+    "✓ To be shared, without your name, once your answer is saved: press the button below it "
+    "(Check answer or Done). Untick to keep it private."
+)
+
+
+def where_shared_goes(shared: bool = False, saved: bool = True) -> str:
     """What ticking "Share with the facilitator" does here, in one plain sentence or three, and
-    once ``shared``, that it is done."""
+    once ``shared``, that it is done (or will be, once the answer is ``saved``)."""
+    if shared and not saved:
+        return SHARED_ONCE_SAVED
     if shared:
         return SHARED_ON_A_HUB if room_url() else SHARED_ON_A_LAPTOP
     return ON_A_HUB if room_url() else ON_A_LAPTOP

@@ -112,6 +112,7 @@ class Exercise:
         self.last_result: Result | None = None
         self._restoring = False
         self.share: widgets.Checkbox | None = None  # set by share_box for shareable kinds
+        self.share_hint: widgets.HTML | None = None  # the line under it, saying what it does
         self.feedback_html = Feedback()  # a live region, empty until the first check
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()

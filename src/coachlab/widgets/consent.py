@@ -28,20 +28,27 @@ def share_box(exercise: Exercise) -> widgets.VBox:
         value=False, description=LABEL, indent=False, layout=widgets.Layout(width="auto")
     )
     exercise.share.add_class("coachlab-share")
-    hint = widgets.HTML(_hint(shared=False))
+    hint = exercise.share_hint = widgets.HTML(_hint(shared=False))
     exercise.share.observe(exercise.guard(lambda change: _changed(exercise, hint, change)), "value")
     return widgets.VBox([exercise.share, hint])
 
 
-def _hint(shared: bool) -> str:
-    said = html.escape(where_shared_goes(shared))  # a laptop's file, or this hub's room
+def _hint(shared: bool, saved: bool = True) -> str:
+    said = html.escape(where_shared_goes(shared, saved))  # a laptop's file, or this hub's room
     return f'<p class="coachlab-share-hint" role="status">{said}</p>'
 
 
 def _changed(exercise: Exercise, hint: widgets.HTML, change: Any) -> None:
     from . import memory
 
-    hint.value = _hint(bool(change["new"]))  # restored too: the line says what the box holds
-    if exercise._restoring or exercise.lesson is None:
-        return
-    memory.reshare(exercise, bool(change["new"]))
+    shared = bool(change["new"])
+    if not exercise._restoring and exercise.lesson is not None:
+        memory.reshare(exercise, shared)
+    # restored too: the line says what the box holds, and whether an answer is saved to share
+    hint.value = _hint(shared, saved=exercise._restoring or memory.has_saved(exercise))
+
+
+def saved_now(exercise: Exercise) -> None:
+    """After an answer is saved: a tick given before it now says the answer is shared."""
+    if exercise.share is not None and exercise.share.value and exercise.share_hint is not None:
+        exercise.share_hint.value = _hint(True)

@@ -35,7 +35,20 @@ def save(exercise: Exercise, answer: Any, result: Result) -> bool:
     saved = _record(exercise, event)
     if saved:  # a room that cannot take it says so in the exercise; the answer is kept
         tell_the_room(exercise, event)
+        from .consent import saved_now
+
+        saved_now(exercise)
     return saved
+
+
+def has_saved(exercise: Exercise) -> bool:
+    """Whether an answer to ``exercise`` is in the journal (what a tick would share)."""
+    if exercise.lesson is None:
+        return False
+    try:
+        return default_store().last(exercise.lesson, exercise.spec.id) is not None
+    except (StoreError, sqlite3.Error, OSError):
+        return False
 
 
 def reshare(exercise: Exercise, shared: bool) -> bool:
