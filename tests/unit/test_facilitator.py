@@ -131,7 +131,7 @@ def test_shared_answers_stay_off_the_projector_until_shown():
     )
     board = dashboard(room)
     assert "Talk to Chris" not in board.report.value
-    assert "1 shared answer: hidden until you press “Show shared answers”" in board.report.value
+    assert "1 shared answer, behind the “Show shared answers” button" in board.report.value
     assert board.shared.layout.display == "none" and board.show_shared.layout.display == ""
     assert board.show_shared.description == "Show shared answers (1)"
     board.show_shared.value = True

@@ -17,6 +17,8 @@ from coachlab.facilitator.names import first_names, possible_names
         ("Chris was late again, so I asked him why.", ["Chris"]),  # a sentence's start
         ("asked priya about the rota", ["Priya"]),  # lower case
         ("Priya's idea was good. Will you ask Mark?", ["Priya", "Mark"]),
+        # facilitator walkthrough 64: common names the first list lacked
+        ("Dana has missed the Friday handover. raj said so.", ["Dana", "Raj"]),
         ("The report was late. Nobody said anything.", []),
         ("Monday I spoke to HR about it.", []),
         # names that are everyday words are not flagged at a sentence's start

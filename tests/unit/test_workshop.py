@@ -98,7 +98,8 @@ def test_every_follow_up_names_what_the_session_left_out_and_its_true_time(kit):
     short = half.model_copy(update={"follow_up": half.follow_up.replace("01, 02, ", "01, ")})
     assert follow_up_gaps(short, kit) == [
         "half-day: follow_up does not name lesson 02, which holds ideas the session leaves out",
-        "half-day: follow_up says about 1½ hours for lessons 01, 03, 06, 08, which take 75 min",
+        "half-day: follow_up says about 2¼ hours for lessons 01, 03, 06, 08, the rest of 07, the "
+        "rest of 10, which take 118 min",
     ]
 
 

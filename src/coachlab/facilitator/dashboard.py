@@ -420,8 +420,10 @@ def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
         parts.append(f"<h4>What free-text answers that missed had in common</h4><ul>{items}</ul>")
     if summary.reflections:
         parts.append(
-            f"<p>{count(len(summary.reflections), 'shared answer')}: hidden until you press "
-            "“Show shared answers”, so a projector does not show them to the room. Read them on "
-            "your own screen first.</p>"
+            # true shown or hidden (facilitator walkthrough 64: "hidden until you press" stayed
+            # above the answers once they were shown)
+            f"<p>{count(len(summary.reflections), 'shared answer')}, behind the “Show shared "
+            "answers” button, so a projector shows them only when you choose. Read them on your "
+            "own screen first.</p>"
         )
     return "".join(parts)

@@ -50,7 +50,8 @@ def agenda_section(agenda: Agenda, kit: Kit) -> list[str]:
     out += [
         "",
         f"**To print for {count(PEOPLE, 'person')}** (`make handouts`, or "
-        "`make handouts PEOPLE=30` for another room size; the checklist has the same list):",
+        "`make handouts PEOPLE=30` for another room size; the files named below are in "
+        "`handouts/a4/` and `handouts/letter/`; the checklist has the same list):",
     ]
     out += ["", *(f"- {item.line()}" for item in print_list(agenda, kit)), ""]
     out += [f"**Afterwards:** {agenda.follow_up}", ""]

@@ -139,16 +139,19 @@ def problems(kit: Kit) -> list[str]:
     return found
 
 
-# "work through lessons 02, 03, 06 and 08 on their own … (about 1¼ hours)"
+# "work through lessons 02, 03, 06 and 08 on their own …, and the rest of 07 and 10 (about 2¼
+# hours in all)"
 HOMEWORK = re.compile(
-    r"work through lessons? ([\d ,and]+?) on their own.*?\(about ([\d¼½¾]+) hours?\b"
+    r"work through lessons? ([\d ,and]+?) on their own[^(]*?(?:the rest of ([\d ,and]+?))?\s*"
+    r"\(about ([\d¼½¾]+) hours?\b"
 )
 FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75}
 
 
 def follow_up_gaps(agenda: Agenda, kit: Kit) -> list[str]:
     """A follow-up that leaves out a lesson holding an idea the session did not teach, or whose
-    stated time is not its lessons' time (to the nearest quarter hour)."""
+    stated time is not its lessons' time (the rest of a lesson: what the session did not use),
+    to the nearest quarter hour."""
     taught = set(coverage(agenda, kit))
     left = sorted(n for n, x in kit.lessons.items() if set(x.lesson.ideas) - taught)
     named = set(re.findall(r"\b\d\d\b", agenda.follow_up))
@@ -159,14 +162,22 @@ def follow_up_gaps(agenda: Agenda, kit: Kit) -> list[str]:
     ]
     homework = HOMEWORK.search(agenda.follow_up)
     if homework:
-        lessons = re.findall(r"\d\d", homework.group(1))
-        minutes = sum(kit.lessons[n].lesson.minutes for n in lessons)
-        digits = homework.group(2).rstrip("¼½¾")
-        stated = (int(digits) if digits else 0) + FRACTIONS.get(homework.group(2)[-1], 0)
-        if abs(round(minutes / 15) / 4 - stated) > 0:
+        used: dict[str, int] = {}
+        for slot in schedule(agenda, kit):
+            if slot.block.kind == "lesson" and slot.block.lesson:
+                used[slot.block.lesson] = used.get(slot.block.lesson, 0) + slot.minutes
+        whole = re.findall(r"\d\d", homework.group(1))
+        rest = re.findall(r"\d\d", homework.group(2) or "")
+        minutes = sum(kit.lessons[n].lesson.minutes for n in whole) + sum(
+            max(kit.lessons[n].lesson.minutes - used.get(n, 0), 0) for n in rest
+        )
+        said = homework.group(3)
+        digits = said.rstrip("¼½¾")
+        stated = (int(digits) if digits else 0) + FRACTIONS.get(said[-1], 0)
+        if round(minutes / 15) / 4 != stated:
             found.append(
-                f"{agenda.id}: follow_up says about {homework.group(2)} hours for lessons "
-                f"{', '.join(lessons)}, which take {minutes} min"
+                f"{agenda.id}: follow_up says about {said} hours for lessons "
+                f"{', '.join(whole + [f'the rest of {n}' for n in rest])}, which take {minutes} min"
             )
     return found
 
