@@ -42,7 +42,7 @@ HUB_PRIVACY = (
 TEXT_KINDS = frozenset({"reflection", "free_text"})  # the learner's own words: consent needed
 ABOUT = (
     "What I shared for the room, for the facilitator's dashboard. No name. It holds only the "
-    "reflections and written answers I chose to share ({shared} of {written}) and {choices}. "
+    "reflections and written answers I chose to share ({shared}) and {choices}. "
     "Dates are kept to the day. A random number, not my name, lets the dashboard count a newer "
     "export of mine in place of this one. Everything else stays in my journal, where I run the "
     "workbook."
@@ -54,9 +54,10 @@ CHOICES = {
 }
 
 
-def about(shared: int, written: int, choices: bool) -> str:
-    """The export's first field: what it holds, in the learner's words."""
-    return ABOUT.format(shared=shared, written=written, choices=CHOICES[choices])
+def about(shared: int, choices: bool) -> str:
+    """The export's first field: what it holds, in the learner's words. Not how many answers
+    they wrote in all: that is their journal's (facilitator walkthrough 64 read "(1 of 9)")."""
+    return ABOUT.format(shared=shared, choices=CHOICES[choices])
 
 
 def room_events(events: list[dict[str, Any]], choices: bool = False) -> list[dict[str, Any]]:
@@ -89,11 +90,9 @@ def room_export(store: Store | None = None, choices: bool = False) -> dict[str, 
     if store.unreadable:
         raise StoreError(f"Your answers cannot be read right now: {store.unreadable}.")
     kept = room_events(events, choices)
-    written = {(e["lesson"], e["exercise"]) for e in events if e["kind"] in TEXT_KINDS}
-    written = {key for key in written if key[0].isdigit()}
     shared = sum(e["kind"] in TEXT_KINDS for e in kept)
     return {
-        "about": about(shared, len(written), choices),
+        "about": about(shared, choices),
         "format": ROOM_FORMAT,
         "schema_version": SCHEMA_VERSION,
         "events": kept,

@@ -69,10 +69,9 @@ def demo_room(participants: int = 30, seed: int = 0) -> list[tuple[str, bytes]]:
             if event
         ]
         kept = room_events(events, choices=True)  # made-up people who included them
-        written = sum(e["kind"] in TEXT_KINDS for e in events)
         shared = sum(e["kind"] in TEXT_KINDS for e in kept)
         journal = {
-            "about": about(shared, written, choices=True),
+            "about": about(shared, choices=True),
             "format": ROOM_FORMAT,
             "schema_version": SCHEMA_VERSION,
             "events": kept,
