@@ -104,7 +104,8 @@ def test_scale(gallery):
     lines.nth(1).locator("label", has_text="5 · Almost always").click()  # Listening
     expect(chart).to_be_hidden()  # the old chart no longer applies
     ex.locator("button", has_text="Show my profile").click()
-    expect(feedback(ex)).to_contain_text("✎ Noted. Your two lowest")
+    # Listening at 5 leaves a tie at 3 next to the lowest: said, not broken silently
+    expect(feedback(ex)).to_contain_text("✎ Noted. Your lowest, then the first of 2 lines tied")
     summary = ex.locator(".coachlab-chart-summary")
     expect(summary.get_by_role("listitem").nth(1)).to_have_text(
         "Listening: 5 of 5 (Almost always), up 3"
