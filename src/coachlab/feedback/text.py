@@ -174,8 +174,9 @@ GOES_ON = frozenset(
     """or and but so if that then what how when where why who which whether um uh er like of
     about on for to is was know wonder wondering ask asking see tell mean""".split()  # noqa: SIM905
 )
+# used with match(): at the start of a part, or of the text from a position
 OPENS_AN_ASK = re.compile(  # a name may come first ("marco can you…"), not "there are…"
-    rf"^(?:(?:hey|hi|so|and|ok|okay|um|uh) )*(?:(?:[a-z']+ )?(?:{ASKS})|what|how|when|where|why|"
+    rf"(?:(?:hey|hi|so|and|ok|okay|um|uh) )*(?:(?:[a-z']+ )?(?:{ASKS})|what|how|when|where|why|"
     r"who|which|what's|how's|(?:is|are|can|could|would|will|do|did|have) (?:you|we|they|i|it|there|"
     r"that|this))\b"
 )
@@ -200,10 +201,10 @@ def _punctuated(text: str) -> str:
     text = text.strip()
     parts, start = [], 0
     for found in MID_LINE_ASK.finditer(text):
-        before = text[start : found.start()].split()
-        if len(before) < 3 or before[-1].strip(",") in GOES_ON:
+        before = text[start : found.start()]  # a few words looked at, not all: a paste is long
+        if len(before.split(None, 3)) < 3 or before.rsplit(None, 1)[-1].strip(",") in GOES_ON:
             continue
-        if OPENS_AN_ASK.match(text[start:]):  # "what kind of challenge would you…": one ask
+        if OPENS_AN_ASK.match(text, start):  # "what kind of challenge would you…": one ask
             continue
         parts.append(text[start : found.start()].strip(" ,"))
         start = found.start()
