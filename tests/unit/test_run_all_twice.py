@@ -4,6 +4,7 @@ journal panel, and showed a TypeError instead of the export buttons)."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import nbformat
@@ -24,7 +25,10 @@ def test_the_journal_panel_is_the_function_however_often_it_is_reached():
 def test_a_notebook_runs_twice_in_one_kernel(name, tmp_path, monkeypatch):
     monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "home"))
     notebook = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
-    twice = nbformat.v4.new_notebook(cells=[*notebook.cells, *notebook.cells])
+    again = copy.deepcopy(notebook.cells)
+    for number, cell in enumerate(again):
+        cell["id"] = f"again-{number}"  # cell ids stay unique, as in a notebook run twice
+    twice = nbformat.v4.new_notebook(cells=[*notebook.cells, *again])
     twice.metadata = notebook.metadata
     client = NotebookClient(twice, timeout=120, resources={"metadata": {"path": str(NOTEBOOKS)}})
     client.execute()  # raises CellExecutionError on the first cell that fails
