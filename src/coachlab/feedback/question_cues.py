@@ -1267,17 +1267,18 @@ def question_flags(text: str, said: list[str], question: str) -> list[Fired]:
     asked = strip_lead_in(question)
     if QUESTION_START.match(asked):
         joined += len(COMMA_WH.findall(asked))
+    listed = len(LISTED_QUESTION.findall(text))
     if (
         sum(s.count("?") for s in said) >= 2
         or sum(s.endswith("?") for s in said) >= 2
         or joined >= 2
         or (joined and JOINED_YES_NO.search(question))
-        or len(LISTED_QUESTION.findall(text)) >= 2
+        or listed >= 2
     ):
         found.append(Fired("stacked", "two or more questions at once: they can answer one", ""))
     # Trainers let a small second question pass ("…? Is that fair to ask?", blind review 60), not
     # three or more: "Write one question" is not met then (walkthrough 60).
-    marks = max(len(re.findall(r"\?+", text)), len(LISTED_QUESTION.findall(text)), 1)
+    marks = max(len(re.findall(r"\?+", text)), listed, 1)
     if marks + joined >= 3:
         found.append(Fired(MANY_QUESTIONS, "three or more questions at once", ""))
     # "why don't you tell me…" and "why not…" ask for no reason
