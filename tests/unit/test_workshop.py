@@ -94,9 +94,9 @@ def test_every_follow_up_names_what_the_session_left_out_and_its_true_time(kit):
     """Walkthrough 61: lesson 01 was named nowhere in the half day, though it has handouts."""
     half = next(agenda for agenda in kit.agendas if agenda.id == "half-day")
     assert "01" in re.findall(r"\b\d\d\b", half.follow_up)
-    assert follow_up_gaps(half, kit) == []
+    assert follow_up_gaps(half, schedule(half, kit), kit) == []
     short = half.model_copy(update={"follow_up": half.follow_up.replace("01, 02, ", "01, ")})
-    assert follow_up_gaps(short, kit) == [
+    assert follow_up_gaps(short, schedule(short, kit), kit) == [
         "half-day: follow_up does not name lesson 02, which holds ideas the session leaves out",
         "half-day: follow_up says about 2¼ hours for lessons 01, 03, 06, 08, the rest of 07, the "
         "rest of 10, which take 118 min",

@@ -133,7 +133,7 @@ def problems(kit: Kit) -> list[str]:
         if not plan or any(s.block.lesson not in (None, "10") for s in after):
             found.append(f"{agenda.id}: does not close with lesson 10's action plan")
         found += sharing_unasked(agenda, slots, kit)
-        found += follow_up_gaps(agenda, kit)
+        found += follow_up_gaps(agenda, slots, kit)
     taught = {i for agenda in kit.agendas for i in coverage(agenda, kit)}
     found += [f"idea {i!r} is taught in no agenda" for i in kit.ideas if i not in taught]
     return found
@@ -148,11 +148,11 @@ HOMEWORK = re.compile(
 FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75}
 
 
-def follow_up_gaps(agenda: Agenda, kit: Kit) -> list[str]:
+def follow_up_gaps(agenda: Agenda, slots: list[Slot], kit: Kit) -> list[str]:
     """A follow-up that leaves out a lesson holding an idea the session did not teach, or whose
     stated time is not its lessons' time (the rest of a lesson: what the session did not use),
     to the nearest quarter hour."""
-    taught = set(coverage(agenda, kit))
+    taught = {idea for slot in slots for idea in slot.ideas}
     left = sorted(n for n, x in kit.lessons.items() if set(x.lesson.ideas) - taught)
     named = set(re.findall(r"\b\d\d\b", agenda.follow_up))
     found = [
@@ -163,7 +163,7 @@ def follow_up_gaps(agenda: Agenda, kit: Kit) -> list[str]:
     homework = HOMEWORK.search(agenda.follow_up)
     if homework:
         used: dict[str, int] = {}
-        for slot in schedule(agenda, kit):
+        for slot in slots:
             if slot.block.kind == "lesson" and slot.block.lesson:
                 used[slot.block.lesson] = used.get(slot.block.lesson, 0) + slot.minutes
         whole = re.findall(r"\d\d", homework.group(1))
