@@ -174,7 +174,7 @@ GOES_ON = frozenset(
     """or and but so if that then what how when where why who which whether um uh er like of
     about on for to is was know wonder wondering ask asking see tell mean""".split()  # noqa: SIM905
 )
-# used with match(): at the start of a part, or of the text from a position
+TWO_WORDS = re.compile(r"\s*\S+\s+\S+\s+")  # six words or more are there to match
 OPENS_AN_ASK = re.compile(  # a name may come first ("marco can you…"), not "there are…"
     rf"(?:(?:hey|hi|so|and|ok|okay|um|uh) )*(?:(?:[a-z']+ )?(?:{ASKS})|what|how|when|where|why|"
     r"who|which|what's|how's|(?:is|are|can|could|would|will|do|did|have) (?:you|we|they|i|it|there|"
@@ -195,23 +195,34 @@ def normalise(text: str) -> str:
 def _punctuated(text: str) -> str:
     """``text`` with a sentence break before a question asked after a statement, and a question
     mark after it, when ``text`` has no ".", "?" or "!" at all and runs to six words or more;
-    else ``text`` as it is."""
+    else ``text`` as it is. One break at most: what follows it opens with the question, and so
+    is one ask however it goes on."""
     if any(mark in text for mark in ".?!") or len(text.split()) < 6:
         return text
     text = text.strip()
-    parts, start = [], 0
-    for found in MID_LINE_ASK.finditer(text):
-        before = text[start : found.start()]  # a few words looked at, not all: a paste is long
-        if len(before.split(None, 3)) < 3 or before.rsplit(None, 1)[-1].strip(",") in GOES_ON:
-            continue
-        if OPENS_AN_ASK.match(text, start):  # "what kind of challenge would you…": one ask
-            continue
-        parts.append(text[start : found.start()].strip(" ,"))
-        start = found.start()
-    parts.append(text[start:].strip(" ,"))
+    parts = [text]
+    if not OPENS_AN_ASK.match(text):  # "what kind of challenge would you…": one ask
+        third = TWO_WORDS.match(text)  # where the third word starts: three before a break
+        for found in MID_LINE_ASK.finditer(text):
+            if found.start() > third.end() and _word_before(text, found.start()) not in GOES_ON:
+                parts = [text[: found.start()], text[found.start() :]]
+                break
+    parts = [part.strip(" ,") for part in parts]
     if len(parts) == 1 and not OPENS_AN_ASK.match(parts[0]):
         return text
     return " ".join(f"{part}?" if OPENS_AN_ASK.match(part) else f"{part}." for part in parts)
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word before position ``at`` (as ``str.split`` cuts words), without a trailing comma:
+    read back from ``at``, not by splitting all that comes before it (a paste is long)."""
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].strip(",")
 
 
 def length_tip(text: str) -> tuple[str, ...]:
