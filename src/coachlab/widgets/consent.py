@@ -42,10 +42,11 @@ def _changed(exercise: Exercise, hint: widgets.HTML, change: Any) -> None:
     from . import memory
 
     shared = bool(change["new"])
-    if not exercise._restoring and exercise.lesson is not None:
-        memory.reshare(exercise, shared)
     # restored too: the line says what the box holds, and whether an answer is saved to share
-    hint.value = _hint(shared, saved=exercise._restoring or memory.has_saved(exercise))
+    saved = exercise._restoring or (
+        exercise.lesson is not None and memory.reshare(exercise, shared)
+    )
+    hint.value = _hint(shared, saved)
 
 
 def saved_now(exercise: Exercise) -> None:

@@ -41,31 +41,22 @@ def save(exercise: Exercise, answer: Any, result: Result) -> bool:
     return saved
 
 
-def has_saved(exercise: Exercise) -> bool:
-    """Whether an answer to ``exercise`` is in the journal (what a tick would share)."""
-    if exercise.lesson is None:
-        return False
-    try:
-        return default_store().last(exercise.lesson, exercise.spec.id) is not None
-    except (StoreError, sqlite3.Error, OSError):
-        return False
-
-
 def reshare(exercise: Exercise, shared: bool) -> bool:
     """The learner changed their mind about sharing: record the last saved answer again, now
     with ``shared``, so the latest choice is the one that counts. Nothing saved: nothing to do
-    (the choice is stored with the next answer)."""
+    (the choice is stored with the next answer). True when an answer is saved, the one a tick
+    shares: the line under the box says so (one read of the journal for both)."""
     try:
         last = default_store().last(exercise.lesson, exercise.spec.id)
     except (StoreError, sqlite3.Error, OSError):
         return False
-    if last is None or last.shared == shared:
+    if last is None:
         return False
-    event = dataclasses.replace(last, at=now(), shared=shared)
-    saved = _record(exercise, event)
-    if saved:
-        tell_the_room(exercise, event, withdrawing=not shared)
-    return saved
+    if last.shared != shared:
+        event = dataclasses.replace(last, at=now(), shared=shared)
+        if _record(exercise, event):
+            tell_the_room(exercise, event, withdrawing=not shared)
+    return True
 
 
 def _record(exercise: Exercise, event: Event) -> bool:
