@@ -131,3 +131,17 @@ def test_a_room_of_thirty_gets_counts_for_thirty_and_a_bad_size_is_named(capsys)
         assert f"PEOPLE must be a whole number of people from 2 to 500, not '{size}'" in (
             capsys.readouterr().err
         )
+
+
+def test_the_checklists_seating_plan_fits_the_room_size():
+    from coachlab.workshop.cards import tables_of_six
+
+    assert "A seating plan" in pages(load_kit(), people=30)["checklist"]
+    assert "five tables of six, fixed pairs" in pages(load_kit(), people=30)["checklist"]
+    assert "four tables of six, fixed pairs" in pages(load_kit(), people=24)["checklist"]
+    assert tables_of_six(28) == "four tables of six and one of four"
+    assert tables_of_six(31).startswith("five tables of six, with one extra seat at one table")
+    assert tables_of_six(8).startswith("one table of eight")
+    assert tables_of_six(4) == "one table of four"
+    for people in range(2, 501):  # every size the command takes reads as a number of tables
+        assert "table" in tables_of_six(people) and "no " not in tables_of_six(people), people

@@ -135,6 +135,26 @@ def lesson_summary(lesson: Lesson, kit: Kit) -> str:
     return page(f"{meta.number} · {meta.title}", body, "Lesson summary")
 
 
+NUMBER_WORDS = "no one two three four five six seven eight nine ten".split()  # noqa: SIM905
+
+
+def tables_of_six(people: int) -> str:
+    """The tables a room of ``people`` needs, six to a table; the rest make a smaller table
+    of three to five, or join other tables as the guide's *Odd numbers* says."""
+    full, rest = divmod(people, 6)
+    if full == 0:
+        return f"one table of {NUMBER_WORDS[rest]}"
+    tables = f"{NUMBER_WORDS[full] if full <= 10 else full} table{'s' * (full != 1)} of six"
+    if rest >= 3:
+        return f"{tables} and one of {NUMBER_WORDS[rest]}"
+    if rest and full == 1:
+        return f"one table of {NUMBER_WORDS[6 + rest]} (see Odd numbers in the guide)"
+    if rest:
+        extra = "one extra seat at one table" if rest == 1 else "two extra seats"
+        return f"{tables}, with {extra} (see Odd numbers in the guide)"
+    return tables
+
+
 def checklist(kit: Kit, people: int = PEOPLE) -> str:
     body = [
         "<h2>Materials</h2>",
@@ -157,9 +177,9 @@ def checklist(kit: Kit, people: int = PEOPLE) -> str:
             [
                 "Tables for pairs and trios, with space between groups so briefs stay private",
                 "A projector showing the Binder link (short URL or QR code) and the timer",
-                "A seating plan made a week before from the organizer's reporting lines: four "
-                "tables of six, fixed pairs (seats 1-2, 3-4, 5-6) and trios (1-2-3, 4-5-6), each "
-                "manager at a different table from their own report",
+                "A seating plan made a week before from the organizer's reporting lines: "
+                f"{tables_of_six(people)}, fixed pairs (seats 1-2, 3-4, 5-6) and trios (1-2-3, "
+                "4-5-6), each manager at a different table from their own report",
             ]
         ),
         "<h2>Tech check</h2>",
