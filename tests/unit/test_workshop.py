@@ -103,6 +103,21 @@ def test_every_follow_up_names_what_the_session_left_out_and_its_true_time(kit):
     ]
 
 
+def test_the_ninety_minutes_follow_up_counts_start_here_and_every_lesson_part_left(kit):
+    """Review 67: the 90 minutes never assigned Start here (whose answers lesson 10 compares),
+    lesson 01 (only its activity ran) or the rest of 05."""
+    ninety = next(agenda for agenda in kit.agendas if agenda.id == "ninety-minutes")
+    for part in ("Start here, lessons 01,", "the rest of 04, 05, 09 and 10"):
+        assert part in " ".join(ninety.follow_up.split()), part
+    assert follow_up_gaps(ninety, schedule(ninety, kit), kit) == []
+    text = " ".join(ninety.follow_up.split())
+    without = ninety.model_copy(update={"follow_up": text.replace("Start here, ", "")})
+    assert follow_up_gaps(without, schedule(without, kit), kit) == [
+        "ninety-minutes: follow_up says about 3½ hours for lessons 01, 02, 03, 06, 07, 08, the "
+        "rest of 04, the rest of 05, the rest of 09, the rest of 10, which take 196 min"
+    ]
+
+
 def test_the_half_day_saves_a_copy_at_its_first_break(kit):
     half = next(agenda for agenda in kit.agendas if agenda.id == "half-day")
     first_break = next(b for b in half.blocks if b.kind == "break")

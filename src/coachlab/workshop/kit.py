@@ -142,8 +142,8 @@ def problems(kit: Kit) -> list[str]:
 # "work through lessons 02, 03, 06 and 08 on their own …, and the rest of 07 and 10 (about 2¼
 # hours in all)"
 HOMEWORK = re.compile(
-    r"work through lessons? ([\d ,and]+?) on their own[^(]*?(?:the rest of ([\d ,and]+?))?\s*"
-    r"\(about ([\d¼½¾]+) hours?\b"
+    r"work through (Start here, )?lessons? ([\d ,and]+?) on their own[^(]*?"
+    r"(?:the rest of ([\d ,and]+?))?\s*\(about ([\d¼½¾]+) hours?\b"
 )
 FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75}
 
@@ -166,12 +166,12 @@ def follow_up_gaps(agenda: Agenda, slots: list[Slot], kit: Kit) -> list[str]:
         for slot in slots:
             if slot.block.kind == "lesson" and slot.block.lesson:
                 used[slot.block.lesson] = used.get(slot.block.lesson, 0) + slot.minutes
-        whole = re.findall(r"\d\d", homework.group(1))
-        rest = re.findall(r"\d\d", homework.group(2) or "")
+        whole = ["00"] * bool(homework.group(1)) + re.findall(r"\d\d", homework.group(2))
+        rest = re.findall(r"\d\d", homework.group(3) or "")
         minutes = sum(kit.lessons[n].lesson.minutes for n in whole) + sum(
             max(kit.lessons[n].lesson.minutes - used.get(n, 0), 0) for n in rest
         )
-        said = homework.group(3)
+        said = homework.group(4)
         digits = said.rstrip("¼½¾")
         stated = (int(digits) if digits else 0) + FRACTIONS.get(said[-1], 0)
         if round(minutes / 15) / 4 != stated:
