@@ -84,8 +84,11 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "card per role (no card shows another role's hidden brief), an observer sheet per "
         "activity, the action-plan sheet, a one-page summary per lesson, and the workshop "
         "checklist; and, in `handouts/lessons/`, every lesson as a read-only page for paper and "
-        "projector (the `-facilitator` pages add the answer keys). The handouts cite the "
-        "article and link to it; they do not reproduce it.",
+        "projector (the `-facilitator` pages add the answer keys). The summaries quote each "
+        "lesson's key sentences of the article; the paper lessons quote it as the notebooks "
+        "do, which across all ten lessons is nearly every paragraph, each attributed to CMOE. "
+        "Before you hand out printed copies beyond your own room, check that your use is "
+        "allowed: the article is CMOE's, not coachlab's.",
         "",
     ]
     out += ["## Lesson by lesson", ""]

@@ -124,7 +124,8 @@ def lesson_summary(lesson: Lesson, kit: Kit) -> str:
         f"<p><strong>About {meta.minutes} minutes.</strong> {esc(meta.summary)}</p>"
         f"<h2>You will be able to</h2>{items(list(meta.objectives))}"
         + (f"<h2>The article's words</h2>{quotes}" if quotes else "")
-        + '<h2>Key points</h2><p class="ours">Ours, not the article\'s.</p>'
+        + '<h2>Key points</h2><p class="ours">Our summary: only the words in quotation marks '
+        "are the article's.</p>"
         + md(key_points(meta.number))
         + (
             f"<h2>In the room</h2>{items([f'{a.title} ({a.minutes} min)' for a in acts])}"
