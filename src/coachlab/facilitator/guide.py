@@ -71,7 +71,9 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "A whole lesson gets at least its stated time; a block that does only some of a "
         "lesson's exercises gets their time (reading the prompt, answering, reading the "
         "feedback), and the lesson's text is left for its summary sheet and for afterwards. "
-        "Print the cards and sheets with `make handouts` (see *Handouts*).",
+        "The stated times are for people reading English at an easy pace: in a room where "
+        "many work in a second language, allow a third more for lesson blocks, or do fewer "
+        "exercises in each. Print the cards and sheets with `make handouts` (see *Handouts*).",
         "",
     ]
     for item in kit.agendas:
