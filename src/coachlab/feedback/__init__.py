@@ -173,17 +173,31 @@ ANALYZERS: dict[str, Analyzer] = {
         _on_first_use("analyze_framing"),
         {"stance": ("proactive", "reactive")},
         "your statement",
-        frozenset({"commits_to_nothing"}),
+        frozenset({"commits_to_nothing", "threatens"}),
         (
             # "I'll look into it." starts with "I'll" (walkthrough 60): say what a step is
             "but it does not commit to a step yet: the exercise asks for one someone could see "
             "you take (“I'll ring…”, “I've already booked…”).",
             "And it does not commit to a step yet.",
         ),
-        {
+        {  # the first that applies leads (walkthrough 65)
+            "threatens": "A threat is not a step that influences events: it aims at people, not "
+            "at the problem. The exercise asks for a step of your own someone could see you take "
+            "(“I'll ring…”, “I've already booked…”).",
+            "hedged_step": "A promise taken back in the same breath is not yet a commitment: the "
+            "exercise asks for a step you will take (“I'll ring…”, “I've already booked…”).",
+            "gives_up": "Saying it is out of your hands is where the exercise starts, not the "
+            "step it asks for: say what you will do anyway, one step someone could see you take "
+            "(“I'll ring…”, “I've already booked…”).",
+            "complains": "A complaint, however often it is made, changes nothing by itself: the "
+            "exercise asks for a step someone could see you take (“I'll ring…”, “I've already "
+            "booked…”).",
             "makes_do": "Trying hard, staying positive, hoping or accepting what comes is not yet "
             "a step of your own: the exercise asks for one someone could see you take (“I'll "
             "ring…”, “I've already booked…”).",
+            "waits": "Waiting for someone else to act is not yet a step of your own: the "
+            "exercise asks for one you can take before they do (“I'll ring…”, “I've already "
+            "booked…”).",
         },
     ),
     # Every candor exercise asks for a request (lesson 09's straight ends "and a request"),

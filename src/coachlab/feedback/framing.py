@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import as_a_whole
-from .framing_cues import framing_cues
+from .cues import Fired, as_a_whole
+from .framing_cues import WILL_STEP, framing_cues
 from .model import Confident, model
 from .text import WHEN, length_tip, normalise, require_text, sentences
 from .word_start import compile_at_word_starts
@@ -30,6 +30,7 @@ RULES = {
     "f_sits_out": -3.0,
     "f_mocks": -4.0,
     "f_walks_out": -3.0,
+    "f_threatens": -5.0,
     "f_labels": -3.0,
     "f_someday": -3.0,
     "f_hands_off": -3.0,
@@ -51,6 +52,28 @@ COMMIT_WORDS = compile_at_word_starts(
 HEDGED = compile_at_word_starts(
     r"\b(?:maybe|perhaps|might|sometime|someday|at some point|if (?:things|anyone|i get))\b"
 )
+# A promise taken back in the same breath (walkthrough 65): "I will try to maybe look at the
+# waiting list if I get time", "I'm going to try and talk to IT maybe next week". Only where every
+# sentence that commits says it: "I'll ring them today. Maybe IT fixes it sometime." commits.
+TAKES_IT_BACK = compile_at_word_starts(
+    r"\b(?:if i remember|at some point|sometime|someday|"
+    r"(?:if|when|whenever) i (?:get|have|find) (?:the |a |some )?(?:time|chance|minute|moment)|"
+    # a maybe on the promise or on its time, not on a detail ("…, maybe starting with the oldest")
+    r"(?:(?<=will )|(?<='ll )|(?<=going to )|(?<=gonna )|(?<=try to )|(?<=try and ))(?:maybe|"
+    r"perhaps|possibly|hopefully)|(?:maybe|perhaps|possibly|hopefully),? (?=(?:i|we)(?:'ll| will| "
+    r"am going|'m going| can| could)\b)|(?:maybe|perhaps|possibly) (?=(?:next|tomorrow|later|"
+    r"today|tonight|this|some|on \w+day)\b))"
+)
+HEDGED_TIP = "Keep the step and drop what takes it back, then say when: “I'll … by Thursday.”"
+# What a statement that commits to nothing offers instead, each with its own first line in the
+# feedback (``fault_lines``), the first found leading: nothing is in my hands, a complaint, a wait
+# (walkthrough 65: "Trying hard, staying positive…" led all of them).
+INSTEAD = (
+    ("gives_up", frozenset({"f_helpless"})),
+    ("complains", frozenset({"f_complain"})),
+    ("waits", frozenset({"f_waiting", "f_sits_out", "f_waits_first"})),
+)
+OFFERS_INSTEAD = frozenset({"makes_do", *(flag for flag, _ in INSTEAD)})
 # What a statement that commits to nothing may offer instead of a step: an effort, a mood, hope,
 # holding out or accepting what comes ("I'll do my best, I suppose", "I'll stay positive", "I will
 # hope for a better quarter"). Lesson 03 sorts these as reacting, so it is never "proactive in
@@ -72,8 +95,10 @@ class FramingAnalysis(Confident):
     tips: tuple[str, ...] = ()
     confidence: float = 0.0
     # "commits_to_nothing": hopeful, but no step of their own; every framing exercise asks for
-    # a commitment (lesson 03: "write it as a commitment"). "makes_do" besides: what it offers
-    # instead is an effort, a mood, hope or acceptance (MAKES_DO)
+    # a commitment (lesson 03: "write it as a commitment"). Besides, what it offers instead
+    # (OFFERS_INSTEAD): "gives_up", "complains", "waits", or "makes_do" (an effort, a mood, hope
+    # or acceptance). "hedged_step": a promise taken back ("maybe", "if I get time");
+    # "threatens": a threat as the step
     flags: frozenset[str] = frozenset()
 
 
@@ -88,18 +113,37 @@ def analyze_framing(text: str) -> FramingAnalysis:
     stance = "proactive" if reading.yes else "reactive"
     names = {found.name for found in fired}
     shown = [f for f in reading.toward(reading.yes) if reading.yes or f.name not in READS_AS_A_STEP]
-    flags = frozenset() if _commits(names, said) or not read else _no_step(names)
-    if "makes_do" in flags and reading.yes:  # what it offers instead of a step, not its tone
+    hedge = _takes_it_back(said) if names & COMMITS or COMMIT_WORDS.search(said) else []
+    if not read:
+        flags: frozenset[str] = frozenset()
+    elif hedge:
+        flags = frozenset({"commits_to_nothing", "hedged_step"})
+    else:
+        flags = frozenset() if _commits(names, said) else _no_step(names)
+    if "f_threatens" in names:
+        flags |= {"threatens"}
+    if flags & OFFERS_INSTEAD and reading.yes:  # what it offers instead of a step, not its tone
         instead = sorted(
             (f for f in fired if f.name in MAKES_DO), key=lambda f: MAKES_DO.index(f.name)
         )
         shown = instead or [f for f in fired if f.name in SOUNDS_HOPEFUL]
+    if hedge:  # the words that take it back, not the promise they take back
+        kept = [f for f in shown if f.name not in COMMITS | {"f_ends_on_step"}]
+        quoted = " ".join(f.words for f in kept)
+        taken = [
+            Fired("f_takes_it_back", "takes the promise back", words)
+            for words in hedge
+            if words not in quoted
+        ]
+        shown = [*taken[:2], *kept]
     cues = [found.quote(text) for found in shown[:3]]
     return FramingAnalysis(
         stance,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or (as_a_whole(stance),),
-        _tips(stance, names, bool(WHEN.search(said))) + length_tip(text)
+        (HEDGED_TIP,)
+        if hedge
+        else _tips(stance, names, bool(WHEN.search(said))) + length_tip(text)
         if read
         else ("Write the whole statement: what is in your hands, and what you will do.",),
         reading.confidence if read else 0.0,
@@ -109,10 +153,20 @@ def analyze_framing(text: str) -> FramingAnalysis:
 
 def _no_step(names: set[str]) -> frozenset[str]:
     """The flags of a statement that commits to nothing: ``makes_do`` too when it offers an
-    effort, a mood, hope or acceptance instead."""
-    if names & (set(MAKES_DO) | SOUNDS_HOPEFUL):
-        return frozenset({"commits_to_nothing", "makes_do"})
-    return frozenset({"commits_to_nothing"})
+    effort, a mood, hope or acceptance instead, and what it offers (``INSTEAD``)."""
+    instead = {flag for flag, cues in INSTEAD if names & cues}
+    if names & (set(MAKES_DO) - {c for _, cues in INSTEAD for c in cues} | SOUNDS_HOPEFUL):
+        instead.add("makes_do")
+    return frozenset({"commits_to_nothing", *instead})
+
+
+def _takes_it_back(said: str) -> list[str]:
+    """The hedges of a statement whose every committing sentence takes it back, else []."""
+    committing = [s for s in sentences(said) if WILL_STEP.search(s) or COMMIT_WORDS.search(s)]
+    hedges = [[m.group(0) for m in TAKES_IT_BACK.finditer(s)] for s in committing]
+    if committing and all(hedges):
+        return list(dict.fromkeys(words for found in hedges for words in found))
+    return []
 
 
 def _commits(names: set[str], said: str) -> bool:
@@ -134,7 +188,7 @@ def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:
     tips = []
     if "f_waits_first" in names:
         tips.append("Name a step you can take before they act: what can you do today?")
-    if "f_pins_blame" in names:
+    if names & {"f_pins_blame", "f_threatens"}:
         tips.append("Aim the step at the problem, not at who caused it: what will you change?")
     if not names & {"f_can", "f_in_my_hands", "f_commit"}:
         tips.append("Name what is in your hands: “What I can do is…”")

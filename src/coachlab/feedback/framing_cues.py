@@ -62,7 +62,10 @@ EFFORT_OR_MOOD = (
     r"organi[sz]ed|on top of (?:it|things)|flexible|understanding)|keep (?:my|our|a) "
     r"(?:cool|chin up|spirits up|sanity)|keep (?:[\w'-]+ ){0,2}(?:spirits|morale) (?:up|high)|"
     # accepting what comes (blind review 54): "I will try to accept it, this is how it is"
-    r"accept (?:it|this|that|things|the (?:situation|changes?|decision)))"
+    r"accept (?:it|this|that|things|the (?:situation|changes?|decision))|"
+    # a bare try, and a resolve no one could see kept (walkthrough 65): "I'll try.", "I'll stop
+    # reacting."
+    r"try(?=\s*(?:[.!…]|$))|stop (?:reacting|overreacting|being (?:so )?reactive))"
     # unless a step follows: "I'll do my best to call all six by Friday", "power through and
     # finish the essays"
     # (nor "…and we'll just see how busy it gets", "…to work around it": blind review 50)
@@ -677,6 +680,10 @@ CUES: tuple[Cue, ...] = (
         r"how (?:much|badly) (?:it|this|that|they|he|she) lets? (?:[\w'-]+ ){0,2}down",
         # "I'll tell the team it's head office's fault"
         r"(?:it'?s|it is|it was|that'?s) (?:all )?(?:[\w-]+ )?[\w-]+'s fault",
+        # walkthrough 65: "…that the late deliveries are the supplier's fault", "…make sure IT
+        # gets the blame"
+        r"(?:is|are|was|were) (?:all |entirely |really )?(?:the |their |his |her )?[\w-]+'s fault",
+        r"(?:gets?|carr(?:y|ies)) the blame",  # not "I'll take the blame"
         r"(?:tell|let) (?:\w+ ){0,2}know (?:that )?it (?:isn'?t|wasn'?t|is not|was not) (?:me|"
         r"my fault|us|our fault)",
         r"strongly[- ]worded",
@@ -714,6 +721,18 @@ CUES: tuple[Cue, ...] = (
         "walks away instead of acting",
         r"(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|i might as well) (?:just )?"
         r"(?:resign|walk out|hand in my notice|quit(?! \w+ing\b))\b",  # not "quit checking…"
+    ),
+    cue(
+        # A threat as the step (walkthrough 65): "I'll fire the next person who is late". A rule
+        # (RULES in framing.py): it aims at people, not at the problem.
+        "f_threatens",
+        "threatens people instead of acting on the problem",
+        r"(?:fire|sack|discipline|write up|suspend|punish) (?:the next (?:one|person|\w+)|anyone|"
+        r"anybody|whoever|everyone|them all|the lot)\b",
+        r"(?:anyone|anybody|whoever|the next (?:one|person))\b[^.!?]{0,60}\b(?:gets?|"
+        r"will get|is getting|will be) (?:fired|sacked|a (?:written |final )?warning|written up|"
+        r"disciplined)",
+        r"heads (?:will|are going to|are gonna) roll",
     ),
     # a gibe in place of a step (blind review 56): "I'll be sure to send head office a thank-you
     # card for the lovely empty rota". A rule (RULES in framing.py): the posts hardly mock.

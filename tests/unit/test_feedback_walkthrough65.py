@@ -1,0 +1,105 @@
+"""A learner's answers in lessons 02, 03, 05, 08 and 10 (walkthrough 65): in lesson 03 a threat,
+acting to pin the blame and a promise taken back in the same breath passed as proactive, and
+one first line ("Trying hard, staying positive…") led every kind of statement with no step."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachlab.content import load_lesson
+from coachlab.feedback import analyze_framing
+from coachlab.widgets import build
+
+
+def check(lesson: str, exercise: str, text: str):
+    return build(load_lesson(lesson).exercise(exercise))._check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("I'll fire the next person who is late.", "fire the next person"),
+        ("Whoever is late again gets a written warning, I'll make sure of it.", "written warning"),
+    ],
+)
+def test_a_threat_is_no_step_whatever_it_commits_to(text, quoted):
+    result = check("03", "rewrite-reactive", text)
+    assert result.correct is False
+    assert result.feedback.startswith("A threat is not a step that influences events"), result
+    assert quoted in result.feedback and "Aim the step at the problem" in result.feedback
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "I will make sure everyone knows that the late deliveries are the supplier's fault.",
+            "are the supplier's fault",
+        ),
+        ("I'll escalate this to the CEO and make sure IT gets the blame.", "gets the blame"),
+    ],
+)
+def test_acting_to_pin_the_blame_reads_reactive(text, quoted):
+    result = analyze_framing(text)
+    assert result.stance == "reactive", result
+    assert any(quoted in cue for cue in result.cues), result.cues
+
+
+def test_taking_the_blame_yourself_is_not_pinning_it():
+    result = analyze_framing("I will take the blame for the delay and call each patient today.")
+    assert result.stance == "proactive" and not result.flags, result
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("I will try to maybe look at the waiting list if I get time", "if I get time"),
+        ("Im going to try and talk to IT about the laptops maybe next week", "maybe"),
+        ("I'll call them when I get a chance.", "when I get a chance"),
+    ],
+)
+def test_a_promise_taken_back_in_the_same_breath_gets_no_tick(text, quoted):
+    result = check("03", "rewrite-reactive", text)
+    assert result.correct is not True
+    assert result.feedback.startswith("A promise taken back in the same breath"), result
+    assert f"“{quoted}”" in result.feedback
+    assert "commits to an action" not in result.feedback  # not the promise it takes back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the maybe is on a detail, or on what someone else does
+        "I can't fix the system, but I'll phone everyone on the waiting list this week, maybe "
+        "starting with the oldest referrals.",
+        "I'll ring the patients on the waiting list today. Maybe IT will fix it sometime.",
+        "I'll try the paper list this week and tell IT on Friday what it costs us.",
+    ],
+)
+def test_a_firm_step_with_a_maybe_elsewhere_still_commits(text):
+    result = analyze_framing(text)
+    assert result.stance == "proactive" and not result.flags, result
+
+
+@pytest.mark.parametrize("text", ["I'll try.", "I'll stop reacting."])
+def test_a_bare_try_or_a_resolve_is_an_effort_not_a_step(text):
+    result = analyze_framing(text)
+    assert "commits to an action" not in " ".join(result.cues), result
+    assert check("03", "your-own-influence", text).correct is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("It's not my job to fix IT's mess.", "Saying it is out of your hands"),
+        (
+            "Head office keeps changing priorities and there is nothing I can do about it.",
+            "Saying it is out of your hands",
+        ),
+        ("I'll complain to my manager every day until they fix it.", "A complaint"),
+        ("I'll stay positive and hope things get better next quarter.", "Trying hard"),
+    ],
+)
+def test_what_a_statement_offers_instead_of_a_step_leads_in_its_own_words(text, lead):
+    result = check("03", "rewrite-reactive", text)
+    assert result.correct is False and result.feedback.startswith(lead), result.feedback
