@@ -163,7 +163,7 @@ def test_a_stacked_question_gets_its_tip_not_a_reason_for_the_tick():
     result = classify_question("What got in the way? What would help next time?")
     assert result.kind == "open" and "stacked" in result.flags
     assert not any("more than one" in cue or "two or more" in cue for cue in result.cues)
-    assert "Ask one question, then wait for the answer." in result.tips
+    assert "Ask the first question, and wait for the answer before the next." in (result.tips)
 
 
 # A lead that sets the scene (a clause, a dash, a colon) before the question word: the question

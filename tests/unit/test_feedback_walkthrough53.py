@@ -29,7 +29,7 @@ def test_a_word_spelled_out_is_quoted_as_typed_whole():
 def test_questions_listed_without_question_marks_are_stacked():
     result = classify_question("- how r things going\n- whats blocking u\n- wat do u need from me")
     assert "stacked" in result.flags
-    assert "Ask one question, then wait for the answer." in result.tips
+    assert "Ask the first question, and wait for the answer before the next." in result.tips
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,11 @@ def test_one_question_with_a_comma_is_not_stacked(text):
 def test_two_questions_stay_a_tip_as_trainers_let_them_pass():
     result = check("07", "question-lab", "What's behind your hesitation? What worries you most?")
     assert result.correct is True
-    assert "Try: Ask one question, then wait for the answer." in result.feedback
+    # walkthrough 65: a tip that says "Ask one question" beside a ✔ contradicts it
+    assert "Try: Ask the first question, and wait for the answer before the next." in (
+        result.feedback
+    )
+    assert "Ask one question" not in result.feedback
 
 
 @pytest.mark.parametrize("text", ["The report was late.", "I think the rota is fine"])

@@ -103,3 +103,65 @@ def test_a_bare_try_or_a_resolve_is_an_effort_not_a_step(text):
 def test_what_a_statement_offers_instead_of_a_step_leads_in_its_own_words(text, lead):
     result = check("03", "rewrite-reactive", text)
     assert result.correct is False and result.feedback.startswith(lead), result.feedback
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("What, you need a written invitation?", "What, you need"),
+        ("Tell me what's blocking you, now.", "now"),
+        (
+            "How do you think you're doing compared to the rest of the team, honestly?",
+            "compared to the rest of the team",
+        ),
+    ],
+)
+def test_sarcasm_a_demand_on_the_spot_and_a_comparison_are_no_open_question(text, quoted):
+    result = check("05", "your-opening-question", text)
+    assert result.correct is False
+    assert result.feedback.startswith("In form, your question reads as open, but it would not")
+    assert quoted in result.feedback
+
+
+def test_two_questions_keep_their_tick_with_a_tip_that_does_not_contradict_it():
+    result = check("05", "your-opening-question", "What went well since we last met? What didn't?")
+    assert result.correct is True
+    assert "Try: Ask the first question, and wait for the answer before the next." in (
+        result.feedback
+    )
+    assert "Ask one question" not in result.feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qu'est-ce qui te préoccupe cette semaine ?",
+        "¿Qué te preocupa esta semana?",
+        "Was beschäftigt dich diese Woche am meisten?",
+        "这周你最担心的是什么？",
+        "Что тебя беспокоит?",
+    ],
+)
+def test_another_language_is_said_to_be_unread_not_judged(text):
+    result = check("05", "your-opening-question", text)
+    assert result.correct is None and result.uncertain
+    assert result.feedback.startswith("This does not look like English")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "José, what would help you most this week?",
+        "Café rota: what would make Saturdays easier for you?",
+        "Quick rota swap Saturday?",
+    ],
+)
+def test_english_with_an_accent_or_few_small_words_is_still_read(text):
+    assert not check("05", "your-opening-question", text).feedback.startswith("This does not")
+
+
+def test_punctuation_alone_is_not_an_answer_yet():
+    exercise = build(load_lesson("05").exercise("your-opening-question"), "05")
+    exercise.answer("???")
+    result = exercise.submit()
+    assert result.answered is False and result.feedback.startswith("Not answered yet")

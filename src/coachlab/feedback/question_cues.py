@@ -622,6 +622,11 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?: seems to| manages to| can| does| gets)?\b|(?:when|while) (?:the rest of (?:the "
             r"team|us)|everyone else|everybody else|the others) (?:is|are|can|do|does|manages?|"
             r"seems?)\b|different(?:ly)? (?:from|to|than) (?:everyone|everybody) else\b|"
+            # walkthrough 65: "How do you think you're doing compared to the rest of the team,
+            # honestly?", and a demand on the spot: "Tell me what's blocking you, now."
+            r"compared (?:to|with) (?:the rest of (?:the team|us)|everyone(?: else)?|everybody"
+            r"(?: else)?|the others|your (?:colleagues|peers|teammates))\b|"
+            r"(?:tell|explain|show|give) (?:me|us)\b[^.!?]{0,80}?,\s*(?:right )?now(?=\s*[.!?]|\s*$)|"
             r"what did you (?:think|expect) (?:would|was going to) happen\b|"
             r"the real reason (?:why )?you\b|"
             r"what part of\b[^?]{1,40}?\b(?:don'?t|do not|didn'?t|did not) you "

@@ -58,6 +58,9 @@ MISSED = re.compile(
 )
 # Advice on delivery, not a reason for the verdict: an open "why" is still open, so "can sound
 # like justifying" is a tip, never a "Why:" line beside a ✔ (a why about their miss is hostile).
+# Stacked questions short of "many" keep their ✔ (trainers let a small second one pass): the tip
+# must not contradict it with "Ask one question" (walkthrough 65)
+ONE_AT_A_TIME_TIP = "Ask the first question, and wait for the answer before the next."
 ADVISORY = ("why", "stacked", MANY_QUESTIONS)  # many: for "Write one question" only
 # Fitted cues that weigh in but tell a learner nothing they can act on ("very short").
 UNSHOWN = frozenset({"q_short", "q_several", "q_you_verb"})
@@ -141,7 +144,7 @@ def classify_question(text: str) -> QuestionAnalysis:
     advised = {f.words for f in flags if f.name == "advice"}
     also_advice = any(f.name == "leading" and f.words in advised for f in flags)
     tips = [
-        _flag_tip(name, said)
+        _flag_tip(name, said, names)
         for name in FLAG_TIPS
         if name in names and not (name == "leading" and also_advice)
     ]
@@ -177,8 +180,10 @@ def _one_line_per_quote(flags: list[Fired], text: str) -> list[str]:
     return lines
 
 
-def _flag_tip(name: str, said: str) -> str:
+def _flag_tip(name: str, said: str, names: list[str]) -> str:
     """The tip for a fault, and for blame or your agenda first, the one that fits it."""
+    if name == "stacked" and MANY_QUESTIONS not in names:  # two pass, so no "ask one"
+        return ONE_AT_A_TIME_TIP
     if name == "hostile" and MISSED.search(said):
         return SHORTFALL_TIP
     if name == "leading" and AGENDA_FIRST.search(said):

@@ -106,7 +106,11 @@ MOCKERY = (
     r"whenever you (?:feel like|fancy|get round to|can be bothered)(?: actually)? (?:doing|"
     r"working|turning up|showing up|helping|joining)|(?:actually|bother(?:ing)? to) do(?:ing)? "
     r"your (?:job|work)|(?:an?|one|some) [\w-]+ that (?:actually|really) (?:works|makes sense|adds "
-    r"up)|(?<![\w'])what(?:,|\?) (?:too|a bit too|not) (?:much|hard|difficult|"
+    r"up)|"
+    # walkthrough 65: "What, you need a written invitation?"
+    r"(?<![\w'])what, (?:so )?you (?:need|want|expect|think|thought|forgot|can'?t|couldn'?t|"
+    r"didn'?t|haven'?t)\b|(?:a|an) (?:written|engraved|personal|formal) invitation(?=\s*[?!.]|\s*$)|"
+    r"(?<![\w'])what(?:,|\?) (?:too|a bit too|not) (?:much|hard|difficult|"
     r"scary|busy|big|boring|complicated) (?:[\w'-]+ ){0,3}?for you(?=\s*[?!.]|\s*$)"
 )
 # "You keep …ing" about someone is a complaint ("you keep missing the stand-up"), unless the verb
@@ -223,6 +227,32 @@ def _word_before(text: str, at: int) -> str:
     while start and not text[start - 1].isspace():
         start -= 1
     return text[start:end].strip(",")
+
+
+# The commonest English words: a text of four words or more with none of them (or almost none)
+# and letters outside plain ASCII is in another language (walkthrough 65: "Qu'est-ce qui te
+# préoccupe cette semaine ?" was read as a closed English question). Names with accents in an
+# English sentence ("José, what would help?") keep their English words around them.
+ENGLISH = frozenset(
+    "a an the and or but so if to of in on at for with by from about as it its is are was were be "
+    "been do does did have has had will would could should can may might must i you he she we "
+    "they me him her us them my your his our their this that these those what how why when where "
+    "who which not no yes there here all any some more most very just also then than too up out "
+    "get got go going make let tell think want need like know feel help work team time week "
+    "today".split()  # noqa: SIM905
+)
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def looks_english(text: str) -> bool:
+    """False for text that is plainly in another language or script; True when in doubt."""
+    words = WORD.findall(text.lower())
+    letters = "".join(words)
+    if letters and not any(ch.isascii() for ch in letters):  # another script: 这周…, Что…
+        return False
+    if len(words) < 4 or letters.isascii():
+        return True
+    return sum(word in ENGLISH for word in words) / len(words) >= 0.25
 
 
 def length_tip(text: str) -> tuple[str, ...]:

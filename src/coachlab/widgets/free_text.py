@@ -8,9 +8,16 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..feedback import ANALYZERS
+from ..feedback.text import looks_english
 from ..specs import FreeTextSpec
 from .base import Exercise, Result
 from .text_input import current_text, set_text, text_area
+
+
+NOT_ENGLISH = (
+    "This does not look like English, and the feedback reads only English words, so it cannot "
+    "judge it. Your words are kept; write it in English to get feedback on it."
+)
 
 
 class FreeText(Exercise):
@@ -29,7 +36,9 @@ class FreeText(Exercise):
         set_text(self.text, value, "the words you would say")
 
     def _current_answer(self) -> str | None:
-        return current_text(self.text)
+        """The text, or None when it has no word to read ("???" is not an answer yet)."""
+        text = current_text(self.text)
+        return text if text and any(ch.isalnum() for ch in text) else None
 
     def _asks_for(self, wanted: str) -> str:
         """What the exercise asks for, named as the analyzer names what it reads: "The exercise
@@ -39,6 +48,8 @@ class FreeText(Exercise):
         return f"The exercise asks for {article} {wanted} {thing}."
 
     def _check(self, answer: str) -> Result:
+        if not looks_english(answer):  # the cues are English words: say so, judge nothing
+            return Result(correct=None, feedback=NOT_ENGLISH, uncertain=bool(self.spec.expect))
         analysis = self.analyzer.function(answer)
         found = ", ".join(str(getattr(analysis, name)) for name in self.analyzer.fields)
         correct = self.analyzer.meets(analysis, self.spec.expect, self.spec.requires)
