@@ -109,7 +109,8 @@ MOCKERY = (
     r"up)|"
     # walkthrough 65: "What, you need a written invitation?"
     r"(?<![\w'])what, (?:so )?you (?:need|want|expect|think|thought|forgot|can'?t|couldn'?t|"
-    r"didn'?t|haven'?t)\b|(?:a|an) (?:written|engraved|personal|formal) invitation(?=\s*[?!.]|\s*$)|"
+    r"didn'?t|haven'?t)\b|"
+    r"(?:a|an) (?:written|engraved|personal|formal) invitation(?=\s*[?!.]|\s*$)|"
     r"(?<![\w'])what(?:,|\?) (?:too|a bit too|not) (?:much|hard|difficult|"
     r"scary|busy|big|boring|complicated) (?:[\w'-]+ ){0,3}?for you(?=\s*[?!.]|\s*$)"
 )
