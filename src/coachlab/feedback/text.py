@@ -234,14 +234,15 @@ def _word_before(text: str, at: int) -> str:
 # and letters outside plain ASCII is in another language (walkthrough 65: "Qu'est-ce qui te
 # préoccupe cette semaine ?" was read as a closed English question). Names with accents in an
 # English sentence ("José, what would help?") keep their English words around them.
-ENGLISH = frozenset(
+ENGLISH_WORDS = (
     "a an the and or but so if to of in on at for with by from about as it its is are was were be "
     "been do does did have has had will would could should can may might must i you he she we "
     "they me him her us them my your his our their this that these those what how why when where "
     "who which not no yes there here all any some more most very just also then than too up out "
     "get got go going make let tell think want need like know feel help work team time week "
-    "today".split()  # noqa: SIM905
+    "today"
 )
+ENGLISH = frozenset(ENGLISH_WORDS.split())  # noqa: SIM905
 WORD = re.compile(r"[^\W\d_]+")
 
 
