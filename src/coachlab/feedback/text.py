@@ -242,7 +242,7 @@ ENGLISH_WORDS = (
     "get got go going make let tell think want need like know feel help work team time week "
     "today"
 )
-ENGLISH = frozenset(ENGLISH_WORDS.split())  # noqa: SIM905
+ENGLISH = frozenset(ENGLISH_WORDS.split())
 WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -13,7 +13,6 @@ from ..specs import FreeTextSpec
 from .base import Exercise, Result
 from .text_input import current_text, set_text, text_area
 
-
 NOT_ENGLISH = (
     "This does not look like English, and the feedback reads only English words, so it cannot "
     "judge it. Your words are kept; write it in English to get feedback on it."
