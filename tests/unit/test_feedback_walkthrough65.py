@@ -165,3 +165,59 @@ def test_punctuation_alone_is_not_an_answer_yet():
     exercise.answer("???")
     result = exercise.submit()
     assert result.answered is False and result.feedback.startswith("Not answered yet")
+
+
+def test_your_problem_now_is_walking_away_even_after_common_ground():
+    text = (
+        "Marta, we both want a calm Saturday. I'm not going to tell you how to do it, it's your "
+        "problem now, sort it out."
+    )
+    result = check("10", "your-common-ground-request", text)
+    assert result.correct is False
+    assert result.feedback.startswith("Handing it over and walking away is not partnering")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Neither of us wants to get fired, right? So how about you take the rota?", "get fired"),
+        ("We both want to keep our jobs, so do the rota.", "keep our jobs"),
+    ],
+)
+def test_a_job_held_over_the_ask_is_a_threat_not_common_ground(text, quoted):
+    result = check("10", "your-common-ground-request", text)
+    assert result.correct is False
+    assert f"Why: “{quoted}”: a threat" in result.feedback
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("We both want the same thing here. How shall we fix Saturdays?", "We both want the same"),
+        ("We both want this to work. Can you have the rota done by Friday?", "this to work"),
+    ],
+)
+def test_common_ground_said_but_not_named_does_not_meet_the_exercise(text, quoted):
+    result = check("10", "your-common-ground-request", text)
+    assert result.correct is not True
+    assert "says you agree, but not on what" in result.feedback and quoted in result.feedback
+    assert "and name it" in result.feedback
+
+
+def test_common_ground_named_after_an_empty_phrase_still_counts():
+    text = "We both want the same thing: calmer Saturdays for the team. Could you draft the rota?"
+    result = check("10", "your-common-ground-request", text)
+    assert "not on what" not in result.feedback, result.feedback
+
+
+def test_softeners_piled_up_are_not_an_ask():
+    text = (
+        "Hey Marta, you and I both hate the Saturday scramble, right? I was wondering if maybe, "
+        "only if you have time and feel like it, you might possibly consider having a look at "
+        "the rota at some point?"
+    )
+    result = check("10", "your-common-ground-request", text)
+    assert result.correct is None and result.uncertain
+    assert "so soft that nothing is asked yet" in result.feedback
+    assert "gives them a choice or a way out" not in result.feedback  # not praised as well
+    assert "Try: Say what you need and by when" in result.feedback

@@ -163,8 +163,8 @@ ANALYZERS: dict[str, Analyzer] = {
                     "start from common ground.",
                     "And it does not name what you both want yet.",
                 ),
-                "Start from what you both want (“We both want…”, “Neither of us wants…”), "
-                "then ask.",
+                "Start from one thing you both want, and name it (“We both want Saturdays to "
+                "run smoothly…”, “Neither of us wants…”), then ask.",
             ),
         },
     ),

@@ -588,6 +588,10 @@ PLAIN_THREATS = (
 )
 THREATS = (
     OR_ELSE,
+    # their job held over the ask, as if shared (walkthrough 65): "Neither of us wants to get
+    # fired, right? So how about you take the rota?", "We both want to keep our jobs, so…"
+    r"(?:get|getting|be|being) (?:fired|sacked)\b|keep (?:our|your) jobs?\b|lose (?:our|your) "
+    r"jobs?\b",
     r"or you'?re (?:out|fired|done)",
     r"written up",
     r"(?:final|last) warning",
@@ -1110,6 +1114,9 @@ CLOSERS: tuple[Cue, ...] = (
         r"(?:really |honestly )?care (?:how|what|when|which|who|either way|less|anymore|any more)",
         r"(?:that'?s |it'?s |that is |it is )?not my (?:problem|concern|headache)",
         r"(?:figure|sort|work) it out (?:yourself|on your own|for yourself|alone)",
+        # walkthrough 65: "…it's your problem now, sort it out."
+        r"(?:it'?s|that'?s|it is|that is) (?:now )?your (?:problem|headache)(?: now)?(?=\s*[,.!;]|"
+        r"\s*$)",
         r"leave me out of (?:it|this)|don'?t (?:bother|involve) me (?:with|about)",
         # walkthrough 63: "I don't mind what happens", "I'm not fussed", "I'm not bothered"
         r"i (?:really |honestly )?(?:don'?t|do not) mind (?:what happens|how|either way|what you "

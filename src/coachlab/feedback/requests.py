@@ -13,6 +13,7 @@ I've already put you on the rota."): those are rules with a fixed weight, not le
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words, quotes
@@ -84,6 +85,24 @@ VAGUE = compile_at_word_starts(
     # no subject yet (blind review 52): "a chat sometime about stuff on the software team"
     r"(?:about|re) (?:some |a few |the )?(?:stuff|things)(?= on| at| in| with| for|\s*[,.!?]|$))\b"
 )
+# Softeners piled up until the ask is lost (walkthrough 65: "I was wondering if maybe, only if
+# you have time and feel like it, you might possibly consider having a look at the rota at some
+# point?"): four or more, whatever else it says, are too soft to be an ask
+SOFTENERS = compile_at_word_starts(
+    r"\b(?:maybe|perhaps|possibly|at some point|sometime|some ?day|i was (?:just )?wondering|"
+    r"(?:only )?if you(?:'re| are)? (?:have (?:the )?time|feel like it|up for it|not too busy|"
+    r"don'?t mind)|(?:might|could) (?:possibly |maybe )?consider|no pressure|if it'?s not too "
+    r"much (?:trouble|bother)|kind of|sort of|a little bit|if possible)\b"
+)
+PILED_UP = 4
+# Common ground said but not named (walkthrough 65): "We both want the same thing here", "We
+# both want this to work"
+EMPTY_GROUND = compile_at_word_starts(
+    r"\b(?:we|you and (?:i|me))(?: \w+)? (?:both|all) (?:want|need) (?:the same(?: thing)?|this"
+    r"(?: to work)?|it(?: to work)?|that|the best|what'?s best|good things)(?=\s*[,.!?;]|\s*$|"
+    r" here\b| too\b)"
+)
+UNNAMED_GROUND = "says you agree, but not on what: name the thing you both want"
 # What you both want, named (lesson 10, "common ground"): "We both want…", "Neither of us
 # wants…", "fewer no-shows would help us both", "same goal as you", "a win-win". Checked
 # against every own-case answer of four blind reviews: all that the trainers passed name it so.
@@ -219,14 +238,20 @@ def analyze_request(text: str) -> RequestAnalysis:
         cues.insert(len(closers), f"“{in_their_words(gain.words, text)}”: {LEVERAGE}")
     confidence = reading.confidence
     vague = dict.fromkeys(VAGUE.findall(said))
-    if reading.yes and len(vague) > 1 and not WHEN.search(said):
+    piled = dict.fromkeys(SOFTENERS.findall(said))
+    if len(piled) >= PILED_UP:
+        vague = piled
+    if reading.yes and len(vague) > 1 and (len(piled) >= PILED_UP or not WHEN.search(said)):
         words = " … ".join(f"“{in_their_words(word, text)}”" for word in list(vague)[:3])
         # the same softeners are not then praised as room to disagree (walkthrough 47)
-        soft = {f"“{in_their_words(word, text)}”" for word in vague}
-        cues = [cue for cue in cues if not any(cue.startswith(quote) for quote in soft)]
+        cues = [cue for cue in cues if not _quotes_any(cue, vague)]
         cues.insert(0, f"{words}: so soft that nothing is asked yet")
         confidence = min(confidence, SURE_FROM / 2)
     common = COMMON_GROUND.search(said)
+    empty = EMPTY_GROUND.search(said)
+    if common and empty and not COMMON_GROUND.search(EMPTY_GROUND.sub(" ", said)):
+        common = None  # "We both want the same thing here": agreed, but on nothing named
+        cues.insert(0, f"“{in_their_words(empty.group(0), text)}”: {UNNAMED_GROUND}")
     if common and reading.yes and not faults:  # lesson 10's common ground, found and said so
         cues.insert(0, f"“{in_their_words(common.group(0), text)}”: names what you both want")
     # "ok", "test": too short to read ("Send it.", "Cover Saturday." are orders all the same);
@@ -250,6 +275,13 @@ def analyze_request(text: str) -> RequestAnalysis:
     )
 
 
+def _quotes_any(cue: str, words: Iterable[str]) -> bool:
+    """Whether ``cue`` quotes one of ``words`` or a part of one (“if you have time” in “only if
+    you have time”)."""
+    quoted = cue[1 : cue.find("”")].lower() if cue.startswith("“") else ""
+    return bool(quoted) and any(quoted in word for word in words)
+
+
 def _tips(style: str, names: set[str], closers: list[Fired], said: str) -> tuple[str, ...]:
     """What to try, never asking for what the request (``said``, normalised) already has."""
     # one tip per kind of advice: the same advice twice ("Leave the choice open" for each closer)
@@ -261,7 +293,10 @@ def _tips(style: str, names: set[str], closers: list[Fired], said: str) -> tuple
         # not when it gives a reason or an opening: leaving the when to them is partnering
         bare = not names & ({"r_reason", "r_their_gain"} | ENDS_OPEN)
         bare = bare and not GIVES_REASON.search(said)
-        if "r_now" not in names and (bare or VAGUE.search(said)) and not WHEN.search(said):
+        piled = len(set(SOFTENERS.findall(said))) >= PILED_UP
+        if piled or (
+            "r_now" not in names and (bare or VAGUE.search(said)) and not WHEN.search(said)
+        ):
             tips.append("Say what you need and by when, plainly too: clear as well as kind.")
         return tuple(dict.fromkeys(tips))[:3]
     if not names & {"r_ask_modal", "r_should_we", "r_question"}:
