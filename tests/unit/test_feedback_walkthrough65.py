@@ -221,3 +221,17 @@ def test_softeners_piled_up_are_not_an_ask():
     assert "so soft that nothing is asked yet" in result.feedback
     assert "gives them a choice or a way out" not in result.feedback  # not praised as well
     assert "Try: Say what you need and by when" in result.feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't you think the drivers will push back too hard for this to be worth it?",
+        "Don't you think we should have the report done by Friday?",
+        "So there's nothing going on that I need to know about, then?",
+    ],
+)
+def test_a_question_that_holds_its_answer_is_no_partnering_request(text):
+    """Review 69: lesson 04's own debrief calls "Don't you think…?" an opinion that closes."""
+    result = check("04", "rewrite-directive", text)
+    assert result.correct is False and "suggests the answer you want" in result.feedback

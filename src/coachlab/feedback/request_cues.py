@@ -1130,6 +1130,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"wouldn'?t (?:it|that) be (?:better|fairer|easier|best|simpler)",
         r"wouldn'?t you (?:agree|say)",
         r"don'?t you (?:agree|think it'?s (?:only )?fair)",
+        # review 69: "Don't you think the drivers will push back too hard…?", and a question
+        # built for a "no": "So there's nothing going on that I need to know about, then?"
+        r"don'?t you think (?:we|you|it|that|this|the|they|there)\b",
+        r"there'?s nothing (?:going on|wrong|else)\b[^.?!]{0,60}?,? then\s*\?",
         r"(?:it'?s|that'?s|it is|that is) only fair",
         # the answer put in their mouth (review 46): "Wouldn't it make sense for you to just take
         # over…?", "it would make sense for you to take on the calls, wouldn't it?"
