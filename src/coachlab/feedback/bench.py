@@ -226,6 +226,24 @@ def print_real_text() -> None:
     print()
 
 
+# Pastes no person writes but a tester does (walkthrough 66): one short unit repeated to the
+# length the analyzers read. Each once took seconds: a run of dashes (candor's arrow cue), "- a,"
+# (a list that ends a question), "so so" (a purpose clause at every "so").
+HOSTILE_UNITS = ("-", "?!", "…", "é", "😀", "\u200b", " - a, ", "a, b, ", "word, ", "so so ",
+                 "i will so ", "so, ", "A ", ". A", "why ", "or ", "can you ", "maybe ")  # fmt: skip
+
+
+def worst_paste(function: Callable[[str], Any], size: int = 20_000) -> tuple[float, str]:
+    """The slowest of ``HOSTILE_UNITS`` repeated to ``size`` characters: seconds, and the unit."""
+    timings = []
+    for unit in HOSTILE_UNITS:
+        text = (unit * (size // len(unit) + 1))[:size]
+        start = time.perf_counter()
+        function(text)
+        timings.append((time.perf_counter() - start, unit))
+    return max(timings)
+
+
 def main() -> int:
     print(f"import coachlab.feedback: {import_time():.1f} ms (target < 150 ms)")
     for name in ("question", "request", "framing", "candor"):
@@ -254,7 +272,9 @@ def main() -> int:
             print(f"  latency at {size:>5} chars: median {median:8.1f} µs, p99 {p99:8.1f} µs{best}")
         start = time.perf_counter()
         dev_set.analyzer.function((" ".join(texts) * 40)[:100_000])
-        print(f"  one 100 kB paste: {(time.perf_counter() - start) * 1000:.1f} ms\n")
+        print(f"  one 100 kB paste: {(time.perf_counter() - start) * 1000:.1f} ms")
+        seconds, unit = worst_paste(dev_set.analyzer.function)
+        print(f"  slowest repeated paste (20,000 chars of {unit!r}): {seconds * 1000:.1f} ms\n")
     return 0
 
 

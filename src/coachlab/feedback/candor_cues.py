@@ -332,7 +332,7 @@ ASKS: tuple[Cue, ...] = (
     cue(
         "a_correction",
         "proposes a correction",
-        r"\S+\s*(?:-+>|→)\s*\w+",
+        r"\S{1,40}\s?(?:-{1,3}>|→)\s*\w+",  # bounded: a run of dashes is no arrow (walkthrough 66)
         r"should read",
         r"typos?",
         r"(?:missed|missing) (?:citation|reference)s?",

@@ -803,12 +803,17 @@ PURPOSE = re.compile(
 )
 
 
+STEP_BEFORE = 300
+
+
 def _without_purposes(text: str) -> tuple[str, list[Fired]]:
     """``text`` without the clauses that say what a step is for, and those clauses as cues."""
     kept, found, start = [], [], 0
     for match in PURPOSE.finditer(text):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
-        before = text[sentence_start : match.start()]
+        # the step is said just before what it is for: a sentence with no stop in 20,000
+        # characters is not read again from its start at each "so" (walkthrough 66)
+        before = text[max(sentence_start, match.start() - STEP_BEFORE) : match.start()]
         if not {f.name for f in fire(CUES, before)} & STEPS:
             continue
         # "…so when mgmt finally fixes it we'll have the data": waiting, not what it is for
