@@ -230,7 +230,8 @@ def print_real_text() -> None:
 # length the analyzers read. Each once took seconds: a run of dashes (candor's arrow cue), "- a,"
 # (a list that ends a question), "so so" (a purpose clause at every "so").
 HOSTILE_UNITS = ("-", "?!", "…", "é", "😀", "\u200b", " - a, ", "a, b, ", "word, ", "so so ",
-                 "i will so ", "so, ", "A ", ". A", "why ", "or ", "can you ", "maybe ")  # fmt: skip
+                 "i will so ", "so, ", "A ", ". A", "why ", "or ", "can you ",
+                 "maybe ")  # fmt: skip
 
 
 def worst_paste(function: Callable[[str], Any], size: int = 20_000) -> tuple[float, str]:
