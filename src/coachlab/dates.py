@@ -24,5 +24,5 @@ def _here(at: str) -> datetime | None:
     """``at`` (ISO 8601) in the computer's time zone; None when it is not a time."""
     try:
         return datetime.fromisoformat(at).astimezone()
-    except ValueError:
+    except (ValueError, OverflowError, OSError):  # a year out of range: not a time to show
         return None

@@ -195,10 +195,20 @@ def _text(value: Any, field: str, limit: int) -> None:
         raise JournalError(f"{field} is not valid Unicode text (it holds a lone surrogate)")
 
 
+# The dates the workbook writes (2026-11-23T10:00:00+00:00), in years it can show and convert:
+# "9999-12-31T23:00:00-05:00" broke the exercise it named and every export after it, and a
+# compact "20261203T101010+0000" was written back out wrong (walkthrough 66)
+DATE_SHAPE = re.compile(r"(\d{4})-\d\d-\d\d(?:$|T\d\d:\d\d)")
+YEARS = range(2000, 3000)
+
+
 def _date(value: str, field: str) -> None:
+    shape = DATE_SHAPE.match(value)
     try:
-        datetime.fromisoformat(value)
-    except ValueError:
+        datetime.fromisoformat(value).astimezone()
+        if not shape or int(shape.group(1)) not in YEARS:
+            raise ValueError(value)
+    except (ValueError, OverflowError, OSError):
         raise JournalError(
             f"{field}: {_brief(value)} is not a date and time such as 2026-11-23T10:00:00+00:00"
         ) from None

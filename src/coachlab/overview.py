@@ -82,7 +82,8 @@ def self_assessment_overview(directory: Path | None = None) -> Any:
             history = [  # an imported answer from another version of the lesson may not fit
                 e
                 for e in default_store().history(content.lesson.number, spec.id)
-                if all(value in points for value in e.answer.values())
+                if isinstance(e.answer, dict)
+                and all(value in points for value in e.answer.values())
             ]
             if not history:
                 continue

@@ -116,3 +116,20 @@ def test_a_second_try_after_lesson_10s_feedback_is_no_growth():
     text = words(*compare())
     assert "- Equal status: Start here, 1 of 1 right; lesson 10, 0 of 1 right (down)." in text
     assert "in lesson 10 your first answer counts" in text
+
+
+def test_answers_that_no_longer_fit_the_lessons_are_skipped_not_a_traceback():
+    """Walkthrough 66: an option id a lesson no longer has, and a choice stored where a profile
+    now stands (changed content, an older or hand-edited journal), raised in lesson 10."""
+    from coachlab import self_assessment_overview
+    from coachlab.store_rows import Event
+
+    store = default_store()
+    at = "2026-12-01T10:00:00+00:00"
+    store.record(Event(at, "00", "pre-partnership", "single_choice", "z", False, 0.0, "fb"))
+    store.record(Event(at, "00", "pre-confidence", "single_choice", "z", None, None, "fb"))
+    store.record(Event(at, "02", "commitments-profile", "single_choice", "a", None, None, "fb"))
+    text = before_after().words
+    assert "what a partnership is: ✘" not in text  # skipped, not checked against nothing
+    assert "Confidence: in Start here, not answered" in text
+    self_assessment_overview()  # the profile's stray choice is skipped

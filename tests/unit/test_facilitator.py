@@ -482,3 +482,16 @@ def test_a_sorting_exercise_shows_which_items_the_room_sorted_wrong():
     assert sorting.choices == {"misplaced:audit-date": 2, "misplaced:breaks-at-eleven": 1}
     page = render(summary, room)
     assert "<li>2 · sorted into the wrong group: " in page
+
+
+def test_the_name_check_reads_a_long_answer_once():
+    """Walkthrough 66: it read the whole answer again at each capital (12 answers of 20,000
+    capitals took 38 s to show). Same flags as before, at any length."""
+    from coachlab.facilitator.names import possible_names
+
+    assert possible_names("Met Sam. Then asked chris about it: Ok. “Hello Ana”") == [
+        "Sam",
+        "Chris",
+        "Ana",
+    ]
+    assert possible_names("met Sam " * 2_500) == ["Sam"]

@@ -46,6 +46,11 @@ def test_every_exercise_kind_has_an_answer_shape():
     ("changes", "problem"),
     [
         ({"at": "yesterday"}, r"events\[0\]\.at: 'yesterday' is not a date"),
+        # walkthrough 66: a year the workbook cannot show broke its exercise and every export;
+        # a compact date was written back out wrong
+        ({"at": "9999-12-31T23:00:00-05:00"}, r"events\[0\]\.at: '9999-12-31T23:00:00-05:00'"),
+        ({"at": "0001-01-01T00:00:00+00:00"}, r"events\[0\]\.at: '0001-01-01"),
+        ({"at": "20261203T101010+0000"}, r"events\[0\]\.at: '20261203T101010\+0000' is not"),
         ({"answer": {"goals": 99}}, r"events\[0\]\.answer\.goals: a rating is a whole number"),
         ({"answer": {"goals": True}}, r"answer\.goals: a rating"),
         ({"answer": "high"}, r"events\[0\]\.answer should be an object"),

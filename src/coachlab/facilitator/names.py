@@ -14,7 +14,6 @@ from functools import cache
 from importlib.resources import files
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-SENTENCE_END = re.compile(r"[.!?:;]\s*$|^\s*$")
 NOT_NAMES = frozenset(
     [
         "i",
@@ -84,4 +83,8 @@ def possible_names(text: str) -> list[str]:
 
 
 def _starts_a_sentence(before: str) -> bool:
-    return bool(SENTENCE_END.search(before)) or before.endswith(("“", '"'))
+    """Whether a word after ``before`` starts a sentence: only the end of ``before`` is read, so
+    a long shared answer is not read again from its start at each word (walkthrough 66: 12
+    answers of 20,000 capitals took 38 s to show)."""
+    tail = before.rstrip()
+    return not tail or tail[-1] in ".!?:;" or before.endswith(("“", '"'))
