@@ -151,7 +151,8 @@ def parse(raw: bytes) -> dict[str, Any]:
     if not bytes(raw).strip():  # walkthrough 61: "Expecting value: line 1 column 1 (char 0)"
         raise JournalError("an empty file: export it again")
     try:
-        data = json.loads(bytes(raw).decode("utf-8"), parse_constant=_no_constant)
+        # "utf-8-sig": a file saved again in Notepad starts with a byte-order mark (walkthrough 66)
+        data = json.loads(bytes(raw).decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise JournalError("not a JSON file: not text at all (a picture, a document?)") from None
     except RecursionError:

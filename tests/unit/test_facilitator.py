@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import datetime, timezone
 
@@ -14,9 +15,20 @@ from coachlab.facilitator.dashboard import render
 XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"
 
 
+FILES = itertools.count(1)
+
+
 def journal(*events: dict) -> bytes:
+    """A room export; each one a different file, as two people's are (the same bytes twice is
+    one file added twice, and counts once)."""
+    about = f"test file {next(FILES)}"
     return json.dumps(
-        {"format": "coachlab-room-export", "schema_version": 1, "events": list(events)}
+        {
+            "format": "coachlab-room-export",
+            "about": about,
+            "schema_version": 1,
+            "events": list(events),
+        }
     ).encode()
 
 
@@ -450,7 +462,42 @@ def test_only_the_workbook_s_lessons_are_offered():
     board = dashboard([(files[0][0], json.dumps(data).encode()), files[1]])
     offered = [value for _, value in board.lesson.options]
     assert offered[0] == "" and all(len(v) == 2 and v.isdigit() for v in offered[1:])
-    assert "&lt;b&gt;99&lt;/b&gt;" in board.report.value and "<b>99</b>" not in board.report.value
+    # walkthrough 66: nor the table; answers to lessons the workbook lacks are left out
+    assert "99" not in board.report.value and "x299" not in board.report.value
+    assert "2 participants</strong>" in board.report.value
+
+
+def test_a_file_of_made_up_lessons_or_exercises_is_not_read():
+    """Walkthrough 66: one file with 20,000 made-up lessons made a 20,000-row table."""
+    many = [event(f"x{n}", "a") for n in range(200)]
+    room = load_room(
+        [
+            (
+                "lessons.json",
+                journal(*[dict(event("x", "a"), lesson=str(100 + n)) for n in range(50)]),
+            ),
+            ("exercises.json", journal(*many)),
+            ("ok.json", journal(event("partner-definition", "b", True))),
+        ]
+    )
+    reasons = {r.name: r.reason for r in room.rejected}
+    assert reasons["lessons.json"].startswith("answers to no lesson of this workbook")
+    assert reasons["exercises.json"].startswith("answers to 200 exercises; this workbook has")
+    assert len(room.journals) == 1
+
+
+def test_the_same_file_added_twice_counts_once():
+    one = journal(event("partner-definition", "b", True))
+    room = load_room([("a.json", one), ("a (1).json", one), ("b.json", journal(event("x", "a")))])
+    assert len(room.journals) == 2
+    assert [(r.name, r.reason) for r in room.rejected] == [
+        ("a (1).json", "the same file as a.json")
+    ]
+
+
+def test_a_file_saved_again_with_a_byte_order_mark_is_read():
+    room = load_room([("bom.json", b"\xef\xbb\xbf" + journal(event("x", "a")))])
+    assert len(room.journals) == 1 and not room.rejected
 
 
 def test_a_damaged_export_says_what_to_do():

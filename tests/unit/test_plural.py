@@ -49,11 +49,13 @@ def test_the_dashboard_says_1_participant_1_rating_and_1_time():
     from .test_facilitator import event, journal
 
     def room(people: int):
-        one = journal(
-            event("s", {"listening": 2}, kind="scale"),
-            event("q", "did you?", False, "free_text", "Why: “did”: yes or no"),
-        )
-        return load_room([(f"p{n}.json", one) for n in range(people)])
+        def one() -> bytes:  # each person's own file
+            return journal(
+                event("s", {"listening": 2}, kind="scale"),
+                event("q", "did you?", False, "free_text", "Why: “did”: yes or no"),
+            )
+
+        return load_room([(f"p{n}.json", one()) for n in range(people)])
 
     alone = render(summarize(room(1)), room(1))
     assert "1 participant</strong> loaded" in alone and "(1 rating)" in alone

@@ -17,7 +17,9 @@ Tell the room, in these words:
 
 Then either **Add exports** (select many files at once) or type the folder that holds them and
 press **Load folder**. Files that are not exports, or larger than 5 MB, are listed with the
-reason and skipped.
+reason and skipped. Add at most about 8 MB in one selection (a room's exports are a few
+kilobytes each): JupyterLab drops a larger selection without a word. For more, add them in
+several goes, or use **Load folder**.
 
 **On a JupyterHub with the room service** (docs/deploy.md), tell the room this too:
 

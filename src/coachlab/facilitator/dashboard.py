@@ -56,7 +56,11 @@ class Dashboard:
 
     def __init__(self, room: Room | None = None):
         self.error_html = widgets.HTML()
-        self.upload = upload_button("Add exports", "The participants' exported .json files", True)
+        self.upload = upload_button(
+            "Add exports",
+            "The participants' exported .json files (at most about 8 MB at once)",
+            True,
+        )
         self.upload.observe(guarded(self._uploaded, self.error_html), names="value")
         self.folder = widgets.Text(
             description="Or a folder:",

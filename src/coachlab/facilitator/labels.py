@@ -65,3 +65,11 @@ def position(lesson: str, exercise: str) -> tuple[str, int, str]:
     content = _lesson(lesson)
     ids = [s.id for s in content.exercises] if content else []
     return (lesson, ids.index(exercise) if exercise in ids else len(ids), exercise)
+
+
+@lru_cache(maxsize=1)
+def exercise_count() -> int:
+    """How many exercises the workbook's lessons have in all (a room export cannot name more)."""
+    from ..content import declared_order
+
+    return sum(len(c.exercises) for stem in declared_order() if (c := _lesson(stem[:2])))

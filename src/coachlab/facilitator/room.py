@@ -10,6 +10,7 @@ limit, and the whole room has a memory budget.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Iterable
@@ -18,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from ..journal_schema import FORMAT, MAX_BYTES, JournalError, parse
+from ..plural import count
 from ..room_export import FILE_NAME
+from . import labels
 
 # A full journal holds every answer, shared or not: it is never read as the room's.
 PERSONAL = f"a personal journal, not an export for the room: ask for {FILE_NAME}"
@@ -47,8 +50,9 @@ def load_room(files: Iterable[tuple[str, bytes | Skip]], budget: int = ROOM_BYTE
     """Check each (file name, content) pair; keep the journals, list the rest with a reason."""
     room, used = Room(), 0
     names: list[str] = []  # the file each kept journal came from
-    for count, (name, raw) in enumerate(files, start=1):
-        if count > MAX_FILES:
+    seen: dict[str, str] = {}  # a hash of each file read -> its name: the same file twice
+    for number, (name, raw) in enumerate(files, start=1):
+        if number > MAX_FILES:
             room.rejected.append(Rejected(name, f"more than {MAX_FILES:,} files; the rest skipped"))
             break
         if isinstance(raw, Skip):
@@ -65,12 +69,34 @@ def load_room(files: Iterable[tuple[str, bytes | Skip]], budget: int = ROOM_BYTE
         except JournalError as problem:
             room.rejected.append(Rejected(name, str(problem)))
             continue
-        if data["format"] == FORMAT:
-            room.rejected.append(Rejected(name, PERSONAL))
+        digest = hashlib.sha256(raw).hexdigest()
+        if "sender" not in data and digest in seen:  # with a sender: _newest_per_sender says
+            # walkthrough 66: one file added twice counted two participants
+            room.rejected.append(Rejected(name, f"the same file as {seen[digest]}"))
+            continue
+        seen.setdefault(digest, name)
+        problem = PERSONAL if data["format"] == FORMAT else _not_this_workbook(data)
+        if problem:
+            room.rejected.append(Rejected(name, problem))
         else:
             room.journals.append(data)
             names.append(name)
     return _newest_per_sender(room, names)
+
+
+def _not_this_workbook(data: dict[str, Any]) -> str:
+    """Why a room export is not one this workbook made, or ''. Answers to lessons it does not
+    have are left out; a file with only those, or with answers to more exercises than the
+    workbook has, is not read (walkthrough 66: one file with 20,000 made-up lessons made a
+    20,000-row table that every later upload drew again)."""
+    events = [e for e in data["events"] if labels.is_lesson(e["lesson"])]
+    if data["events"] and not events:
+        return "answers to no lesson of this workbook: was it made with another one?"
+    exercises = {(e["lesson"], e["exercise"]) for e in events}
+    if len(exercises) > (most := labels.exercise_count()):
+        return f"answers to {count(len(exercises), 'exercise')}; this workbook has {most}"
+    data["events"] = events
+    return ""
 
 
 def _newest_per_sender(room: Room, names: list[str]) -> Room:
