@@ -215,3 +215,30 @@ def test_a_lesson_closed_after_an_answer_asks_nothing_and_stops_its_kernel(page,
             break
         page.wait_for_timeout(250)
     assert kernel not in running, "the lesson's kernel still runs after its tab was closed"
+
+
+def test_no_exercise_scrolls_sideways_or_cuts_off_its_instruction(page, lab_url):
+    """Walkthrough 65: a text box 4 px too wide drew a scrollbar under every free-text exercise,
+    and in a narrow window "Put the steps in order, first at the top: move each one u" was cut
+    off."""
+    page.set_viewport_size({"width": 820, "height": 900})
+    open_notebook(page, lab_url, "notebooks/05_coaching_exchange.ipynb")
+    run_all(page)
+    expect(page.locator(".coachlab-exercise .widget-textarea").first).to_be_visible()
+    problems = page.evaluate(
+        """() => {
+      const found = [];
+      for (const box of document.querySelectorAll('.coachlab-exercise, .coachlab-exercise *')) {
+        const s = getComputedStyle(box);
+        const scrolls = ['auto', 'scroll'].includes(s.overflowX);
+        const clips = s.overflowX === 'hidden' && box.classList.contains('widget-label');
+        if ((scrolls || clips) && box.scrollWidth > box.clientWidth + 1) {
+          found.push(`${box.className}: ${box.scrollWidth} > ${box.clientWidth}`);
+        }
+      }
+      return found;
+    }"""
+    )
+    assert problems == []
+    hint = page.locator(".coachlab-exercise .widget-label", has_text="Put the steps in order")
+    expect(hint).to_contain_text("move each one up or down")

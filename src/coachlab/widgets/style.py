@@ -26,7 +26,13 @@ CSS = """
 .coachlab-announced, .coachlab-rest { display: inline; }  /* one paragraph, as it reads */
 .coachlab-exercise .coachlab-error details pre { white-space: pre-wrap; font-size: 0.85em; }
 .coachlab-exercise .widget-html-content { line-height: 1.45; }
-.coachlab-exercise .widget-textarea { flex-wrap: wrap; width: 100%; box-sizing: border-box; }
+/* full width without ipywidgets' side margins, which pushed it 4 px past the exercise and drew a
+   scrollbar under every text box (walkthrough 65) */
+.coachlab-exercise .widget-textarea {
+  flex-wrap: wrap; width: 100%; box-sizing: border-box; margin-left: 0; margin-right: 0;
+}
+/* an instruction wraps in a narrow window instead of being cut off (walkthrough 65) */
+.coachlab-exercise .widget-label { white-space: normal; overflow: visible; height: auto; }
 .coachlab-exercise .widget-textarea textarea {
   font-family: inherit; font-size: inherit; box-sizing: border-box; max-width: 100%;
 }
