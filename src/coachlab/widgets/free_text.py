@@ -19,6 +19,14 @@ NOT_ENGLISH = (
 )
 
 
+# Said under every box whose words a checker reads (walkthrough 65: only lessons 03 and 04 said
+# it, so learners elsewhere trusted a wrong verdict)
+CHECKER_NOTE = (
+    "The feedback comes from a checker that reads cue words. It can be wrong: read the words it "
+    "quotes, and judge for yourself."
+)
+
+
 class FreeText(Exercise):
     kind = "free_text"
     shareable = True
@@ -29,7 +37,8 @@ class FreeText(Exercise):
         self.analyzer = ANALYZERS[self.spec.analyzer]
         self.text = text_area(self.spec.placeholder, "Your words:")
         self.text.observe(self.guard(self._answer_changed), names="value")
-        return [self.text]
+        note = widgets.HTML(f'<p class="coachlab-checker-note">{CHECKER_NOTE}</p>')
+        return [self.text, note]
 
     def _set_answer(self, value: Any) -> None:
         set_text(self.text, value, "the words you would say")

@@ -38,6 +38,7 @@ CSS = """
 }
 .coachlab-exercise .widget-textarea label { width: 100%; }
 .coachlab-exercise .coachlab-share-hint { margin: 0 0 0.4em 0; font-size: 0.9em; }
+.coachlab-exercise .coachlab-checker-note { margin: 0.2em 0 0.4em 0; font-size: 0.9em; }
 .coachlab-exercise .widget-checkbox { width: auto; }
 .coachlab-order .widget-hbox { align-items: center; }
 .coachlab-order .widget-hbox p { margin: 0.3em 0 0 0; }
