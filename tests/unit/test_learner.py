@@ -78,3 +78,18 @@ def test_a_sequence_keeps_its_order(home):
 def test_the_gallery_keeps_the_authored_order(home):
     ex = exercise("gallery", "categorize")  # a demonstration: the same for every room
     assert list(ex.pickers) == [item.id for item in ex.spec.items]
+
+
+def test_pressing_check_again_with_nothing_changed_saves_one_copy(home):
+    """Walkthrough 66: every press stored a full copy, so 300 presses of one long reflection made
+    a journal export larger than the workbook's own import takes."""
+    from coachlab.store import default_store
+
+    ex = exercise("01", "equal-status")
+    ex.answer(ex.spec.correct)
+    for _ in range(5):
+        ex.submit()
+    assert len(default_store().history("01", "equal-status")) == 1
+    ex.answer(next(o.id for o in ex.spec.options if o.id != ex.spec.correct))
+    ex.submit()  # a change is a new answer
+    assert len(default_store().history("01", "equal-status")) == 2

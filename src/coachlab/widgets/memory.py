@@ -32,8 +32,10 @@ def save(exercise: Exercise, answer: Any, result: Result) -> bool:
         result.feedback,
         exercise.shared,
     )
-    saved = _record(exercise, event)
-    if saved:  # a room that cannot take it says so in the exercise; the answer is kept
+    # pressed again with nothing changed: the journal already has it (walkthrough 66: 300
+    # presses of one long reflection made an export too large for the workbook to import)
+    saved = _same_as_last(exercise, event) or _record(exercise, event)
+    if saved:  # a room that cannot take it says so in the exercise (pressing again retries)
         tell_the_room(exercise, event)
         from .consent import saved_now
 
@@ -57,6 +59,15 @@ def reshare(exercise: Exercise, shared: bool) -> bool:
         if _record(exercise, event):
             tell_the_room(exercise, event, withdrawing=not shared)
     return True
+
+
+def _same_as_last(exercise: Exercise, event: Event) -> bool:
+    """Whether the last saved answer to this exercise is ``event`` in all but its time."""
+    try:
+        last = default_store().last(exercise.lesson, exercise.spec.id)
+    except (StoreError, sqlite3.Error, OSError):
+        return False
+    return last is not None and dataclasses.replace(last, at=event.at) == event
 
 
 def _record(exercise: Exercise, event: Event) -> bool:
