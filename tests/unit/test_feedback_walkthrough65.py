@@ -10,9 +10,7 @@ from coachlab.content import load_lesson
 from coachlab.feedback import analyze_framing
 from coachlab.widgets import build
 
-
-def check(lesson: str, exercise: str, text: str):
-    return build(load_lesson(lesson).exercise(exercise))._check(text)
+from .test_feedback_walkthrough62 import check
 
 
 @pytest.mark.parametrize(
