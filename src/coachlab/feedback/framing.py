@@ -113,7 +113,8 @@ def analyze_framing(text: str) -> FramingAnalysis:
     stance = "proactive" if reading.yes else "reactive"
     names = {found.name for found in fired}
     shown = [f for f in reading.toward(reading.yes) if reading.yes or f.name not in READS_AS_A_STEP]
-    hedge = _takes_it_back(said) if names & COMMITS or COMMIT_WORDS.search(said) else []
+    committed = names & COMMITS or COMMIT_WORDS.search(said)
+    hedge = _takes_it_back(said) if read and committed else []
     if not read:
         flags: frozenset[str] = frozenset()
     elif hedge:

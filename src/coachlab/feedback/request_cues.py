@@ -586,12 +586,15 @@ PLAIN_THREATS = (
     r"serious|difficult|harder|tougher|less pleasant|less friendly|formal|proper|stern|sterner|"
     r"other kind of) (?:conversation|talk|chat|discussion|meeting)\b"
 )
+# Their job held over the ask, as if shared (walkthrough 65): "Neither of us wants to get fired,
+# right? So how about you take the rota?", "We both want to keep our jobs, so…". In a request
+# only: in candor, what a miss could cost is what it led to.
+JOB_HELD_OVER = (
+    r"(?:get|getting|be|being) (?:fired|sacked)\b|keep (?:our|your) jobs?\b|lose (?:our|your) "
+    r"jobs?\b"
+)
 THREATS = (
     OR_ELSE,
-    # their job held over the ask, as if shared (walkthrough 65): "Neither of us wants to get
-    # fired, right? So how about you take the rota?", "We both want to keep our jobs, so…"
-    r"(?:get|getting|be|being) (?:fired|sacked)\b|keep (?:our|your) jobs?\b|lose (?:our|your) "
-    r"jobs?\b",
     r"or you'?re (?:out|fired|done)",
     r"written up",
     r"(?:final|last) warning",
@@ -1083,7 +1086,7 @@ CLOSERS: tuple[Cue, ...] = (
         # blind review 52: "…which would happen if you stopped taking long breaks"
         r"if (?:you|u) (?:just |only )?(?:stopped|stop|quit|(?:would|'d) stop) \w+ing",
     ),
-    cue("threatens", "a threat", *THREATS, PLAIN_THREATS),
+    cue("threatens", "a threat", *THREATS, PLAIN_THREATS, JOB_HELD_OVER),
     # The need stated as theirs to meet, then the yes asked for (blind review 54: "what i need
     # is for you to get there earlier next week can you do that for me"): the question is a tag
     cue(
