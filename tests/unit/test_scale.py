@@ -37,8 +37,8 @@ def test_profile_chart_summary_and_lowest_two(gallery):
         # walkthrough 62: one lowest, then three tied next; which one is shown was not said
         (
             {**RATINGS, "listening": 3, "goals": 3, "accountability": 3},
-            "Your lowest, then the first of 3 lines tied next (3 of 5), with one thing to try for "
-            "each:",
+            "Your lowest line, then one of the 3 lines you rated next lowest (3 of 5), with one "
+            "thing to try for each:",
         ),
     ],
 )
@@ -67,7 +67,7 @@ def test_unfinished_is_not_charted(gallery):
     assert not ex.submit().answered
     ex.answer({"goals": 3})
     result = ex.submit()
-    assert not result.answered and "5 lines still to rate" in result.feedback
+    assert not result.answered and "5 lines still to rate: Listening," in result.feedback
     assert ex.chart.layout.display == "none"
 
 

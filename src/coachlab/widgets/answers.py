@@ -52,13 +52,16 @@ def current_choices(controls: dict[str, Any]) -> dict[str, Any] | None:
     return {key: c.value for key, c in controls.items() if c.value is not None} or None
 
 
-def unfinished(answer: dict, controls: dict, one: str, many: str) -> Result | None:
+def unfinished(
+    answer: dict, controls: dict, one: str, many: str, names: dict[str, str] | None = None
+) -> Result | None:
     """A "not finished" result when some controls are still unset, in words that agree with
-    the count: "1 line still to rate", "2 lines still to rate"."""
+    the count: "1 line still to rate", "2 lines still to rate", and which, where ``names``
+    (control id -> its label) says (walkthrough 65: "1 line still to rate" did not say which)."""
     left = len(controls) - len(answer)
+    if not left:
+        return None
     still = one if left == 1 else many
-    return (
-        Result(correct=None, answered=False, feedback=f"Not finished: {left} {still}.")
-        if left
-        else None
-    )
+    which = [names[key] for key in controls if key not in answer] if names else []
+    said = f": {', '.join(which)}" if which else ""
+    return Result(correct=None, answered=False, feedback=f"Not finished: {left} {still}{said}.")

@@ -54,7 +54,10 @@ class Scale(Exercise):
         return current_choices(self.ratings)
 
     def _check(self, answer: dict[str, int]) -> Result:
-        not_done = unfinished(answer, self.ratings, "line still to rate", "lines still to rate")
+        labels = {key: d.label for key, d in self._dimensions.items()}
+        not_done = unfinished(
+            answer, self.ratings, "line still to rate", "lines still to rate", labels
+        )
         if not_done:
             return not_done
         if self._first is not None:  # first against latest, as Start here's overview does
@@ -90,9 +93,9 @@ class Scale(Exercise):
         second = sorted(answer.values())[1]
         next_tied = sum(value == second for value in answer.values())
         if tied == 1 and next_tied > 1:  # walkthrough 62: one of three tied next, unsaid
-            return (
-                f"Your lowest, then the first of {next_tied} lines tied next ({second} of "
-                f"{len(self.spec.scale)}), with one thing to try for each:"
+            return (  # walkthrough 65: "the first of 3 lines tied next" was hard to parse
+                f"Your lowest line, then one of the {next_tied} lines you rated next lowest "
+                f"({second} of {len(self.spec.scale)}), with one thing to try for each:"
             )
         return "Your two lowest, with one thing to try for each:"
 
