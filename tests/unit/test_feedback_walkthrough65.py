@@ -233,3 +233,10 @@ def test_a_question_that_holds_its_answer_is_no_partnering_request(text):
     """Review 69: lesson 04's own debrief calls "Don't you think…?" an opinion that closes."""
     result = check("04", "rewrite-directive", text)
     assert result.correct is False and "suggests the answer you want" in result.feedback
+
+
+def test_which_is_said_to_ask_for_a_pick_not_a_fact():
+    text = "Which of these would you rather fix first: the filing, the rota, or the printer?"
+    feedback = check("08", "your-bring-along-question", text).feedback
+    assert "Why: “Which”: asks them to pick one" in feedback
+    assert "a number, a time or a single fact" not in feedback

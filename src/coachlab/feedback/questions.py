@@ -15,6 +15,7 @@ to justify).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -138,7 +139,7 @@ def classify_question(text: str) -> QuestionAnalysis:
     cues = _one_line_per_quote([found for found in flags if found.name not in ADVISORY], text)
     if not set(FAULTS) & {found.name for found in flags}:  # its form matters less than a fault
         toward = [found for found in reading.toward(reading.yes) if found.name not in UNSHOWN]
-        cues += [found.quote(text) for found in toward[:2]]
+        cues += [_said_of_which(found).quote(text) for found in toward[:2]]
     names = [found.name for found in flags]
     # one tip for one phrase: "Wouldn't it be better…" is advice and leading, one thing to fix
     advised = {f.words for f in flags if f.name == "advice"}
@@ -178,6 +179,14 @@ def _one_line_per_quote(flags: list[Fired], text: str) -> list[str]:
         else:
             lines.append(Fired(same[0].name, "; ".join(reasons), words).quote(text))
     return lines
+
+
+def _said_of_which(found: Fired) -> Fired:
+    """ "Which" asks them to pick, not for "a number, a time or a single fact" (walkthrough 65:
+    "Which of these would you rather fix first: the filing, the rota, or the printer?")."""
+    if found.name == "q_fact_wh" and found.words.lower().startswith("which"):
+        return dataclasses.replace(found, why="asks them to pick one, not for their account")
+    return found
 
 
 def _flag_tip(name: str, said: str, names: list[str]) -> str:
