@@ -240,3 +240,13 @@ def test_which_is_said_to_ask_for_a_pick_not_a_fact():
     feedback = check("08", "your-bring-along-question", text).feedback
     assert "Why: “Which”: asks them to pick one" in feedback
     assert "a number, a time or a single fact" not in feedback
+
+
+def test_pinning_the_blame_leads_in_its_own_words_without_an_out_of_control_tip():
+    """Walkthrough 70: it led with the generic "We read your statement as reactive", and a threat,
+    blame or complaint was told "If something is truly outside your control…"."""
+    text = "I'll escalate this to the CEO and make sure IT gets the blame."
+    feedback = check("03", "rewrite-reactive", text).feedback
+    assert feedback.startswith("Making sure someone gets the blame does not change what happens")
+    for said in (text, "I'll fire the next person who is late."):
+        assert "truly outside your control" not in check("03", "rewrite-reactive", said).feedback

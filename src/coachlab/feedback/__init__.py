@@ -79,7 +79,9 @@ class Analyzer:
     # and when it is not either.
     fault_notes: tuple[str, str] = (
         "but it would not land that way.",
-        "And even reworded as a request, it would not land as an invitation: see why below.",
+        # not "even reworded as a request" (walkthrough 70): "…how about you take the rota?"
+        # already is one
+        "And however it is worded, it would not land as an invitation: see why below.",
     )
     # A flag's own first line, said instead of "In form, … reads as <what the exercise wants>"
     # where that would praise the form: an effort or a shrug is not proactive in any form.
@@ -173,7 +175,7 @@ ANALYZERS: dict[str, Analyzer] = {
         _on_first_use("analyze_framing"),
         {"stance": ("proactive", "reactive")},
         "your statement",
-        frozenset({"commits_to_nothing", "threatens"}),
+        frozenset({"commits_to_nothing", "threatens", "blames"}),
         (
             # "I'll look into it." starts with "I'll" (walkthrough 60): say what a step is
             "but it does not commit to a step yet: the exercise asks for one someone could see "
@@ -184,6 +186,9 @@ ANALYZERS: dict[str, Analyzer] = {
             "threatens": "A threat is not a step that influences events: it aims at people, not "
             "at the problem. The exercise asks for a step of your own someone could see you take "
             "(“I'll ring…”, “I've already booked…”).",
+            "blames": "Making sure someone gets the blame does not change what happens next: "
+            "the exercise asks for a step at the problem itself (“I'll ring…”, “I've already "
+            "booked…”).",
             "hedged_step": "A promise taken back in the same breath is not yet a commitment: the "
             "exercise asks for a step you will take (“I'll ring…”, “I've already booked…”).",
             "gives_up": "Saying it is out of your hands is where the exercise starts, not the "

@@ -123,6 +123,8 @@ def analyze_framing(text: str) -> FramingAnalysis:
         flags = frozenset() if _commits(names, said) else _no_step(names)
     if "f_threatens" in names:
         flags |= {"threatens"}
+    if "f_pins_blame" in names and not reading.yes:  # it leads in its own words (walkthrough 70)
+        flags |= {"blames"}
     if flags & OFFERS_INSTEAD and reading.yes:  # what it offers instead of a step, not its tone
         instead = sorted(
             (f for f in fired if f.name in MAKES_DO), key=lambda f: MAKES_DO.index(f.name)
@@ -195,5 +197,9 @@ def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:
         tips.append("Name what is in your hands: “What I can do is…”")
     if not (step and has_when):
         tips.append("Add one next step with a time: “I'll … by Thursday.”")
-    tips.append("If something is truly outside your control, say so, then what you will do anyway.")
+    if not names & {"f_pins_blame", "f_threatens", "f_complain"}:  # not under a threat, blame or a
+        # complaint, where nothing was said to be out of reach (walkthrough 70)
+        tips.append(
+            "If something is truly outside your control, say so, then what you will do anyway."
+        )
     return tuple(tips[:3])
