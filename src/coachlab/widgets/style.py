@@ -32,7 +32,9 @@ CSS = """
   flex-wrap: wrap; width: 100%; box-sizing: border-box; margin-left: 0; margin-right: 0;
 }
 /* an instruction wraps in a narrow window instead of being cut off (walkthrough 65) */
-.coachlab-exercise .widget-label { white-space: normal; overflow: visible; height: auto; }
+.coachlab-exercise .widget-label {
+  white-space: normal; overflow: visible; height: auto; line-height: 1.45;
+}
 .coachlab-exercise .widget-textarea textarea {
   font-family: inherit; font-size: inherit; box-sizing: border-box; max-width: 100%;
 }
