@@ -542,3 +542,12 @@ def test_the_name_check_reads_a_long_answer_once():
         "Ana",
     ]
     assert possible_names("met Sam " * 2_500) == ["Sam"]
+
+
+def test_a_shared_answer_shows_in_the_order_it_was_written():
+    """Walkthrough 66: U+202E in a shared answer reversed how it showed on the dashboard."""
+    from coachlab.facilitator.dashboard import reflections_html
+
+    shown = reflections_html(["I was late \u202eon Friday\u202c because of <b>traffic</b>"])
+    assert "I was late on Friday because of &lt;b&gt;traffic&lt;/b&gt;" in shown
+    assert "\u202e" not in shown

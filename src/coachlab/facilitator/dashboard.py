@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -340,6 +341,11 @@ def _folder(folder: str) -> Path | None:
     return next((place for place in _places(folder) if place.is_dir()), None)
 
 
+# Characters that reorder how text shows (U+202E turns "gnissim" into "missing"): a shared answer
+# is shown in the order it was written, as it would be read aloud (walkthrough 66)
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def reflections_html(reflections: list[str]) -> str:
     """Shared reflections, each flagged when it may name someone (a heuristic, said so)."""
     items = []
@@ -352,7 +358,7 @@ def reflections_html(reflections: list[str]) -> str:
             if names
             else ""
         )
-        items.append(f"<li>{html.escape(text)}{warning}</li>")
+        items.append(f"<li>{html.escape(BIDI_CONTROLS.sub('', text))}{warning}</li>")
     return (
         "<h4>Reflections and written answers participants chose to share (no names)</h4>"
         "<p>Only what a participant ticked “Share with the facilitator” for appears here, each "
