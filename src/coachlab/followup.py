@@ -9,6 +9,7 @@ that would fall on a Saturday or a Sunday moves to the next Monday.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -46,12 +47,18 @@ def on_a_weekday(day: date) -> date:
     return day + timedelta(days=shift)
 
 
+def _printable(text: str) -> str:
+    """``text`` without control characters other than line breaks and tabs: RFC 5545 allows none
+    in a value, and a NUL a learner pasted went into the file as it was (walkthrough 66)."""
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
 def to_ics(data: dict[str, Any]) -> str | None:
     """The reminders as iCalendar text, or None when the journal holds no action plan."""
     answers, written = action_plan(data)
     if not answers:
         return None
-    plan = "\n\n".join(f"{PLAN[k]}: {answers[k]}" for k in PLAN if k in answers)
+    plan = "\n\n".join(f"{PLAN[k]}: {_printable(answers[k])}" for k in PLAN if k in answers)
     calendar = Calendar()
     calendar.add("prodid", "-//coachlab//action plan//EN")
     calendar.add("version", "2.0")

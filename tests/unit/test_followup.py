@@ -95,3 +95,12 @@ def test_the_panel_says_which_files_to_keep_first(tmp_path, monkeypatch):
     )
     assert "30, 60 and 90 days" in listed and listed.count("<li>") == 2
     assert 'download="coachlab-journal.html"' in also and "(to read or print)" in also
+
+
+def test_control_characters_a_learner_pasted_stay_out_of_the_calendar_file():
+    """Walkthrough 66: a NUL went into the .ics as it was (RFC 5545 allows no control
+    characters in a value); line breaks and tabs are the plan's own and stay."""
+    text = to_ics(journal(event("plan-habit", "ask first\x00, then\x07 advise\nline two\tend")))
+    assert "\x00" not in text and "\x07" not in text
+    description = str(Calendar.from_ical(text).walk("VEVENT")[0].get("description"))
+    assert "ask first, then advise\nline two\tend" in description
