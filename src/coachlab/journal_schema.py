@@ -151,8 +151,7 @@ def parse(raw: bytes) -> dict[str, Any]:
     if not bytes(raw).strip():  # walkthrough 61: "Expecting value: line 1 column 1 (char 0)"
         raise JournalError("an empty file: export it again")
     try:
-        # "utf-8-sig": a file saved again in Notepad starts with a byte-order mark (walkthrough 66)
-        data = json.loads(bytes(raw).decode("utf-8-sig"), parse_constant=_no_constant)
+        data = json.loads(_decoded(bytes(raw)), parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise JournalError("not a JSON file: not text at all (a picture, a document?)") from None
     except RecursionError:
@@ -164,6 +163,14 @@ def parse(raw: bytes) -> dict[str, Any]:
             f"not a JSON file, or a damaged one ({str(error)[:200]}): export it again"
         ) from None
     return check_journal(data)
+
+
+def _decoded(raw: bytes) -> str:
+    """The text of a file that a participant may have opened and saved again (walkthrough 66):
+    UTF-8 with or without Notepad's byte-order mark, or UTF-16 with its mark ("Unicode")."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
 
 
 def _no_constant(name: str) -> Any:

@@ -496,8 +496,9 @@ def test_the_same_file_added_twice_counts_once():
 
 
 def test_a_file_saved_again_with_a_byte_order_mark_is_read():
-    room = load_room([("bom.json", b"\xef\xbb\xbf" + journal(event("x", "a")))])
-    assert len(room.journals) == 1 and not room.rejected
+    utf16 = journal(event("x", "b")).decode().encode("utf-16")  # Notepad's "Unicode"
+    room = load_room([("bom.json", b"\xef\xbb\xbf" + journal(event("x", "a"))), ("u.json", utf16)])
+    assert len(room.journals) == 2 and not room.rejected
 
 
 def test_a_damaged_export_says_what_to_do():
