@@ -46,6 +46,9 @@ def test_a_reflection_is_private_until_shared(page, lab_url, lab_root):
     expect(share).not_to_be_checked()  # private by default, and labelled
     ex.locator("textarea").fill(WORDS)
     ex.locator("button", has_text="Done").click()
+    # not the answer another test left here, shown again as "↺ Your last answer… ✎ Noted."
+    # (a clean clone read the store before this press was saved)
+    expect(ex.locator(".coachlab-feedback")).not_to_contain_text("Your last answer")
     expect(ex.locator(".coachlab-feedback")).to_contain_text("✎ Noted.")
     mine = [e for e in stored(lab_root) if e.exercise == "reflect-partnership"][-1]
     assert mine.answer == WORDS and mine.shared is False  # other tests share this learner
