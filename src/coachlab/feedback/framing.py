@@ -120,7 +120,7 @@ def analyze_framing(text: str) -> FramingAnalysis:
     elif hedge:
         flags = frozenset({"commits_to_nothing", "hedged_step"})
     else:
-        flags = frozenset() if _commits(names, said) else _no_step(names)
+        flags = frozenset() if _commits(bool(committed), names, said) else _no_step(names)
     if "f_threatens" in names:
         flags |= {"threatens"}
     if "f_pins_blame" in names and not reading.yes:  # it leads in its own words (walkthrough 70)
@@ -172,11 +172,10 @@ def _takes_it_back(said: str) -> list[str]:
     return []
 
 
-def _commits(names: set[str], said: str) -> bool:
-    """Whether the statement commits to a step of its own (what every framing exercise asks)."""
-    if names & COMMITS or COMMIT_WORDS.search(said):
-        return True
-    return "f_can" in names and not HEDGED.search(said)
+def _commits(committed: bool, names: set[str], said: str) -> bool:
+    """Whether the statement commits to a step of its own (what every framing exercise asks):
+    ``committed`` (a committing cue or words, found once by the caller), or an unhedged "I can…"."""
+    return committed or ("f_can" in names and not HEDGED.search(said))
 
 
 def _tips(stance: str, names: set[str], has_when: bool) -> tuple[str, ...]:

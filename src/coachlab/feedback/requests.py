@@ -239,9 +239,10 @@ def analyze_request(text: str) -> RequestAnalysis:
     confidence = reading.confidence
     vague = dict.fromkeys(VAGUE.findall(said))
     piled = dict.fromkeys(SOFTENERS.findall(said))
-    if len(piled) >= PILED_UP:
+    piled_up = len(piled) >= PILED_UP
+    if piled_up:
         vague = piled
-    if reading.yes and len(vague) > 1 and (len(piled) >= PILED_UP or not WHEN.search(said)):
+    if reading.yes and len(vague) > 1 and (piled_up or not WHEN.search(said)):
         words = " … ".join(f"“{in_their_words(word, text)}”" for word in list(vague)[:3])
         # the same softeners are not then praised as room to disagree (walkthrough 47)
         cues = [cue for cue in cues if not _quotes_any(cue, vague)]
@@ -267,7 +268,7 @@ def analyze_request(text: str) -> RequestAnalysis:
         style,
         round(2 * reading.probability - 1, 3),
         tuple(dict.fromkeys(cues)) or (as_a_whole(style),),
-        _tips(style, names, closers, said) + length_tip(text),
+        _tips(style, names, closers, said, piled_up) + length_tip(text),
         confidence,
         faults
         | ({NOTHING_FOR_THEM} if faults or not gain else set())
@@ -282,8 +283,11 @@ def _quotes_any(cue: str, words: Iterable[str]) -> bool:
     return bool(quoted) and any(quoted in word for word in words)
 
 
-def _tips(style: str, names: set[str], closers: list[Fired], said: str) -> tuple[str, ...]:
-    """What to try, never asking for what the request (``said``, normalised) already has."""
+def _tips(
+    style: str, names: set[str], closers: list[Fired], said: str, piled_up: bool
+) -> tuple[str, ...]:
+    """What to try, never asking for what the request (``said``, normalised) already has;
+    ``piled_up``: softeners enough to bury the ask (SOFTENERS, counted once by the caller)."""
     # one tip per kind of advice: the same advice twice ("Leave the choice open" for each closer)
     # reads as a lecture; the cues name them all
     tips = list(dict.fromkeys(RULE_TIPS[found.name] for found in closers))
@@ -293,8 +297,7 @@ def _tips(style: str, names: set[str], closers: list[Fired], said: str) -> tuple
         # not when it gives a reason or an opening: leaving the when to them is partnering
         bare = not names & ({"r_reason", "r_their_gain"} | ENDS_OPEN)
         bare = bare and not GIVES_REASON.search(said)
-        piled = len(set(SOFTENERS.findall(said))) >= PILED_UP
-        if piled or (
+        if piled_up or (
             "r_now" not in names and (bare or VAGUE.search(said)) and not WHEN.search(said)
         ):
             tips.append("Say what you need and by when, plainly too: clear as well as kind.")
