@@ -31,6 +31,30 @@ def test_lesson_07_question_lab_names_blame_and_ticks_an_open_question(page, lab
     expect(feedback).to_contain_text("“What got in the way”: invites them to explore")
     ex.screenshot(path="tests/artifacts/engine-07-open.png")
 
+    # Typing after a check: the tick is about the old words, and says so at the first key
+    # (the kernel hears of the new words only when the learner leaves the box).
+    stale = ex.locator(".coachlab-stale-note")
+    expect(stale).to_be_hidden()
+    ex.locator("textarea").press("End")
+    ex.locator("textarea").press_sequentially(" Why didn't you ask")
+    expect(stale).to_have_text(
+        "✎ You have changed your answer since this feedback: press “Check answer” again."
+    )
+    expect(ex.locator(".coachlab-verdict.coachlab-stale")).to_be_visible()
+    ex.screenshot(path="tests/artifacts/engine-07-stale.png")
+    ex.locator("textarea").press("Tab")  # leaving the box: the kernel clears the old verdict
+    expect(feedback).not_to_contain_text("✔ Correct.")
+    expect(stale).to_be_hidden()
+
+    # Run All before checking: the unchecked words come back, marked as not checked yet.
+    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text="Run").click()
+    page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
+    ex = exercise(page, "Question lab")
+    expect(ex.locator(".coachlab-feedback")).to_contain_text("Not checked yet", timeout=30_000)
+    expect(ex.locator("textarea")).to_have_value(
+        "What got in the way on the report this week? Why didn't you ask"
+    )
+
 
 def test_lesson_04_rewrite_says_a_decided_request_is_marching_orders(page, lab_url):
     open_notebook(page, lab_url, "notebooks/04_marching_orders.ipynb")

@@ -137,3 +137,75 @@ def test_the_guard_still_clears_its_own_message_after_a_success(single_choice_sp
     assert HEADLINE in ex.error_html.value
     action()
     assert ex.error_html.value == ""
+
+
+# -- drafts: typed but not checked, then the cell ran again ("Run All") --------------------------
+
+
+def _free_text():
+    from coachlab.content import load_lesson
+
+    return load_lesson("07").exercise("question-lab")
+
+
+def test_words_typed_but_not_checked_come_back_when_the_cell_runs_again():
+    first = build(_free_text(), lesson="07")
+    first.answer("What got in the way this week?")  # typed, then "Run All" before "Check answer"
+    again = build(_free_text(), lesson="07")
+    assert again.text.value == "What got in the way this week?"
+    assert again.last_result is None
+    shown = again.feedback_html.value
+    assert "Not checked yet" in shown and "“Check answer”" in shown
+    assert "✔" not in shown and "✘" not in shown
+    assert default_store().events() == []  # a draft stays in the kernel, out of the journal
+
+
+def test_a_draft_newer_than_the_checked_answer_wins_and_is_marked_unchecked():
+    first = build(_free_text(), lesson="07")
+    first.answer("Why didn't you finish?")
+    first.submit()
+    first.answer("What would help you finish?")
+    again = build(_free_text(), lesson="07")
+    assert again.text.value == "What would help you finish?"
+    assert "Not checked yet" in again.feedback_html.value
+    assert "Your last answer" not in again.feedback_html.value
+
+
+def test_a_checked_answer_comes_back_with_its_verdict_not_as_a_draft():
+    first = build(_free_text(), lesson="07")
+    first.answer("What would help you finish?")
+    first.submit()
+    again = build(_free_text(), lesson="07")
+    assert "↺ Your last answer, from" in again.feedback_html.value
+    assert "Not checked yet" not in again.feedback_html.value
+
+
+def test_a_cleared_box_forgets_its_draft_and_shows_the_checked_answer(single_choice_spec):
+    first = build(single_choice_spec(), lesson="07")
+    first.answer("b")
+    first.submit()
+    first.answer("a")
+    first.answer(None)
+    again = build(single_choice_spec(), lesson="07")
+    assert again.choices.value == "b" and "Your last answer" in again.feedback_html.value
+
+
+def test_a_draft_belongs_to_its_journal(monkeypatch, tmp_path):
+    first = build(_free_text(), lesson="07")
+    first.answer("What got in the way?")
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "someone-else"))
+    assert build(_free_text(), lesson="07").text.value == ""
+
+
+def test_a_draft_that_no_longer_fits_the_lesson_is_dropped(single_choice_spec):
+    first = build(single_choice_spec(), lesson="07")
+    first.answer("a")
+    changed = single_choice_spec(
+        options=[
+            {"id": "x", "text": "new", "feedback": "f"},
+            {"id": "y", "text": "n", "feedback": "g"},
+        ],
+        correct="x",
+    )
+    again = build(changed, lesson="07")
+    assert again.choices.value is None and again.feedback_html.value == ""

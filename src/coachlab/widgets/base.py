@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import ipywidgets as widgets
 
-from . import memory
+from . import drafts, memory
 from .consent import share_box
 from .feedback_area import Feedback
 from .guard import GuardedButton, guarded
@@ -31,6 +31,9 @@ HELD = (
 ECHO = re.compile(r"(Yes|Correct|Right)[.!,:]\s+(?=\S)")
 DIALOGUE = re.compile(r"\s\((\d)\)\s")  # "(1) Dana: … (2) Dana: …" in a prompt: one per line
 NOT_ANSWERED = "Not answered yet: choose your answer above, then press “Check answer”."
+# shown by the browser as soon as the learner types after a check: the kernel hears of the new
+# words only when they leave the box, and clears the old verdict then
+STALE = "✎ You have changed your answer since this feedback: press “{label}” again."
 HELD_LABEL = "Save my answer"  # Start here's questions are not checked: nothing to check yet
 
 
@@ -113,7 +116,8 @@ class Exercise:
         self._restoring = False
         self.share: widgets.Checkbox | None = None  # set by share_box for shareable kinds
         self.share_hint: widgets.HTML | None = None  # the line under it, saying what it does
-        self.feedback_html = Feedback()  # a live region, empty until the first check
+        # a live region, empty until the first check
+        self.feedback_html = Feedback(stale=STALE.format(label=self.check_label))
         self.feedback_html.add_class("coachlab-feedback")
         self.error_html = widgets.HTML()
         self.error_html.add_class("coachlab-error")
@@ -147,6 +151,7 @@ class Exercise:
         self.widget.add_class(f"coachlab-{self.kind.replace('_', '-')}")
         if lesson is not None:
             memory.restore(self)
+            drafts.put_back(self)
 
     # -- the programmatic surface ------------------------------------------------------
     def answer(self, value: Any) -> None:
@@ -194,6 +199,8 @@ class Exercise:
         """An edit after Check makes the old verdict stale: clear it rather than mislead. An
         answer the browser sent before the press but the kernel ran after it is the answer the
         press was for, overtaken on its way (sent.py): check it."""
+        if not self._restoring:
+            drafts.keep(self)
         if self._sent_before_press():
             answer = self._current_answer()
             if answer != self._pressed_for:  # else the press already read it

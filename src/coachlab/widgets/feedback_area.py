@@ -44,6 +44,9 @@ class Feedback(anywidget.AnyWidget):
     note = traitlets.Unicode("", help="a line under it (when a remembered answer is shown)").tag(
         sync=True
     )
+    stale = traitlets.Unicode(
+        "", help="said when the learner types in the box after a check (shown by the browser)"
+    ).tag(sync=True)
     checks = traitlets.Int(0, help="counts the checks: each one is announced, even unchanged").tag(
         sync=True
     )

@@ -23,6 +23,9 @@ CSS = """
 .coachlab-exercise .coachlab-uncertain { border-color: #767676; border-left-style: dashed; }
 .coachlab-exercise .coachlab-unanswered { border-color: #B36B00; }
 .coachlab-exercise .coachlab-restored { margin: 0.3em 0 0 0; }
+/* typed in after a check: the old verdict fades (its note says why in words) */
+.coachlab-exercise .coachlab-stale { opacity: 0.65; }
+.coachlab-exercise .coachlab-stale-note { margin: 0.3em 0 0 0; font-weight: bold; }
 .coachlab-announced, .coachlab-rest { display: inline; }  /* one paragraph, as it reads */
 .coachlab-exercise .coachlab-error details pre { white-space: pre-wrap; font-size: 0.85em; }
 .coachlab-exercise .widget-html-content { line-height: 1.45; }

@@ -2,6 +2,8 @@
 // Its text changes in place: the verdict and the first sentence are announced once per check
 // (cleared, then filled, so the same verdict twice is announced twice); the rest of the
 // feedback is shown beside it, outside the live region, for reading at one's own pace.
+// A text box sends its words to the kernel only when the learner leaves it, so while they type
+// the kernel cannot clear the verdict on the old words: this marks it as old at the first key.
 
 const ANNOUNCE_DELAY = 120; // ms: long enough for a screen reader to notice the cleared text
 
@@ -22,8 +24,11 @@ function render({ model, el }) {
   rest.className = "coachlab-rest";
   const note = document.createElement("p");
   note.className = "coachlab-restored";
+  const stale = document.createElement("p");
+  stale.className = "coachlab-stale-note";
+  stale.hidden = true;
   box.append(live, rest);
-  el.append(box, note);
+  el.append(box, note, stale);
   let checks = model.get("checks");
   let pending = null;
 
@@ -37,9 +42,20 @@ function render({ model, el }) {
     live.append(model.get("lead"));
   }
 
+  function edited(event) {
+    const exercise = el.closest(".coachlab-exercise");
+    const state = model.get("state");
+    if (event.target.tagName !== "TEXTAREA" || !exercise?.contains(event.target)) return;
+    if (!state || state === "unanswered" || !stale.hidden) return;
+    box.classList.add("coachlab-stale");
+    stale.textContent = model.get("stale");
+    stale.hidden = false;
+  }
+
   function show() {
     const state = model.get("state");
     box.className = state ? `coachlab-verdict coachlab-${state}` : "coachlab-verdict-empty";
+    stale.hidden = true; // a new verdict, or none: about the words now in the box
     lines(rest, model.get("rest"));
     note.textContent = model.get("note");
     note.hidden = !model.get("note");
@@ -68,8 +84,10 @@ function render({ model, el }) {
     }
   };
   traits.forEach((trait) => model.on(`change:${trait}`, soon));
+  document.addEventListener("input", edited, true);
   show();
   return () => {
+    document.removeEventListener("input", edited, true);
     clearTimeout(pending);
     traits.forEach((trait) => model.off(`change:${trait}`, soon));
   };
