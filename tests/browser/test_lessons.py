@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from playwright.sync_api import expect
@@ -242,3 +243,40 @@ def test_no_exercise_scrolls_sideways_or_cuts_off_its_instruction(page, lab_url)
     assert problems == []
     hint = page.locator(".coachlab-exercise .widget-label", has_text="Put the steps in order")
     expect(hint).to_contain_text("move each one up or down")
+
+
+STOPPED_NOTE = """el => getComputedStyle(el, '::before').content"""
+
+
+def test_a_restarted_kernel_says_in_words_that_the_exercises_stopped(page, lab_url):
+    """Walkthrough 71's leftover: after Kernel ▸ Restart, every control showed only a red
+    broken-link icon, and "Check answer" silently did nothing. The exercise says it stopped and
+    how to start it again; Run All brings it back."""
+    open_notebook(page, lab_url, "notebooks/07_coaching_toolkit.ipynb")
+    run_all(page)
+    ex = exercise(page, "Question lab")
+    assert ex.evaluate(STOPPED_NOTE) == "none"  # live: no note
+    page.locator("#jp-MainMenu .lm-MenuBar-itemLabel", has_text="Kernel").click()
+    page.locator(".lm-Menu-item[data-command='kernelmenu:restart']").click()
+    page.get_by_role("button", name="Confirm Kernel Restart").click()
+    expect(ex).to_have_class(re.compile("jupyter-widgets-disconnected"), timeout=LOAD_TIMEOUT)
+    note = ex.evaluate(STOPPED_NOTE)
+    assert "Stopped: the kernel was restarted or shut down" in note
+    assert "Run ▸ Run All Cells. Your checked answers are kept" in note
+    # one note, not a broken-link icon on every control inside
+    assert (
+        ex.locator("textarea").evaluate(
+            "el => getComputedStyle(el.closest('.jupyter-widgets'), '::before').content"
+        )
+        == "none"
+    )
+    ex.screenshot(path=str(ARTIFACTS / "kernel-restarted.png"))
+
+    run_all(page)  # the old numbers stand until the cells run again: wait for a live one
+    live = page.locator(".coachlab-exercise:not(.jupyter-widgets-disconnected)")
+    ex = live.filter(has=page.locator("h4", has_text="Question lab"))
+    expect(ex).to_be_visible(timeout=LOAD_TIMEOUT)
+    assert ex.evaluate(STOPPED_NOTE) == "none"
+    ex.locator("textarea").fill("What got in the way this week?")
+    ex.locator("button.jupyter-button", has_text="Check answer").click()
+    expect(ex.locator(".coachlab-feedback")).to_contain_text("✔ Correct.")

@@ -11,6 +11,13 @@ import ipywidgets as widgets
 
 from .unrun import HIDE_NOTE
 
+STOPPED = (
+    "⚠ Stopped: the kernel was restarted or shut down, so this no longer responds. To use it "
+    "again, in the menu: Run ▸ Run All Cells."
+)
+KEPT = " Your checked answers are kept in your journal."
+ROOM_AGAIN = " Then add the room's files again."
+
 CSS = """
 .coachlab-exercise { padding: 4px 6px; }
 .coachlab-exercise .widget-box { overflow: visible; }
@@ -67,9 +74,25 @@ CSS = """
 .coachlab-exercise .coachlab-journal-status a {
   color: #0B57D0; text-decoration: underline; white-space: nowrap;
 }
+/* The kernel restarted or stopped: every control is dead. ipywidgets marks each with a red
+   broken-link icon and nothing else, and "Check answer" silently did nothing: say it in words,
+   once, and fade the controls. */
+.coachlab-exercise.jupyter-widgets-disconnected::before {
+  content: "{STOPPED}{KEPT}";
+  display: block; font-family: inherit; font-size: inherit; color: inherit; font-weight: bold;
+  line-height: 1.45;
+  padding: 0.35em 0.7em; margin-bottom: 0.4em; border: 2px dashed #767676;
+}
+.coachlab-dashboard.jupyter-widgets-disconnected::before { content: "{STOPPED}{ROOM_AGAIN}"; }
+.coachlab-exercise .jupyter-widgets-disconnected::before { content: none; }
+.coachlab-exercise.jupyter-widgets-disconnected .jupyter-button {
+  opacity: 0.5; cursor: not-allowed;
+}
 /* Links in the lesson text are underlined, not told apart from the words by colour alone. */
 body:has(.coachlab-style) .jp-RenderedMarkdown a { text-decoration: underline; }
 """
+for _name, _words in {"STOPPED": STOPPED, "KEPT": KEPT, "ROOM_AGAIN": ROOM_AGAIN}.items():
+    CSS = CSS.replace("{" + _name + "}", _words)
 
 
 def stylesheet() -> widgets.HTML:
