@@ -250,3 +250,15 @@ def test_pinning_the_blame_leads_in_its_own_words_without_an_out_of_control_tip(
     assert feedback.startswith("Making sure someone gets the blame does not change what happens")
     for said in (text, "I'll fire the next person who is late."):
         assert "truly outside your control" not in check("03", "rewrite-reactive", said).feedback
+
+
+def test_a_which_question_is_told_to_ask_for_their_view_not_about_facts():
+    """Session 33: "Which day suits you?" was said to pick one, then told "It asks for a fact or
+    a number"."""
+    from coachlab.feedback import classify_question as analyze_question
+
+    which = analyze_question("Which day suits you?")
+    assert "It asks for a fact or a number" not in " ".join(which.tips)
+    assert which.tips[0].startswith("Ask what they think or need instead")
+    when = analyze_question("When did you decide?")
+    assert when.tips[0].startswith("It asks for a fact or a number")

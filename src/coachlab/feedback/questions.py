@@ -104,6 +104,7 @@ OR_NOT_TIP = "Drop the “or not”: ask what they have in mind, so a no is not 
 OR_DONE_TIP = "Drop the way out at the end: ask what else is on their mind, then wait."
 PROPOSAL_TIP = "Ask for their idea before you offer yours: “What would help here?”"
 FACT_TIP = "It asks for a fact or a number: ask what it has been like for them instead."
+WHICH_TIP = "Ask what they think or need instead, so they answer in their own words."
 # No question mark and no question word: "The report was late." is no closed question, it is no
 # question at all yet (walkthrough 60), and a learner should read that first.
 STATEMENT = "This reads as a statement, not a question yet."
@@ -255,6 +256,6 @@ def _closed_tip(fired: set[str], parts: list[str], question: str) -> str:
         return OR_NOT_TIP
     if "q_proposal" in fired:
         return PROPOSAL_TIP
-    if fired & {"q_fact_wh", "q_later_fact"}:
-        return FACT_TIP
+    if fired & {"q_fact_wh", "q_later_fact"}:  # "Which…" picks, as its cue says (_said_of_which)
+        return WHICH_TIP if strip_lead_in(question).lower().startswith("which") else FACT_TIP
     return CLOSED_TIP
