@@ -102,15 +102,23 @@ def default_folder() -> Path:
     return home() / "exports"
 
 
-def export_journal(folder: Path | str | None = None, store: Store | None = None) -> list[Path]:
-    """Write the journal as JSON, Markdown and HTML into ``folder`` (default: default_folder),
-    and the action plan's calendar reminders (.ics) once there is one."""
-    folder = Path(folder or default_folder())
+def journal_texts(store: Store | None = None) -> dict[str, str]:
+    """The journal's files by kind ("json", "md", "html", and "ics" once there is an action
+    plan), as text: what an export writes, and what a learner downloads straight from the
+    workbook when the folder cannot be written (a full or read-only disk)."""
     data = journal(store)
     texts = {"json": to_json(data), "md": to_markdown(data), "html": to_html(data)}
     reminders = to_ics(data)
     if reminders is not None:
         texts["ics"] = reminders
+    return texts
+
+
+def export_journal(folder: Path | str | None = None, store: Store | None = None) -> list[Path]:
+    """Write the journal as JSON, Markdown and HTML into ``folder`` (default: default_folder),
+    and the action plan's calendar reminders (.ics) once there is one."""
+    folder = Path(folder or default_folder())
+    texts = journal_texts(store)
     written = []
     for kind, text in texts.items():
         written.append(write_atomically(folder / NAMES[kind], text))

@@ -15,7 +15,14 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .export import NAMES, JournalError, default_folder, export_journal, import_journal
+from .export import (
+    NAMES,
+    JournalError,
+    default_folder,
+    export_journal,
+    import_journal,
+    journal_texts,
+)
 from .plural import count
 from .room_export import CHOICES_LABEL, export_room
 from .room_export import FILE_NAME as ROOM_FILE
@@ -100,28 +107,45 @@ class JournalPanel:
     def export(self) -> list[Path]:
         try:
             paths = export_journal(self.folder)
-        except (OSError, StoreError) as problem:
+        except StoreError as problem:
             self._failed("Your journal", problem)
             return []
-        by_kind = {path.suffix.lstrip("."): path for path in paths}
+        except OSError as problem:  # the folder cannot be written: download it from here
+            self._not_written(problem)
+            return []
+        by_kind = {path.suffix.lstrip("."): path.read_bytes() for path in paths}
+        self.status.value = (
+            f'<div role="status"><p>✔ Saved in the <code>{folder_name(self.folder)}</code> '
+            "folder. To keep it on your laptop, click:</p>"
+            f"{self._links(by_kind)}{full_path(self.folder)}</div>"
+        )
+        return paths
+
+    def _not_written(self, problem: OSError) -> None:
+        """A full or read-only disk: the files are made in memory and downloaded from here, so
+        the journal is never out of reach (walkthrough 66 found no way to get it)."""
+        texts = journal_texts()
+        by_kind = {kind: text.encode("utf-8") for kind, text in texts.items()}
+        self.status.value = (
+            f'<div role="status"><p>⚠ Your journal could not be saved in the '
+            f"<code>{folder_name(self.folder)}</code> folder: {html.escape(reason(problem))} "
+            "Nothing is lost: download it straight from here instead. Click:</p>"
+            f"{self._links(by_kind)}{full_path(self.folder)}</div>"
+        )
+
+    def _links(self, by_kind: dict[str, bytes]) -> str:
+        """The download links, the files worth keeping first, then where they land."""
         keep = [
-            f"<li>{self._download_link(by_kind[kind])}: {html.escape(what)}</li>"
+            f"<li>{self._download_link(kind, by_kind[kind])}: {html.escape(what)}</li>"
             for kind, what in KEEP.items()
             if kind in by_kind
         ]
         also = " · ".join(
-            f"{self._download_link(by_kind[kind])} ({html.escape(what)})"
+            f"{self._download_link(kind, by_kind[kind])} ({html.escape(what)})"
             for kind, what in ALSO.items()
             if kind in by_kind
         )
-        self.status.value = (
-            f'<div role="status"><p>✔ Saved in the <code>{folder_name(self.folder)}</code> '
-            "folder. To keep it on your laptop, click:</p>"
-            f"<ol>{''.join(keep)}</ol>"
-            f"<p>Also there: {also}. Then check your Downloads folder.</p>"
-            f"{full_path(self.folder)}</div>"
-        )
-        return paths
+        return f"<ol>{''.join(keep)}</ol><p>Also: {also}. Then check your Downloads folder.</p>"
 
     def export_for_room(self) -> Path | None:
         earlier = (self.folder / ROOM_FILE).exists()
@@ -133,11 +157,12 @@ class JournalPanel:
         if path is None:
             self._nothing_to_send(earlier)
             return None
+        link = self._download_link("json", path.read_bytes(), path.name)
         choices = "your choices and " if self.include_choices.value else "none of your choices, "
         self.status.value = (
             f'<div role="status"><p>✔ Saved in the <code>{folder_name(self.folder)}</code> '
             f"folder as {html.escape(path.name)}: {choices}only the written answers you chose "
-            f"to share, without your name. Click {self._download_link(path)} to download it, "
+            f"to share, without your name. Click {link} to download it, "
             "then send that one file (not your journal) to your facilitator.</p>"
             f"{full_path(self.folder)}</div>"
         )
@@ -180,10 +205,10 @@ class JournalPanel:
             self.upload.value = ()
 
     @staticmethod
-    def _download_link(path: Path) -> str:
-        kind = path.suffix.lstrip(".")
-        data = base64.b64encode(path.read_bytes()).decode("ascii")
-        name = html.escape(path.name if path.name == ROOM_FILE else NAMES[kind], quote=True)
+    def _download_link(kind: str, content: bytes, name: str = "") -> str:
+        """A link that downloads ``content`` as the file ``name`` (the journal's own by kind)."""
+        data = base64.b64encode(content).decode("ascii")
+        name = html.escape(name or NAMES[kind], quote=True)
         return (
             f'<a download="{name}" href="data:{MIME[kind]};charset=utf-8;base64,{data}">'
             f"{html.escape(name)}</a>"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 from datetime import datetime, timezone
 
 import pytest
 
+from coachlab.content import load_lesson
 from coachlab.export import (
     MAX_BYTES,
     JournalError,
@@ -20,6 +23,7 @@ from coachlab.export import (
 )
 from coachlab.journal_controls import journal_panel
 from coachlab.store import Event, Store
+from coachlab.widgets import build
 
 XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"
 
@@ -236,8 +240,30 @@ def test_the_panel_says_why_an_export_failed(store, tmp_path, monkeypatch):
     blocked.write_text("a file where the folder should be")
     panel = journal_panel(blocked)
     assert panel.export() == []
-    assert "could not be exported" in panel.status.value and str(blocked) in panel.status.value
+    assert "could not be saved in the" in panel.status.value and str(blocked) in panel.status.value
     assert "Saved" not in panel.status.value
+
+
+def test_a_journal_that_cannot_be_written_is_downloaded_from_memory(tmp_path, monkeypatch):
+    """A full or read-only disk (walkthrough 66): the export failed, and the learner had no way
+    to take their answers away. The links carry the files themselves; the JSON one imports."""
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "a"))
+    ex = build(load_lesson("01").exercise("reflect-partnership"), lesson="01")
+    ex.answer("One thing I will do differently: ask Sam what would help before the rota.")
+    ex.submit()
+    blocked = tmp_path / "here"
+    blocked.write_text("a file where the folder should be")
+    panel = journal_panel(blocked)
+    assert panel.export() == []
+    shown = panel.status.value
+    assert "Nothing is lost: download it straight from here instead." in shown
+    links = dict(
+        re.findall(r'download="([^"]+)" href="data:[^;]+;charset=utf-8;base64,([^"]+)"', shown)
+    )
+    assert set(links) >= {"coachlab-journal.json", "coachlab-journal.html", "coachlab-journal.md"}
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "b"))  # a fresh session imports it
+    assert import_journal(base64.b64decode(links["coachlab-journal.json"])) == 1
+    assert journal()["events"][0]["answer"].startswith("One thing I will do differently")
 
 
 def test_an_unreadable_store_never_overwrites_an_earlier_export(tmp_path, monkeypatch):

@@ -99,6 +99,6 @@ def test_a_failed_export_says_why_without_the_path_and_folds_it(tmp_path, monkey
     panel = JournalPanel(blocked)
     assert panel.export() == []
     shown = visible(panel.status.value)
-    assert "✘ Your journal could not be exported:" in shown and "my-journal" in shown
+    assert "⚠ Your journal could not be saved in the my-journal folder:" in shown
     assert str(tmp_path) not in shown
     assert f"<code>{blocked}</code>" in panel.status.value
