@@ -23,6 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from . import store_backup
 from .journal_schema import JournalError, check_event, clean
 from .store_faults import (  # noqa: F401 (the warnings are part of the store's interface)
     BUSY,
@@ -49,6 +50,7 @@ from .store_rows import (
 
 SCHEMA_VERSION = 1
 FILE_NAME = "progress.sqlite3"
+COPY_EVERY = 300  # seconds between copies of the progress file while answering (store_backup)
 BUSY_NOTE = "Your progress file is busy: another notebook is saving to it. Still trying…"
 
 
@@ -75,6 +77,7 @@ class Store:
         self.problem: str | None = None
         self.unreadable: str | None = None  # why the last read found nothing to read
         self.skipped = 0  # stored events that no longer pass the schema (never shown)
+        self._copied_at: float | None = None  # when store_backup last copied the file
         self._open()
 
     def record(self, event: Event, on_busy: Callable[[], None] | None = None) -> None:
@@ -104,12 +107,14 @@ class Store:
             return len(new)
 
         try:
-            return self._retrying(write, on_busy)
+            added = self._retrying(write, on_busy)
         except sqlite3.Error as error:
             kind, reason = classify(error)
             if kind != BUSY:
                 self.problem = reason
             raise StoreError(f"Your answers cannot be saved right now: {reason}.") from None
+        self._keep_a_copy()
+        return added
 
     def history(self, lesson: str, exercise: str) -> list[Event]:
         """Every event of one exercise, oldest first."""
@@ -124,6 +129,13 @@ class Store:
         return self._select(SELECT_ALL, ())
 
     # -- internals -------------------------------------------------------------------------
+    def _keep_a_copy(self) -> None:
+        """Copy the healthy file (store_backup) when first opened, then every few minutes of
+        answering: a file damaged later loses at most those minutes."""
+        due = self._copied_at is None or time.monotonic() - self._copied_at > COPY_EVERY
+        if due and store_backup.take(self.path):
+            self._copied_at = time.monotonic()
+
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
         with closing(_connect(self.path, self.busy_timeout)) as db:
@@ -171,6 +183,7 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._retrying(initialise)
+            self._keep_a_copy()
         except (sqlite3.Error, OSError) as error:
             kind, reason = classify(error)
             if kind != CORRUPT:
@@ -191,14 +204,22 @@ class Store:
                 if classify(again)[0] != CORRUPT:
                     raise
             self.set_aside = move_aside(self.path)
+            restored = store_backup.restore(self.path)
             self._retrying(initialise)
-        warnings.warn(
-            f"Your progress file could not be read ({error}). It was kept as "
-            f"{self.set_aside} and a new one was started at {self.path}. Your exported "
-            "journal, if you have one, can be imported to restore your answers.",
-            CorruptStoreWarning,
-            stacklevel=4,
-        )
+        if restored:
+            said = (
+                f"Your progress file could not be read ({error}). It was kept as "
+                f"{self.set_aside}, and your answers were put back from the copy made on "
+                f"{restored}. Answers checked after that are only in the damaged file: if you "
+                "exported your journal since, import it to bring them back."
+            )
+        else:
+            said = (
+                f"Your progress file could not be read ({error}). It was kept as "
+                f"{self.set_aside} and a new one was started at {self.path}. Your exported "
+                "journal, if you have one, can be imported to restore your answers."
+            )
+        warnings.warn(said, CorruptStoreWarning, stacklevel=4)
 
     def _unavailable(self, reason: str) -> None:
         self.problem = reason

@@ -123,3 +123,47 @@ def test_a_file_from_before_consent_gains_the_shared_column_and_shares_nothing(t
     db.close()
     (event,) = Store(path).events()
     assert event.answer == "Mine." and event.shared is False
+
+
+def _truncated(path):
+    """Half the file, as a sync tool or a full disk can leave it (walkthrough 66)."""
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def test_a_damaged_file_comes_back_from_the_copy_taken_when_it_was_healthy(tmp_path, monkeypatch):
+    import coachlab.store as store_module
+
+    path = tmp_path / "progress.sqlite3"
+    first = Store(path)
+    for n in range(200):  # a few pages, so that half the file loses some of them
+        first.record(event(exercise=f"ex-{n}", answer="Because. " * 40, kind="free_text"))
+    monkeypatch.setattr(store_module, "COPY_EVERY", 10**9)  # no copy after this one…
+    assert Store(path).events()  # …opened healthy: copied
+    Store(path).record(event(exercise="after-the-copy"))
+    _truncated(path)
+    with pytest.warns(CorruptStoreWarning, match="put back from the copy made on") as caught:
+        again = Store(path)
+    assert "Answers checked after that are only in the damaged file" in str(caught[0].message)
+    restored = {e.exercise for e in again.events()}
+    assert {f"ex-{n}" for n in range(200)} <= restored and "after-the-copy" not in restored
+    assert again.set_aside.exists()  # the damaged file is kept too
+    again.record(event(exercise="next"))
+    assert Store(path).last("07", "next") is not None
+
+
+def test_a_damaged_file_with_no_copy_starts_afresh_and_says_so(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    with pytest.warns(CorruptStoreWarning, match="a new one was started"):
+        assert Store(path).events() == []
+
+
+def test_no_copy_is_kept_of_a_file_with_no_answer(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    Store(path)
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == []
+    Store(path).record(event())
+    assert (tmp_path / "progress.sqlite3.backup").is_file()
