@@ -153,7 +153,9 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "All Cells**. A kernel that stopped: **Kernel ▸ Restart Kernel and Run All Cells**. |",
         "| A participant's progress is gone | On Binder, sessions end after about ten idle "
         "minutes: import their exported journal in *Start here*. A damaged progress file is "
-        "set aside (never deleted) with a message saying where. |",
+        "set aside (never deleted) with a message saying where, and the answers come back from "
+        "the copy kept beside it (taken when a lesson starts, then every five minutes of "
+        "answering). |",
         "| The dashboard skips a file | Its reason is shown next to it: usually a file that is "
         "not the room export `coachlab-for-the-room.json` (a journal, for example: ask for the "
         "file from **Export what I shared for the room** instead), or an answer the workbook "
