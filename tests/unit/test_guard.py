@@ -129,3 +129,30 @@ def test_words_that_only_look_like_paths_are_kept(single_choice_spec, monkeypatc
     said = "content/01.yaml and/or http://127.0.0.1:8081/services/room said 503 on 3/12"
     shown = fails_with(single_choice_spec(), RuntimeError(said))
     assert f"Why: {said}." in visible(shown)
+
+
+def test_an_interrupted_check_says_it_stopped_and_the_answer_is_kept(
+    single_choice_spec, monkeypatch
+):
+    """The kernel's ■ pressed while a check ran: KeyboardInterrupt is no Exception, so it went to
+    the log console and the button seemed to do nothing."""
+    from coachlab.widgets.guard import INTERRUPTED
+
+    monkeypatch.setenv("COACHLAB_STRICT", "0")
+    ex = build(single_choice_spec())
+
+    def interrupted(answer):
+        raise KeyboardInterrupt
+
+    ex._check = interrupted
+    ex.answer("b")
+    ex.check_button.click()
+    assert INTERRUPTED in ex.error_html.value and "Something went wrong" not in ex.error_html.value
+    assert ex.choices.value == "b"
+    del ex._check
+    ex.check_button.click()  # pressed again: it runs, and the note goes
+    assert ex.error_html.value == "" and ex.last_result.correct is True
+    monkeypatch.setenv("COACHLAB_STRICT", "1")
+    ex._check = interrupted
+    with pytest.raises(KeyboardInterrupt):
+        ex.check_button.click()

@@ -32,6 +32,11 @@ FRIENDLY = (
     "Try again, or show this message to your facilitator."
 )
 
+INTERRUPTED = (
+    "⏹ Stopped: the kernel was interrupted while this ran, so it did not finish. Your answer is "
+    "still there: press the button again."
+)
+
 
 def strict_mode() -> bool:
     """True when failures must re-raise (``COACHLAB_STRICT`` set to anything but 0/false)."""
@@ -46,6 +51,11 @@ def guarded(callback: Callable[..., Any], error_area: widgets.HTML) -> Callable[
         try:
             with ONE_AT_A_TIME:
                 result = callback(*args, **kwargs)
+        except KeyboardInterrupt:  # the ■ button pressed mid-check: not a fault, say so
+            if strict_mode():
+                raise
+            error_area.value = f'<div class="{MARK}" role="status">{html.escape(INTERRUPTED)}</div>'
+            return None
         except Exception as error:
             if strict_mode():
                 raise
