@@ -262,3 +262,21 @@ def test_a_which_question_is_told_to_ask_for_their_view_not_about_facts():
     assert which.tips[0].startswith("Ask what they think or need instead")
     when = analyze_question("When did you decide?")
     assert when.tips[0].startswith("It asks for a fact or a number")
+
+
+def test_a_question_under_a_long_speech_keeps_its_tick_and_is_told_to_shorten():
+    """Walkthrough 65: a 95-word monologue ending in an open question got a bare ✔."""
+    from coachlab.feedback import classify_question
+
+    speech = (
+        "Aroha, I really want to understand what is going on for you here, because when I "
+        "offered you the role I honestly thought it would be a great fit, given how well you "
+        "handled the night shifts last winter and how much the junior nurses already come to "
+        "you for advice, and I know change can feel like a lot, especially with everything on "
+        "the ward at the moment, so what has been on your mind since we talked?"
+    )
+    long = classify_question(speech)
+    assert long.kind == "open"
+    assert any(t.startswith("It runs to 79 words before they can answer") for t in long.tips)
+    short = classify_question("Aroha, you said you might turn the role down. What's behind that?")
+    assert not any("words before they can answer" in t for t in short.tips)

@@ -104,6 +104,13 @@ OR_NOT_TIP = "Drop the “or not”: ask what they have in mind, so a no is not 
 OR_DONE_TIP = "Drop the way out at the end: ask what else is on their mind, then wait."
 PROPOSAL_TIP = "Ask for their idea before you offer yours: “What would help here?”"
 FACT_TIP = "It asks for a fact or a number: ask what it has been like for them instead."
+# A question under a long speech (walkthrough 65's 95-word monologue got a bare ✔): their turn
+# comes late, and the lead-up has usually told them what you think first
+LONG_WORDS = 50
+LONG_TIP = (
+    "It runs to {n} words before they can answer: ask it with a sentence of context at most, then "
+    "let them talk."
+)
 WHICH_TIP = "Ask what they think or need instead, so they answer in their own words."
 # No question mark and no question word: "The report was late." is no closed question, it is no
 # question at all yet (walkthrough 60), and a learner should read that first.
@@ -156,6 +163,8 @@ def classify_question(text: str) -> QuestionAnalysis:
     if kind == CLOSED and "hostile" not in names:
         tip = STATEMENT_TIP if statement else _closed_tip({f.name for f in fired}, parts, question)
         tips.insert(0, tip)
+    if (words := len(said.split())) > LONG_WORDS:
+        tips.append(LONG_TIP.format(n=words))
     return QuestionAnalysis(
         kind,
         frozenset(names),
