@@ -527,9 +527,43 @@ def test_a_sorting_exercise_shows_which_items_the_room_sorted_wrong():
     )
     summary = summarize(room)
     (sorting,) = summary.exercises
-    assert sorting.choices == {"misplaced:audit-date": 2, "misplaced:breaks-at-eleven": 1}
+    assert sorting.choices == {
+        "misplaced:audit-date>marching-orders": 2,
+        "misplaced:breaks-at-eleven>partnering": 1,
+    }
     page = render(summary, room)
-    assert "<li>2 · sorted into the wrong group: " in page
+    # which group they chose is the debrief's point (facilitator walkthrough 72)
+    assert "<li>2 · sorted as “Marching orders”: " in page
+    assert "<li>1 · sorted as “Partnering”: " in page
+
+
+def test_every_shared_answer_is_shown_by_exercise_in_lesson_order():
+    """Facilitator walkthrough 72: 30 files with 83 shared answers showed 12, picked by a hash,
+    mixed across exercises, and nothing said so."""
+    from coachlab.facilitator.dashboard import Dashboard
+
+    def shared(lesson, exercise, words):
+        return {**event(exercise, words, None, "reflection"), "lesson": lesson, "shared": True}
+
+    files = [
+        (
+            f"p{n}.json",
+            journal(
+                shared("09", "reflect-the-unsaid", f"I will say it straight to the team, take {n}."),
+                shared("01", "reflect-partnership", f"Partnership means asking first, take {n}."),
+            ),
+        )
+        for n in range(40)
+    ]
+    board = Dashboard(load_room(files))
+    summary = board.summary
+    assert len(summary.shared) == len(summary.reflections) == 80
+    assert [a.lesson for a in summary.shared] == ["01"] * 40 + ["09"] * 40
+    assert board.show_shared.description == "Show shared answers (80)"
+    page = board.shared.value
+    assert "all 80 answers, by exercise" in page
+    assert page.count("<details>") == 2 and "(40)</summary>" in page
+    assert page.index("01 · ") < page.index("09 · ")
 
 
 def test_the_name_check_reads_a_long_answer_once():

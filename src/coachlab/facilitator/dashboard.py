@@ -29,7 +29,7 @@ from . import labels as labels_
 from .demo import demo_room
 from .names import possible_names
 from .room import ROOM_BYTES, Room, Skip, load_folder, load_room
-from .summary import Summary, held_back, summarize
+from .summary import SharedAnswer, Summary, held_back, summarize
 
 ALL_LESSONS = "All lessons"
 MAX_BARS = 16  # more bars do not fit a projected screen (hostile files could make 20,000)
@@ -49,6 +49,8 @@ CSS = """
 .coachlab-made-up { border-left: 6px solid #E69F00; padding: 0.4em 0.8em; background: #fff6e0;
   color: #222; }
 .coachlab-dashboard .widget-html-content { line-height: 1.45; }
+.coachlab-dashboard-shared details { margin: 0.3em 0; }
+.coachlab-dashboard-shared summary { cursor: pointer; font-weight: 600; }
 """
 
 
@@ -198,7 +200,7 @@ class Dashboard:
 
     def _share(self, summary: Summary | None) -> None:
         """The shared answers, behind "Show shared answers": hidden again with each new room."""
-        reflections = summary.reflections if summary else []
+        reflections = summary.shared if summary else []
         self.shared.value = reflections_html(reflections) if reflections else ""
         self._shared_count = len(reflections)
         self.show_shared.layout.display = "" if reflections else "none"
@@ -346,27 +348,46 @@ def _folder(folder: str) -> Path | None:
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def reflections_html(reflections: list[str]) -> str:
-    """Shared reflections, each flagged when it may name someone (a heuristic, said so)."""
-    items = []
-    for text in reflections:
-        names = possible_names(text)
-        warning = (
-            '<br><span class="coachlab-name-warning">⚠ May name someone: '
-            f"{html.escape(', '.join(names))}. Check before reading it aloud (a guess from "
-            "capital letters and common first names, not a certainty).</span>"
-            if names
-            else ""
+def reflections_html(shared: list[SharedAnswer] | list[str]) -> str:
+    """Every shared answer, each exercise's under its own heading, folded so one is opened at a
+    time in the debrief; each flagged when it may name someone (a heuristic, said so)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for answer in shared:
+        where = (answer.lesson, answer.title) if isinstance(answer, SharedAnswer) else ("", "")
+        words = answer.text if isinstance(answer, SharedAnswer) else answer
+        groups.setdefault(where, []).append(words)
+    sections = []
+    for (lesson, title), texts in groups.items():
+        items = "".join(_shared_item(text) for text in texts)
+        if not title:
+            sections.append(f"<ul>{items}</ul>")
+            continue
+        heading = f"{labels_.lesson_title(lesson)} · {title}"
+        sections.append(
+            f"<details><summary>{html.escape(heading)} ({len(texts)})</summary>"
+            f"<ul>{items}</ul></details>"
         )
-        items.append(f"<li>{html.escape(BIDI_CONTROLS.sub('', text))}{warning}</li>")
     return (
         "<h4>Reflections and written answers participants chose to share (no names)</h4>"
-        "<p>Only what a participant ticked “Share with the facilitator” for appears here, each "
-        "answer named by its exercise. "
+        "<p>Only what a participant ticked “Share with the facilitator” for appears here: all "
+        f"{count(len(shared), 'answer')}, by exercise (click one to open it), in no order of who "
+        "sent them or when. "
         "Capitalized words in the middle of a sentence, and common first names anywhere, are "
         "flagged as possible names: read each answer before reading it aloud.</p>"
-        f"<ul>{''.join(items)}</ul>"
+        f"{''.join(sections)}"
     )
+
+
+def _shared_item(text: str) -> str:
+    names = possible_names(text)
+    warning = (
+        '<br><span class="coachlab-name-warning">⚠ May name someone: '
+        f"{html.escape(', '.join(names))}. Check before reading it aloud (a guess from "
+        "capital letters and common first names, not a certainty).</span>"
+        if names
+        else ""
+    )
+    return f"<li>{html.escape(BIDI_CONTROLS.sub('', text))}{warning}</li>"
 
 
 def render(summary: Summary, room: Room, lesson: str | None = None) -> str:

@@ -29,6 +29,12 @@ def exercise_title(lesson: str, exercise: str) -> str:
     return found.title if found else exercise
 
 
+def exercise_ids(lesson: str) -> list[str]:
+    """The lesson's exercises in the order it asks them ([] for a lesson it does not have)."""
+    content = _lesson(lesson)
+    return [s.id for s in content.exercises] if content else []
+
+
 def is_lesson(lesson: str) -> bool:
     """A lesson of this workbook (a file may name any id; only ours are offered as a choice)."""
     return len(lesson) == 2 and lesson.isdigit() and _lesson(lesson) is not None
@@ -41,11 +47,14 @@ def lesson_title(lesson: str) -> str:
 
 def option_text(lesson: str, exercise: str, option: str) -> str:
     found = spec(lesson, exercise)
-    if option.startswith("misplaced:"):  # a sorting exercise's item, sorted wrong
+    if option.startswith("misplaced:"):  # a sorting exercise's item, sorted wrong: "ITEM>GROUP"
         items = {i.id: i.text for i in getattr(found, "items", [])}
-        item = option.removeprefix("misplaced:")
+        groups = {c.id: c.label for c in getattr(found, "categories", [])}
+        item, _, group = option.removeprefix("misplaced:").partition(">")
         text = " ".join(items.get(item, item).split())
-        return "sorted into the wrong group: " + (text if len(text) <= 90 else text[:89] + "…")
+        text = text if len(text) <= 90 else text[:89] + "…"
+        into = groups.get(group, group)
+        return f"sorted as “{into}”: {text}" if into else f"sorted into the wrong group: {text}"
     options = {o.id: o.text for o in getattr(found, "options", [])}
     return options.get(option, option)
 

@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..feedback.candor import ELEMENT_CUES
-from .labels import spec
+from .labels import exercise_ids, spec
 from .room import Room
 
 CHOICE_KINDS = {"single_choice", "multiple_select"}
-MISPLACED = "misplaced:"  # a sorting exercise's item put in the wrong group, counted as a choice
+# a sorting exercise's item put in the wrong group, counted as a choice: "misplaced:ITEM>GROUP"
+# (facilitator walkthrough 72: "sorted into the wrong group" hid which group, the debrief's point)
+MISPLACED = "misplaced:"
+INTO = ">"
 TEXT_KINDS = {"reflection", "free_text"}  # shown only when the participant chose to share
 
 
@@ -38,25 +41,39 @@ class ExerciseSummary:
         return self.credit / self.graded if self.graded else None
 
 
+@dataclass(frozen=True)
+class SharedAnswer:
+    """A written answer a participant shared, with the exercise it answers."""
+
+    lesson: str
+    exercise: str
+    title: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.title}: {self.text}"
+
+
 @dataclass
 class Summary:
     participants: int
     exercises: list[ExerciseSummary]
     profile: dict[str, tuple[float, float, int]]  # dimension -> (mean, spread, how many)
     pitfalls: list[tuple[str, int]]
-    reflections: list[str]
+    reflections: list[str]  # every shared answer, "Title: words", in the order of ``shared``
     # one per self-assessment: (lesson, exercise) -> dimension -> every rating given
     scales: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
+    shared: list[SharedAnswer] = field(default_factory=list)  # by lesson, then exercise
 
 
-def summarize(room: Room, reflections: int = 12, lesson: str | None = None) -> Summary:
+def summarize(room: Room, lesson: str | None = None) -> Summary:
     """The room in numbers and words; every participant's latest answer to each exercise (of
     ``lesson`` only, when given: its faults and reflections too, for debriefing that lesson)."""
     exercises: dict[tuple[str, str], ExerciseSummary] = {}
     ratings: dict[str, list[int]] = defaultdict(list)
     scales: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     reasons = Reasons()
-    written: list[str] = []
+    written: list[SharedAnswer] = []
     for journal in room.journals:
         for event in _latest(journal["events"]):
             if lesson is not None and event["lesson"] != lesson:
@@ -67,8 +84,10 @@ def summarize(room: Room, reflections: int = 12, lesson: str | None = None) -> S
             if event["kind"] == "scale" and isinstance(event["answer"], dict):
                 for dimension, value in event["answer"].items():
                     scales[key][dimension].append(value)
-    unique = dict.fromkeys(written)  # the same words twice are read aloud once
-    order = sorted(unique, key=lambda text: hashlib.sha256(text.encode()).hexdigest())
+    # All of them (walkthrough 72: 12 of 83 were shown, and nothing said so), each exercise's
+    # together, in lesson order; within one, in an order that is neither who sent it nor when.
+    # The same words twice are read aloud once.
+    order = sorted(dict.fromkeys(written), key=_reading_order)
     return Summary(
         participants=len(room.journals),
         exercises=sorted(exercises.values(), key=lambda s: (s.lesson, s.exercise)),
@@ -77,9 +96,17 @@ def summarize(room: Room, reflections: int = 12, lesson: str | None = None) -> S
             for name, values in sorted(ratings.items())
         },
         pitfalls=reasons.of_misses().most_common(5),
-        reflections=order[:reflections],
+        reflections=[str(answer) for answer in order],
         scales={key: dict(value) for key, value in sorted(scales.items())},
+        shared=order,
     )
+
+
+def _reading_order(answer: SharedAnswer) -> tuple[str, int, str, str]:
+    found = exercise_ids(answer.lesson)
+    place = found.index(answer.exercise) if answer.exercise in found else len(found)
+    text = hashlib.sha256(answer.text.encode()).hexdigest()
+    return (answer.lesson, place, answer.exercise, text)
 
 
 def held_back(lesson: str, exercise: str) -> bool:
@@ -118,7 +145,7 @@ def _count(
         found = spec(summary.lesson, summary.exercise)
         right = {item.id: item.category for item in getattr(found, "items", [])}
         summary.choices.update(
-            f"{MISPLACED}{item}"
+            f"{MISPLACED}{item}{INTO}{group}"
             for item, group in answer.items()
             if right.get(item, group) != group
         )
@@ -134,7 +161,7 @@ def _count(
     if kind in ("free_text", "reflection") and isinstance(answer, str) and answer.strip():
         found = spec(summary.lesson, summary.exercise)
         title = found.title if found is not None else summary.exercise
-        written.append(f"{title}: {answer.strip()}")
+        written.append(SharedAnswer(summary.lesson, summary.exercise, title, answer.strip()))
 
 
 WHY = ("Why: ", "Cue: ")  # how free-text feedback names its reasons (Cue: before 2026-11-30)
