@@ -549,7 +549,7 @@ def test_every_shared_answer_is_shown_by_exercise_in_lesson_order():
         (
             f"p{n}.json",
             journal(
-                shared("09", "reflect-the-unsaid", f"I will say it straight to the team, take {n}."),
+                shared("09", "reflect-the-unsaid", f"Say it straight, take {n}."),
                 shared("01", "reflect-partnership", f"Partnership means asking first, take {n}."),
             ),
         )
