@@ -572,12 +572,14 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
     "hostile": (
         compile_at_word_starts(
             r"\b(?:what'?s (?:wrong|the matter) with you|"
-            r"your (?:lack of|failure to|inability to)|what (?:the hell|on earth) (?:were|was|is|"
+            # walkthrough 71: "What the hell happened with the Jensen account?"
+            r"your (?:lack of|failure to|inability to)|"
+            r"what (?:the (?:hell|heck|fuck)|on earth)(?= \w)|"
+            r"wtf\b|"
             # walkthrough 59: "…is a promotion too much hard work for you?", "…your attitude
             # problem?"
-            r"are)|too much (?:hard )?(?:work|effort|trouble|bother) for you|(?:your|an|this) "
-            r"attitude problem|what (?:the hell|on earth) (?:were|was|is|"
-            r"are)|what were you thinking|how dare you|"
+            r"too much (?:hard )?(?:work|effort|trouble|bother) for you|(?:your|an|this) "
+            r"attitude problem|what were you thinking|how dare you|"
             r"how (?:hard|difficult) (?:is|was|can) it|why (?:must|would|can'?t|didn'?t|won'?t|"
             r"haven'?t|hasn'?t|wouldn'?t|couldn'?t|aren'?t|weren'?t|isn'?t) you\b|"
             r"why (?:do|did|are|were|is) you (?:always|never|even|still|keep|just)\b|"

@@ -630,6 +630,12 @@ THREATS = (
     r"(?:or|otherwise|else),? (?:we|i)(?:'ll| will| would|'d)? (?:have to |need to )?(?:talk|"
     r"think) about your (?:position|role|future|contract|job)",
     r"have to (?:talk|think) about your (?:position|contract|job)",
+    # walkthrough 71: "Redo it by tomorrow or don't bother coming in Monday."
+    r"(?:or|otherwise|else),? (?:don'?t|do not|you needn'?t|no need to) (?:bother|even bother) "
+    r"(?:coming|to come|showing up|turning up)",
+    r"(?:or|otherwise),? you(?:'re| are|'ll be| will be) (?:out|fired|gone|finished|done here|off "
+    r"the team)\b",
+    r"(?:or|otherwise),? (?:find|start looking for) (?:yourself )?(?:another|a new) job",
     *THEIR_STANDING,
 )
 PRESUMES = "counts on a yes they never agreed to"
@@ -751,6 +757,10 @@ CLOSERS: tuple[Cue, ...] = (
         r"that you)",
         r"i(?:'ve| have) (?:decided|come to the conclusion|concluded) (?:that )?[^.?!]{0,60}\b"
         r"(?:for you to|you(?:'ll| will| should))\b",
+        # walkthrough 71: "I've decided we're doing stand-ups at 8:30 from now on. Does that work
+        # for you?": the check comes after the decision
+        r"i(?:'ve| have) (?:already )?decided (?:that )?(?:we|we'?re|we'?ll|we are|we will|"
+        r"everyone|everybody|the (?:whole )?team|all of us|from now on)\b",
         r"i(?:'ve| have) (?:put|moved|switched|routed|forwarded|diverted|transferred) (?:\w+ ){0,3}"
         r"(?:to|through to|onto|on) your (?:phone|desk|line|list|rota|queue|calendar|diary)",
         # blind review 60: "I've already had them diverted to your line so it's all set up",
@@ -1344,7 +1354,13 @@ GIVES_REASON = compile_at_word_starts(
     # "because of payroll"
     r"(?:payroll|the (?:client|audit|board|inspection|deadline|system|office|warehouse|shop|"
     r"budget|rota|portal)) (?:closes|shuts|locks|needs it|goes|starts|opens|is due)|"
-    r"(?:as|because|since) (?:of )?(?:payroll|the (?:client|audit|board|inspection))\b)\b"
+    r"(?:as|because|since) (?:of )?(?:payroll|the (?:client|audit|board|inspection))\b|"
+    # a rule of the world's, the fixed constraint lesson 04 says to state plainly (walkthrough
+    # 71): "It's a legal requirement", "the law says so", "the regulator needs it"
+    r"(?:it'?s|it is|that'?s|this is) (?:a )?(?:legal|regulatory|statutory|safety|contractual|"
+    r"compliance|insurance) (?:requirement|obligation|rule)|required by (?:law|the regulator|"
+    r"our insurer|the contract)|(?:the )?law (?:says|requires)|(?:the )?regulator (?:needs|wants|"
+    r"requires))\b"
 )
 # "Can you train the new hires next week? Thanks.": the thanks closes a bare yes/no request
 # before they answer. Courtesy when the request leaves room, gives a reason or is put to anyone

@@ -1,0 +1,76 @@
+"""A learner's answers in lessons 01, 04, 06, 07 and 09 (walkthrough 71): a decision checked
+only after it was made, swearing in an open question, a threat to someone's job, and a fixed
+rule given as the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_feedback_walkthrough62 import check
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've decided we're doing stand-ups at 8:30 from now on. Does that work for you?",
+        "I have decided that everyone will take turns on Saturdays. Any questions?",
+    ],
+)
+def test_a_decision_checked_after_it_is_made_is_no_partnering_request(text):
+    result = check("04", "your-own-request", text)
+    assert result.correct is False
+    assert "decided for them before asking" in result.feedback
+
+
+def test_asking_first_about_a_decision_still_partners():
+    result = check("04", "your-own-request", "I've decided to ask you first: what time would "
+                   "suit you for stand-ups?")  # fmt: skip
+    assert result.correct is True
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("What the hell happened with the Jensen account?", "What the hell"),
+        ("What on earth were you thinking?", "What on earth"),
+        ("wtf happened with the report?", "wtf"),
+    ],
+)
+def test_swearing_at_them_is_no_open_question(text, quoted):
+    result = check("07", "your-penetrating-question", text)
+    assert result.correct is False
+    assert f"“{quoted}”: sounds like blame" in result.feedback
+
+
+def test_the_same_question_without_the_swearing_is_open():
+    result = check("07", "your-penetrating-question", "What happened with the Jensen account, "
+                   "from your side?")  # fmt: skip
+    assert result.correct is True
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Redo it by tomorrow or don't bother coming in Monday.", "or don't bother coming"),
+        ("Fix the rota by Friday, or you're out.", "or you're out"),
+        ("Could you check the figures, or find another job?", "or find another job"),
+    ],
+)
+def test_a_threat_to_their_job_is_named(text, threat):
+    result = check("04", "rewrite-directive", text)
+    assert result.correct is False
+    assert f"“{threat}”: a threat" in result.feedback
+
+
+def test_an_or_that_offers_a_way_out_is_no_threat():
+    result = check("04", "rewrite-directive", "Could you come in early on Monday, or is that hard "
+                   "for you?")  # fmt: skip
+    assert "a threat" not in result.feedback
+
+
+def test_a_legal_rule_given_as_the_reason_is_not_asked_for_again():
+    """Lesson 04: a fixed constraint is information, said plainly; the tip asked for a reason the
+    answer had given."""
+    result = check("04", "rewrite-directive", "Everyone must complete the compliance training by "
+                   "Friday. It's a legal requirement. Let me know if you have questions.")  # fmt: skip
+    assert "Say why it matters" not in result.feedback
