@@ -71,6 +71,9 @@ def test_an_or_that_offers_a_way_out_is_no_threat():
 def test_a_legal_rule_given_as_the_reason_is_not_asked_for_again():
     """Lesson 04: a fixed constraint is information, said plainly; the tip asked for a reason the
     answer had given."""
-    result = check("04", "rewrite-directive", "Everyone must complete the compliance training by "
-                   "Friday. It's a legal requirement. Let me know if you have questions.")  # fmt: skip
+    text = (
+        "Everyone must complete the compliance training by Friday. It's a legal requirement. "
+        "Let me know if you have questions."
+    )
+    result = check("04", "rewrite-directive", text)
     assert "Say why it matters" not in result.feedback
