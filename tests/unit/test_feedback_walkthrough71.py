@@ -77,3 +77,32 @@ def test_a_legal_rule_given_as_the_reason_is_not_asked_for_again():
     )
     result = check("04", "rewrite-directive", text)
     assert "Say why it matters" not in result.feedback
+
+
+@pytest.mark.parametrize(
+    ("text", "gain"),
+    [
+        (
+            "Sam, can we swap: you take the Monday reports, which you said you enjoy, and I'll "
+            "take your Friday client calls, which you find draining. Would that work for you?",
+            "which you said you enjoy",
+        ),
+        (
+            "What would make the Saturday rota fairer for you? I want it to work for both of us.",
+            "What would make the Saturday rota fairer for you",
+        ),
+    ],
+)
+def test_a_trade_or_their_gain_asked_is_something_in_it_for_them(text, gain):
+    """Lesson 06: their gain may be "said or asked"; both were told it was missing, while the
+    next line quoted the offer in return."""
+    result = check("06", "your-two-way-request", text)
+    assert result.correct is True, result.feedback
+    assert f"“{gain}”: says what is in it for them" in result.feedback
+    assert "I want it”: puts your need" not in result.feedback
+
+
+def test_i_want_you_to_is_still_a_need_in_place_of_a_request():
+    result = check("06", "your-two-way-request", "I want you to finish the rota by Friday.")
+    assert result.correct is False
+    assert "“I want you”: puts your need in place of a request" in result.feedback

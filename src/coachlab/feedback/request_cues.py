@@ -406,6 +406,13 @@ ANYWHERE: tuple[Cue, ...] = (
         r"(?:i know|i remember) you(?:'ve| have)? (?:always )?(?:wanted|been wanting|been after|"
         r"been keen|asked for)",
         r"which you(?:'ve| have)? (?:said you )?(?:wanted|asked for|mentioned)",
+        # a trade (walkthrough 71): "you take the Monday reports, which you said you enjoy, and
+        # I'll take your Friday client calls"; asked: "What would make the rota fairer for you?"
+        r"which you (?:said you |told me you )?(?:enjoy|like|love|prefer)\b",
+        r"i(?:'ll| will| can| could) (?:take|cover|do|handle|pick up|swap you for) (?:\w+ ){0,2}"
+        r"your\b",
+        r"what would make (?:[\w'-]+ ){1,6}?(?:fairer|better|easier|lighter|work better) "
+        r"for you\b",
         # "…so you get the long weekend you wanted": what it gets them, said plainly
         r"(?:so (?:that )?|that way,? )you(?:'ll| will| can| could|'d| would)? (?:get|have|keep"
         r"|gain|"
@@ -453,8 +460,9 @@ ANYWHERE: tuple[Cue, ...] = (
     cue(
         "r_need_you",
         "puts your need in place of a request",
+        # not "I want it to work for both of us" (walkthrough 71): the common ground, not a need
         r"i (?:need|want|expect|require) (?:you|u|this|it|that|the|everyone|all)(?! (?:know|hear"
-        r"|think|feel))",
+        r"|think|feel))(?! to (?:work|be fair|be good|suit) for (?:both|us|all|everyone|you))",
         r"i(?:'d| would) like (?:you|u) to",
         r"i(?:'ll| will|'m going to| am going to) need (?:you|u) to",
         # blind review 54: "I'll need it redone by tomorrow on my template"
