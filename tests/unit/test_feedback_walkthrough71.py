@@ -106,3 +106,27 @@ def test_i_want_you_to_is_still_a_need_in_place_of_a_request():
     result = check("06", "your-two-way-request", "I want you to finish the rota by Friday.")
     assert result.correct is False
     assert "“I want you”: puts your need in place of a request" in result.feedback
+
+
+UPWARD = (
+    "Hi Priya, I don't really know how to put it, but I wanted to mention something. The budget "
+    "cut for my team just turned up one day and I heard it from finance first, before you told "
+    "me. It makes me look stupid in front of my team when they know more than I do. Could you "
+    "keep me in the loop on decisions that affect my team?"
+)
+
+
+def test_looking_stupid_oneself_is_no_label_aimed_at_them():
+    """It was read as harsh ("“stupid”: aimed at them"), and its moment as “in the loop”."""
+    result = check("09", "your-straight-message", UPWARD)
+    assert result.correct is True, result.feedback
+    assert "aimed at them" not in result.feedback
+    assert "“It makes me look stupid”: says what it led to" in result.feedback
+    assert "“in the loop”: says when and where" not in result.feedback
+    assert "Try: Say when and where it happened." in result.feedback
+
+
+def test_calling_them_stupid_is_still_harsh():
+    result = check("09", "your-straight-message", "Priya, last week you cut my budget without a "
+                   "word. That was stupid. Could you tell me first next time?")  # fmt: skip
+    assert result.correct is False

@@ -51,7 +51,9 @@ ELEMENTS: dict[str, SplitSearch] = {
         # "in the meeting", "in yesterday's stand-up"; not "in this team" (who, not when)
         r"in (the|today'?s|yesterday'?s|this|our|your|last|monday'?s) (?!(team|teams|company|"
         r"department|organi[sz]ation|org|business|group|industry|world|role|job|way|future|"
-        r"past|end|long run|meantime|first place)\b)\w+(-\w+)*('s \w+)?|during|"
+        # nor an idiom (walkthrough 71: "keep me in the loop" was "the moment")
+        r"past|end|long run|meantime|first place|loop|dark|picture|know|red|black|clear|wrong|"
+        r"right|mood|habit|spotlight)\b)\w+(-\w+)*('s \w+)?|during|"
         r"earlier (today|this (morning|afternoon|week)|on)|"
         r"at (the|\d)(?! (end of my|end of the day\b|moment\b))|on the (call|ticket|shift|floor|"
         r"night|"
@@ -133,7 +135,9 @@ ELEMENTS: dict[str, SplitSearch] = {
     ),
     "impact": compile_split(
         r"\b(?<!if )(which|that|this|it) (meant|means|made|makes|caused|led|left|leaves|cost|put|"
-        r"delayed|forced)\b|\bas a result\b|\b(?<!you )(?<!u )\w+ had to\b|"
+        # quoted whole: "It makes me look stupid", not "It makes" (walkthrough 71)
+        r"delayed|forced)\b( (us|me|the team|them|him|her) (look|seem|sound|feel) (like )?(an? )?"
+        r"\w+)?|\bas a result\b|\b(?<!you )(?<!u )\w+ had to\b|"
         # "so we missed the cut-off" says what it led to; "so we can plan" what it is for
         r"\bbecause of (that|this|it)\b|\bso (now|the|we|i|she|he|they|our)\b"
         r"(?!( \w+)? (can|could|will|would|may|might|'ll)\b)|"

@@ -92,6 +92,11 @@ HARSH: tuple[Cue, ...] = (
         r"moron)",
         r"(?:stupid|dumb|silly|naive|newbie|noob) (?:q|question|mistake)",
         r"because i'?m (?:dumb|stupid|an idiot)",
+        # walkthrough 71: "It makes me look stupid in front of my team"
+        r"(?:makes?|made|making) (?:me|us) (?:look|feel|seem|sound) (?:like )?(?:an? |so |really "
+        r"|pretty |a bit )?(?:idiot|stupid|dumb|moron|fool|silly|incompetent|useless)",
+        r"(?:i|we) (?:look|looked|felt|feel|seem|seemed) (?:like )?(?:an? |so |really |pretty |"
+        r"a bit )?(?:idiot|stupid|dumb|moron|fool|silly|incompetent|useless)",
         r"my (?:bad|mistake|fault)",
         r"i made a",
     ),
