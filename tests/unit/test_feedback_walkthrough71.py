@@ -130,3 +130,53 @@ def test_calling_them_stupid_is_still_harsh():
     result = check("09", "your-straight-message", "Priya, last week you cut my budget without a "
                    "word. That was stupid. Could you tell me first next time?")  # fmt: skip
     assert result.correct is False
+
+
+@pytest.mark.parametrize(
+    ("lesson", "exercise", "text", "piled"),
+    [
+        (
+            "09",
+            "candid-message",
+            "Kemi, last Friday the client phoned me because the report was late. Also your "
+            "spreadsheets have lots of typos. Could you get the report out by noon on Fridays?",
+            "Also your spreadsheets have lots of typos",
+        ),
+        (
+            "06",
+            "your-two-way-request",
+            "Ravi, would you be up for being Tom's buddy for his first month? You'd get a taste "
+            "of mentoring, which you said you wanted. Also, I noticed your reports are late again.",
+            "Also, I noticed your reports are late",
+        ),
+    ],
+)
+def test_a_second_criticism_piled_on_gets_no_tick_and_is_quoted(lesson, exercise, text, piled):
+    """Lesson 07 marks Harriet's "While we're at it, your drawings last week were sloppy" as a
+    habit to avoid; both were ticked."""
+    result = check(lesson, exercise, text)
+    assert result.correct is False
+    assert f"“{piled}”: a second criticism piled on" in result.feedback
+    assert result.feedback.count("Keep to one thing") == 1
+    assert "counts for nothing once the choice is taken" not in result.feedback
+
+
+@pytest.mark.parametrize(
+    ("lesson", "exercise", "text"),
+    [
+        (
+            "09",
+            "candid-message",
+            "Kemi, last Friday the client phoned me because the report was late. Could you get "
+            "the report out by noon on Fridays? Also, thanks for covering Monday.",
+        ),
+        (
+            "06",
+            "your-two-way-request",
+            "Ravi, would you be up for being Tom's buddy for his first month? You'd get a taste "
+            "of mentoring, which you said you wanted. Also, thanks for the help last week.",
+        ),
+    ],
+)
+def test_an_also_that_is_no_criticism_keeps_the_tick(lesson, exercise, text):
+    assert check(lesson, exercise, text).correct is True

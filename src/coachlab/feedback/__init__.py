@@ -22,6 +22,7 @@ from .faults import (
     MANY_QUESTIONS,
     NO_COMMON_GROUND,
     NOTHING_FOR_THEM,
+    PILES_ON,
     QUESTION_FAULTS,
     REQUEST_FAULTS,
     STACKED_TIP,
@@ -211,7 +212,7 @@ ANALYZERS: dict[str, Analyzer] = {
         _on_first_use("analyze_candor"),
         {"verdict": ("straight", "hedged", "harsh")},
         "your message",
-        frozenset({"asks_nothing", "only_the_ask"}),
+        frozenset({"asks_nothing", "only_the_ask", PILES_ON}),
         (
             # not "anything": "Please sort your attitude out" asks, but for a trait (walkthrough 53)
             "but it does not ask for something they can do yet: the exercise asks you to end "
@@ -223,6 +224,9 @@ ANALYZERS: dict[str, Analyzer] = {
             # what lesson 09 calls straight, and not hedged either (walkthrough 62)
             "only_the_ask": "It asks plainly, but it is only the ask: a straight message first "
             "names the moment, what happened and what it led to, then asks.",
+            # lesson 07: Harriet's "While we're at it, your drawings last week were sloppy"
+            PILES_ON: "It piles a second criticism onto the first, the habit lesson 07 shows in "
+            "Harriet's “While we're at it…”.",
         },
     ),
 }

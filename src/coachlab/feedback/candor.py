@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .candor_cues import SARCASM, THREAT, candor_cues, without_praise
 from .cues import FUNCTION_WORDS, WORD_CUE, find_words, in_their_words
+from .faults import PILES_ON, PILES_ON_PATTERN
 from .model import Confident, model
 from .question_cues import FLAGS as QUESTION_FLAGS
 from .request_cues import CLOSERS
@@ -251,6 +252,11 @@ TRAIT = (
 )
 TARGETED = r"(you|you'?re|you are|you were|you'?ve been|your \w+ (is|are|was|were))"
 ISSUES: dict[str, tuple[re.Pattern[str], str]] = {
+    PILES_ON: (
+        compile_at_word_starts(PILES_ON_PATTERN),
+        "Keep to one thing: give the second criticism its own conversation, or the first gets "
+        "lost.",
+    ),
     "hedging": (
         compile_at_word_starts(
             r"\b(just|maybe|perhaps|kind of|kinda|sort of|a (bit|little)|i don'?t know if|idk|"
@@ -449,6 +455,7 @@ ISSUE_CUES = {
     "vagueness": "no specific moment",
     "demand": "a demand with nothing in it they can do",
     "blame": "a question that blames: they will defend themselves, not solve it",
+    PILES_ON: "a second criticism piled on: the first gets lost",
 }
 # A request in softeners ("maybe the report could go out a tiny bit earlier sometimes") asks,
 # but not so it is heard: not shown as a plain ask.
@@ -466,7 +473,7 @@ DECIDES_HEDGED = ("takes_back", "hedging")  # either one makes it hedged, whatev
 # Issues that blur without softening: named, but they do not lower the score ("Sort it out" in
 # a message that names the moment is still straight; it just asks for nothing).
 ONLY_THE_ASK = "only_the_ask"  # the ask and little else: not yet straight, not hedged either
-UNSCORED = frozenset({"harsh", "demand", ONLY_THE_ASK})
+UNSCORED = frozenset({"harsh", "demand", ONLY_THE_ASK, PILES_ON})  # piles_on: a fault (flags)
 # Issues that attack or sneer: they cost more than a missing element.
 SNEERS = frozenset({"harsh", "labels", "sarcasm", "threat", "insinuation"})
 
@@ -514,7 +521,7 @@ class CandorAnalysis(Confident):
         plain = self.issues <= {ONLY_THE_ASK, "vagueness"} and not self._soft_ask
         if ONLY_THE_ASK in self.issues and self.elements == {"request"} and plain:
             return frozenset({ONLY_THE_ASK})
-        return frozenset()
+        return frozenset(self.issues & {PILES_ON})  # lesson 07's habit: no ✔ however straight
 
     @property
     def cues(self) -> tuple[str, ...]:
@@ -575,7 +582,10 @@ class CandorAnalysis(Confident):
 
     @property
     def _deciding(self) -> frozenset[str]:
-        return HARSH_ISSUES if self.verdict == "harsh" else frozenset(DECIDES_HEDGED)
+        """The issues that decide the outcome: the verdict's, and a criticism piled on (a fault
+        whatever the verdict), so that it is quoted first and what is good goes in ``keeps``."""
+        verdict = HARSH_ISSUES if self.verdict == "harsh" else frozenset(DECIDES_HEDGED)
+        return verdict | {PILES_ON}
 
     @property
     def _elements_found(self) -> list[tuple[str, str]]:
@@ -960,6 +970,7 @@ def _tips(elements: set[str], issues: set[str], harsh_words: bool) -> list[str]:
             "hedging",
             "takes_back",
             "vagueness",
+            PILES_ON,
         )
         if name in issues
     ]

@@ -20,3 +20,18 @@ NO_COMMON_GROUND = "no_common_ground"
 # advice on delivery that trainers let pass)
 MANY_QUESTIONS = "many_questions"
 STACKED_TIP = "Ask one question, then wait for the answer."
+
+# A second criticism tacked on after the point ("Also, your spreadsheets have lots of typos."):
+# lesson 07's Harriet ("While we're at it, your drawings last week were sloppy") is the habit the
+# article says effective leaders avoid, criticism piled onto a different problem. A sentence that
+# opens so, about them or their work, and finds fault. The pattern is text here (compiled by
+# the cue tables that use it: candor and requests).
+PILES_ON = "piles_on"
+PILES_ON_PATTERN = (
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:and )?(?:also|oh,? and|and another thing|another thing|one "
+    r"more thing|while (?:we'?re|i'?m) at it|on (?:a|another) (?:different |separate )?note|by "
+    r"the way|btw|plus)\b[,:;]? (?:i(?:'ve)? (?:noticed|saw|see|heard|spotted) (?:that )?)?"
+    r"(?:your|you(?:'re| are| were|'ve| have| keep| still)?)\b[^.!?]{0,80}?\b(?:late|sloppy|"
+    r"typos?|mistakes?|errors?|messy|a mess|wrong|poor|not good enough|behind|missing|again|"
+    r"careless|rude|untidy|slow|unacceptable|lazy)\b"
+)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Fired, cue, fire, first_words, strip_lead_in
+from .faults import PILES_ON, PILES_ON_PATTERN
 from .question_cues import FLAGS
 from .scorn import PERSON_LABEL, SWEARING
 from .text import KEEPS_DOING, MOCKERY, clauses, sentences
@@ -1429,6 +1430,8 @@ IN_A_SENTENCE: tuple[Cue, ...] = (
         "an order with a question tagged on",
         r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
     ),
+    # walkthrough 71: "…Also, I noticed your reports are late again." (lesson 07's Harriet)
+    cue(PILES_ON, "a second criticism piled on: the request gets lost", PILES_ON_PATTERN),
 )
 
 

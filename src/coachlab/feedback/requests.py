@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .cues import Fired, as_a_whole, in_their_words, quotes
-from .faults import NO_COMMON_GROUND, NOTHING_FOR_THEM
+from .faults import NO_COMMON_GROUND, NOTHING_FOR_THEM, PILES_ON
 from .model import SURE_FROM, Confident, model
 from .request_cues import GIVES_REASON, request_cues
 from .text import WHEN, length_tip, normalise, require_text, sentences
@@ -74,6 +74,8 @@ RULES = {
     "walks_away": 0.0,
     # A rating promised for the yes: meetings hardly have it, so set, not fitted
     "bargains": -3.0,
+    # A second criticism tacked on (lesson 07's Harriet): the fault decides, so set, not fitted
+    PILES_ON: -1.0,
 }
 # Softeners stacked until nothing is asked ("it might be nice at some point if maybe…, just a
 # thought"): kind, but no request to say yes to. Two or more, and no time, and we can't tell.
@@ -146,6 +148,8 @@ ON_THE_DEFENSIVE = (
 )
 PUTS_ON_THE_SPOT = "Ask what happened, not why they failed: “What got in the way?”"
 RULE_TIPS = {
+    PILES_ON: "Keep to one thing: give the second criticism its own conversation, or the request "
+    "gets lost.",
     "closes": TAKES_THE_CHOICE,
     "decided": TAKES_THE_CHOICE,
     "presumes": "Leave the choice open: ask before you count on their yes.",
@@ -186,7 +190,7 @@ FAULTS = {
     "takes_the_choice": frozenset(
         {"closes", "decided", "presumes", "leads", "only_when", "tag_order", "bargains"}
     ),
-    "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns", "guilt"}),
+    "on_the_defensive": frozenset({"sarcasm", "jab", "threatens", "scorns", "guilt", PILES_ON}),
     "walks_away": frozenset({"walks_away"}),
 }
 
@@ -212,7 +216,9 @@ def analyze_request(text: str) -> RequestAnalysis:
     names = {found.name for found in fired}
     faults = frozenset(fault for fault, rules in FAULTS.items() if rules & names)
     gain = next((found for found in fired if found.name == "r_their_gain"), None)
-    if gain and faults:  # flattery as leverage: it weighs nothing, and the learner is told why
+    # a criticism piled on buries the gain, but does not turn it into leverage
+    leverage = bool(names & set().union(*FAULTS.values()) - {PILES_ON})
+    if gain and leverage:  # flattery as leverage: it weighs nothing, and the learner is told why
         fired = [found for found in fired if found is not gain]
     reading = model("request_partnering").read(fired, RULES, said)
     style = "partnering" if reading.yes else "directive"
@@ -234,7 +240,7 @@ def analyze_request(text: str) -> RequestAnalysis:
         for found in (closers, shown)
     )
     cues = quotes(closers + shown[:3], text)
-    if gain and faults:
+    if gain and leverage:
         cues.insert(len(closers), f"“{in_their_words(gain.words, text)}”: {LEVERAGE}")
     confidence = reading.confidence
     vague = dict.fromkeys(VAGUE.findall(said))
@@ -271,7 +277,7 @@ def analyze_request(text: str) -> RequestAnalysis:
         _tips(style, names, closers, said, piled_up) + length_tip(text),
         confidence,
         faults
-        | ({NOTHING_FOR_THEM} if faults or not gain else set())
+        | ({NOTHING_FOR_THEM} if leverage or not gain else set())
         | (set() if common else {NO_COMMON_GROUND}),
     )
 
