@@ -180,3 +180,27 @@ def test_a_second_criticism_piled_on_gets_no_tick_and_is_quoted(lesson, exercise
 )
 def test_an_also_that_is_no_criticism_keeps_the_tick(lesson, exercise, text):
     assert check(lesson, exercise, text).correct is True
+
+
+def test_a_question_asked_as_i_wanted_to_ask_you_what_is_open():
+    """It was said to have "no question word"."""
+    text = (
+        "Aroha, I've noticed you seem unsure about the role, and I wanted to ask you what it is "
+        "exactly that makes you feel that way"
+    )
+    result = check("07", "question-lab", text)
+    assert result.correct is True
+    assert "“I wanted to ask you what”: wonders aloud how or what" in result.feedback
+    closed = check("07", "question-lab", "I wanted to ask you if you'd take the role.")
+    assert closed.correct is False
+
+
+def test_an_open_question_in_softeners_keeps_its_tick_and_is_told_to_ask_plainly():
+    result = check("07", "your-penetrating-question", "What do you think about maybe, possibly, "
+                   "if you want, looking at how things are going?")  # fmt: skip
+    assert result.correct is True
+    assert "Try: Ask it plainly: “maybe” … “possibly” … “if you want” make it easy" in (
+        result.feedback
+    )
+    plain = check("07", "your-penetrating-question", "What's on your mind about the role?")
+    assert "Ask it plainly" not in plain.feedback

@@ -308,6 +308,8 @@ OPENING: tuple[Cue, ...] = (
         r"i wonder(?:ed)? (?:what|how|why)",
         r"i(?:'d| would) (?:like|love) to (?:hear|know|understand) (?:how|what|why|about|more|"
         r"your)",
+        # walkthrough 71: "…and I wanted to ask you what it is that makes you feel that way"
+        r"i (?:wanted|want|'d like|would like|was going|meant) to ask (?:you )?(?:what|how)\b",
         anchored=True,
     ),
     cue(

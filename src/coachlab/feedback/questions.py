@@ -19,7 +19,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .cues import Fired, as_a_whole, strip_lead_in
+from .cues import Fired, as_a_whole, in_their_words, strip_lead_in
 from .faults import MANY_QUESTIONS, QUESTION_FAULTS, STACKED_TIP
 from .model import Confident, Reading, model
 from .question_cues import AGENDA_FIRST, RULED_OUT, question_cues, question_flags
@@ -111,6 +111,14 @@ LONG_TIP = (
     "It runs to {n} words before they can answer: ask it with a sentence of context at most, then "
     "let them talk."
 )
+# "What do you think about maybe, possibly, if you want, looking at…?" (walkthrough 71): open,
+# and so softened that it is easy to wave away
+SOFTENERS = compile_at_word_starts(
+    r"\b(?:maybe|perhaps|possibly|if you (?:want|like|don'?t mind)|kind of|sort of|a (?:little|"
+    r"tiny) bit|just|at all|by any chance|i guess|only if)\b"
+)
+PILED_UP = 3
+SOFTENED_TIP = "Ask it plainly: {words} make it easy to wave away."
 WHICH_TIP = "Ask what they think or need instead, so they answer in their own words."
 # No question mark and no question word: "The report was late." is no closed question, it is no
 # question at all yet (walkthrough 60), and a learner should read that first.
@@ -165,6 +173,9 @@ def classify_question(text: str) -> QuestionAnalysis:
         tips.insert(0, tip)
     if (words := len(said.split())) > LONG_WORDS:
         tips.append(LONG_TIP.format(n=words))
+    if len(softened := dict.fromkeys(SOFTENERS.findall(said))) >= PILED_UP:
+        quoted = " … ".join(f"“{in_their_words(word, text)}”" for word in list(softened)[:3])
+        tips.append(SOFTENED_TIP.format(words=quoted))
     return QuestionAnalysis(
         kind,
         frozenset(names),
