@@ -204,3 +204,9 @@ def test_an_open_question_in_softeners_keeps_its_tick_and_is_told_to_ask_plainly
     )
     plain = check("07", "your-penetrating-question", "What's on your mind about the role?")
     assert "Ask it plainly" not in plain.feedback
+
+
+def test_two_reasons_for_the_same_words_are_one_line():
+    result = check("01", "your-joint-venture", "Could you maybe be on time for once?")
+    assert "Why: “for once”: sarcasm; a jab dressed as politeness" in result.feedback
+    assert result.feedback.count("“for once”") == 1

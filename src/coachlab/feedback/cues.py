@@ -69,14 +69,19 @@ def quotes(fired: list[Fired], original: str = "") -> list[str]:
     by_why: dict[str, list[Fired]] = {}
     for found in fired:
         by_why.setdefault(found.why, []).append(found)
-    lines = []
+    lines: dict[str, list[str]] = {}  # what is quoted -> its reasons
     for why, same in by_why.items():
         said = _merged([f.words for f in same if f.words], original)
         if len(said) < 2:
-            lines.append(f"“{said[0]}”: {why}" if said else same[0].quote(original))
+            line = f"“{said[0]}”: {why}" if said else same[0].quote(original)
         else:
-            lines.append(" … ".join(f"“{words}”" for words in said) + f": {why}")
-    return lines
+            line = " … ".join(f"“{words}”" for words in said) + f": {why}"
+        end = line.find("”: ") + 1 if line.startswith("“") else 0  # after the last quote
+        quoted, why = (line[:end], line[end + 2 :]) if end else (line, "")
+        lines.setdefault(quoted, []).append(why)
+    # one line for one phrase: "“for once”: sarcasm; a jab dressed as politeness", not two lines
+    # on the same words (walkthrough 71)
+    return [f"{quoted}: {'; '.join(whys)}" if whys[0] else quoted for quoted, whys in lines.items()]
 
 
 def _merged(said: list[str], original: str) -> list[str]:
