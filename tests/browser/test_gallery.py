@@ -105,7 +105,9 @@ def test_scale(gallery):
     expect(chart).to_be_hidden()  # the old chart no longer applies
     ex.locator("button", has_text="Show my profile").click()
     # Listening at 5 leaves a tie at 3 next to the lowest: said, not broken silently
-    expect(feedback(ex)).to_contain_text("✎ Noted. Your lowest line, then one of the 2 lines")
+    expect(feedback(ex)).to_contain_text(
+        "✎ Noted. Your lowest line, then the first listed of the 2 lines"
+    )
     summary = ex.locator(".coachlab-chart-summary")
     expect(summary.get_by_role("listitem").nth(1)).to_have_text(
         "Listening: 5 of 5 (Almost always), up 3"

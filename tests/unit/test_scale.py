@@ -37,8 +37,14 @@ def test_profile_chart_summary_and_lowest_two(gallery):
         # walkthrough 62: one lowest, then three tied next; which one is shown was not said
         (
             {**RATINGS, "listening": 3, "goals": 3, "accountability": 3},
-            "Your lowest line, then one of the 3 lines you rated next lowest (3 of 5), with one "
-            "thing to try for each:",
+            "Your lowest line, then the first listed of the 3 lines you rated next lowest (3 of "
+            "5), with one thing to try for each:",
+        ),
+        # walkthrough 71: every line at the top got no second look
+        (
+            dict.fromkeys(RATINGS, 5),
+            "You gave every line the top rating (5 of 5). Worth a check: would the people you "
+            "work with rate you the same?",
         ),
     ],
 )

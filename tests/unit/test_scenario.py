@@ -76,12 +76,12 @@ def test_the_path_says_where_the_meter_stopped_a_move(gallery):
     ex.choose("ask")
     assert ex.meter_label.value == "10 of 10"
     assert (
-        "<li>“What got in the way this time?” (trust +2, so +1 here: the meter stops at 10)</li>"
+        "<li>“What got in the way this time?” (trust +2, only +1 here: the meter goes no higher than 10)</li>"
         in ex.path_html.value
     )
     low = gallery("scenario", trust_start=1)
     low.choose("warn")
-    assert "the meter stops at 0)</li>" in low.path_html.value
+    assert "the meter goes no lower than 0)</li>" in low.path_html.value
     low.restart()
     assert low.path_html.value == ""
 

@@ -80,6 +80,12 @@ class Scale(Exercise):
         low = min(answer.values())
         tied = sum(value == low for value in answer.values())
         rating = f"{low} of {len(self.spec.scale)}"
+        if tied == len(answer) and low == len(self.spec.scale):  # walkthrough 71: no challenge
+            return (
+                f"You gave every line the top rating ({rating}). Worth a check: would the people "
+                "you work with rate you the same? Ask one of them. One thing to try for the first "
+                "two, if you want a place to start:"
+            )
         if tied == len(answer):
             return (
                 f"You gave every line the same rating ({rating}), so none stands out as lowest. "
@@ -94,8 +100,9 @@ class Scale(Exercise):
         next_tied = sum(value == second for value in answer.values())
         if tied == 1 and next_tied > 1:  # walkthrough 62: one of three tied next, unsaid
             return (  # walkthrough 65: "the first of 3 lines tied next" was hard to parse
-                f"Your lowest line, then one of the {next_tied} lines you rated next lowest "
-                f"({second} of {len(self.spec.scale)}), with one thing to try for each:"
+                f"Your lowest line, then the first listed of the {next_tied} lines you rated "
+                f"next lowest ({second} of {len(self.spec.scale)}), with one thing to try for "
+                "each:"
             )
         return "Your two lowest, with one thing to try for each:"
 

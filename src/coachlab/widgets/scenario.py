@@ -181,5 +181,5 @@ def _step(worth: int, moved: int) -> str:
     (walkthrough 59: "+3" at 9 of 10 moved it by one, and nothing said why)."""
     if moved == worth:
         return f"trust {worth:+d}"
-    end = f"the meter stops at {TRUST_MAX}" if worth > 0 else "the meter stops at 0"
-    return f"trust {worth:+d}, so {moved:+d} here: {end}"
+    end = f"no higher than {TRUST_MAX}" if worth > 0 else "no lower than 0"
+    return f"trust {worth:+d}, only {moved:+d} here: the meter goes {end}"
