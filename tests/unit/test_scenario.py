@@ -76,8 +76,8 @@ def test_the_path_says_where_the_meter_stopped_a_move(gallery):
     ex.choose("ask")
     assert ex.meter_label.value == "10 of 10"
     assert (
-        "<li>“What got in the way this time?” (trust +2, only +1 here: the meter goes no higher than 10)</li>"
-        in ex.path_html.value
+        "<li>“What got in the way this time?” (trust +2, only +1 here: the meter goes no "
+        "higher than 10)</li>" in ex.path_html.value
     )
     low = gallery("scenario", trust_start=1)
     low.choose("warn")
