@@ -151,6 +151,10 @@ def render(lessons: list[Lesson], kit: Kit | None = None) -> str:
         "saving; the exercise waits and saves. Nothing to do. |",
         "| Nothing appears under a code cell | Run the cell (**Shift + Enter**), or **Run ▸ Run "
         "All Cells**. A kernel that stopped: **Kernel ▸ Restart Kernel and Run All Cells**. |",
+        "| An exercise says **⚠ Stopped: the kernel was restarted or shut down**, or a button "
+        "does nothing | The lesson's kernel stopped, so its exercises no longer answer: **Run ▸ "
+        "Run All Cells** (answers already checked come back). On Binder, if the page says the "
+        "server is gone, open the link again and import the journal in *Start here*. |",
         "| A participant's progress is gone | On Binder, sessions end after about ten idle "
         "minutes: import their exported journal in *Start here*. A damaged progress file is "
         "set aside (never deleted) with a message saying where, and the answers come back from "

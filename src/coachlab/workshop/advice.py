@@ -134,6 +134,12 @@ BINDER = [
     "- **Launch it yourself an hour before.** The first launch of a new commit builds the image, "
     "which can take well over five minutes; after that a launch takes a minute or two. Open the "
     "pinned link an hour before the start and wait until *Start here* opens.",
+    "- **A session is not promised for a whole day.** mybinder.org's user guidelines "
+    "(mybinder.readthedocs.io) say how many hours a session aims to last and promise no more; "
+    "read the current figure before you plan a day on it. A session can also end with a server "
+    "restart. On Binder, the full day's one-minute export at lunch is what saves the morning: if "
+    "a session has ended, the participant opens the link again and imports coachlab-journal.json "
+    "in *Start here*.",
     "- **Better for a whole day: a hub.** On a JupyterHub (the nbgitpuller links of `make "
     "links`, above) work is kept between sessions, nobody loses work at lunch, and shared "
     "answers reach your dashboard without files.",
