@@ -2,14 +2,20 @@
 
 A plan written at a workshop is forgotten by the next busy week; a reminder in the learner's own
 calendar brings it back when the 30-day check-in comes. Built with ``icalendar`` (RFC 5545: the
-escaping of commas, semicolons and new lines in the plan's text is its job, not ours). The dates
-count from when the plan was last written, so exporting twice gives the same file; a reminder
+escaping of commas, semicolons and new lines in the plan's text is its job, not ours). A reminder
 that would fall on a Saturday or a Sunday moves to the next Monday.
+
+The dates count from when the plan was first written, and each reminder keeps its identity (UID)
+when the plan is updated, with a higher SEQUENCE: a calendar that imports the updated file
+replaces the three reminders instead of adding three more (facilitator walkthrough 72: a plan
+updated at a follow-up made six, the new ones counting 30 days from the follow-up). A plan
+written again after its 90-day check-in starts a new round. Exporting twice gives the same file.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -26,9 +32,30 @@ CHECK_IN = (
 )
 
 
-def action_plan(data: dict[str, Any]) -> tuple[dict[str, str], date | None]:
-    """The latest answer to each plan question in a journal, and the day the plan was written."""
-    answers, written = {}, None
+@dataclass(frozen=True)
+class Round:
+    """One round of check-ins: the day it counts from, and how many answers revised the plan on
+    a later day (the reminders' SEQUENCE)."""
+
+    start: date
+    revisions: int
+
+
+def current_round(days: list[date]) -> Round | None:
+    """The round the latest plan belongs to: from the first day the plan was written, unless it
+    was written again after that round's last check-in, which starts a new one."""
+    start, revisions = None, 0
+    for day in sorted(days):
+        if start is None or day > start + timedelta(days=DAYS[-1]):
+            start, revisions = day, 0
+        elif day > start:  # the plan's questions answered on its first day are one version
+            revisions += 1
+    return Round(start, revisions) if start else None
+
+
+def _plan_answers(data: dict[str, Any]) -> tuple[dict[str, str], list[date]]:
+    """The latest answer to each plan question in a journal, and every day one was written."""
+    answers, days = {}, []
     for event in data["events"]:
         if (
             event["lesson"] == "10"
@@ -36,9 +63,8 @@ def action_plan(data: dict[str, Any]) -> tuple[dict[str, str], date | None]:
             and isinstance(event["answer"], str)
         ):
             answers[event["exercise"]] = event["answer"]
-            written = max(written or event["at"], event["at"])
-    day = datetime.fromisoformat(written.replace("Z", "+00:00")).date() if written else None
-    return answers, day
+            days.append(datetime.fromisoformat(event["at"].replace("Z", "+00:00")).date())
+    return answers, days
 
 
 def on_a_weekday(day: date) -> date:
@@ -55,19 +81,22 @@ def _printable(text: str) -> str:
 
 def to_ics(data: dict[str, Any]) -> str | None:
     """The reminders as iCalendar text, or None when the journal holds no action plan."""
-    answers, written = action_plan(data)
-    if not answers:
+    answers, days_written = _plan_answers(data)
+    plan_round = current_round(days_written)
+    if not answers or plan_round is None:
         return None
+    written, start = max(days_written), plan_round.start
     plan = "\n\n".join(f"{PLAN[k]}: {_printable(answers[k])}" for k in PLAN if k in answers)
     calendar = Calendar()
     calendar.add("prodid", "-//coachlab//action plan//EN")
     calendar.add("version", "2.0")
     for days in DAYS:
         event = Event()
-        event.add("uid", f"coachlab-action-plan-{written:%Y%m%d}-{days}@coachlab")
+        event.add("uid", f"coachlab-action-plan-{start:%Y%m%d}-{days}@coachlab")
+        event.add("sequence", plan_round.revisions)
         event.add("dtstamp", datetime.combine(written, time(0, 0)))
         event.add("summary", f"Action plan check-in: {days} days")
-        due = on_a_weekday(written + timedelta(days=days))
+        due = on_a_weekday(start + timedelta(days=days))
         event.add("dtstart", datetime.combine(due, time(9, 0)))
         event.add("duration", timedelta(minutes=30))
         event.add("description", f"{CHECK_IN}\n\nMy plan ({written:%Y-%m-%d}):\n\n{plan}")

@@ -46,7 +46,30 @@ def test_the_latest_answer_counts_and_the_file_is_stable():
     assert text == to_ics(journal(early, late))
     first = Calendar.from_ical(text).walk("VEVENT")[0]
     assert "new habit" in str(first.get("description"))
-    assert first.decoded("dtstart") == datetime(2026, 12, 2, 9, 0)
+    assert first.decoded("dtstart") == datetime(2026, 12, 1, 9, 0)  # from the first plan
+
+
+def test_a_plan_updated_at_a_follow_up_replaces_its_reminders():
+    """Facilitator walkthrough 72: updated two weeks later, the plan made three more reminders
+    (new ids), counting 30 days from the update. Same ids, a higher sequence, the same days."""
+    workshop = [event(k, v) for k, v in PLAN.items()]
+    follow_up = event("plan-habit", "Two questions first, every Monday.", "2026-12-14T10:00:00Z")
+    before = Calendar.from_ical(to_ics(journal(*workshop))).walk("VEVENT")
+    after = Calendar.from_ical(to_ics(journal(*workshop, follow_up))).walk("VEVENT")
+    assert [str(e["uid"]) for e in after] == [str(e["uid"]) for e in before]
+    assert [e.decoded("dtstart") for e in after] == [e.decoded("dtstart") for e in before]
+    assert [e.decoded("sequence") for e in before] == [0, 0, 0]
+    assert [e.decoded("sequence") for e in after] == [1, 1, 1]
+    assert "Two questions first, every Monday." in str(after[0].get("description"))
+
+
+def test_a_plan_written_again_after_its_last_check_in_starts_a_new_round():
+    workshop = [event(k, v) for k, v in PLAN.items()]
+    next_year = event("plan-habit", "A new habit.", "2027-06-01T10:00:00Z")
+    again = Calendar.from_ical(to_ics(journal(*workshop, next_year))).walk("VEVENT")
+    assert again[0].decoded("dtstart").date() == date(2027, 7, 1)
+    assert str(again[0]["uid"]) == "coachlab-action-plan-20270601-30@coachlab"
+    assert again[0].decoded("sequence") == 0
 
 
 def test_no_plan_no_calendar_file(tmp_path):

@@ -201,8 +201,11 @@ FOLLOW_UP = [
     "“What made it work?” and “What is your next step, and when?”.",
     "3. **10 min, room.** What helped most, what got in the way most. Note the patterns, not "
     "the names.",
-    "4. **10 min, alone.** Update the plan: one new step with a date for the 60-day reminder; "
-    "optionally repeat lesson 10's post-check.",
+    "4. **10 min, alone.** Update the plan in lesson 10 (on Binder, first import "
+    "coachlab-journal.json in *Start here*): one new step with a date for the 60-day reminder; "
+    "optionally repeat lesson 10's post-check. Then export again and open the new "
+    "coachlab-action-plan.ics: it updates the same three reminders, on the same days, with the "
+    "new plan (no second set).",
     "5. **5 min, room.** One sentence each, if they want to.",
     "",
     "The reminders are in each person's own calendar; the room's check-in is yours to book. "
