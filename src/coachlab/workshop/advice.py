@@ -204,8 +204,9 @@ FOLLOW_UP = [
     "4. **10 min, alone.** Update the plan in lesson 10 (on Binder, first import "
     "coachlab-journal.json in *Start here*): one new step with a date for the 60-day reminder; "
     "optionally repeat lesson 10's post-check. Then export again and open the new "
-    "coachlab-action-plan.ics: it updates the same three reminders, on the same days, with the "
-    "new plan (no second set).",
+    "coachlab-action-plan.ics: its three reminders keep their days and their identities, so a "
+    "calendar that honours updates replaces the old ones with the new plan (if one adds a second "
+    "set, delete the first).",
     "5. **5 min, room.** One sentence each, if they want to.",
     "",
     "The reminders are in each person's own calendar; the room's check-in is yours to book. "
