@@ -192,17 +192,17 @@ def test_the_buttons_and_the_upload():
     board.folder.value = "/no/such/folder"
     board.load_button.click()
     assert "No folder /no/such/folder (looked in /no/such/folder)" in board.report.value
-    raw = demo_room(2, seed=4)[0][1]
-    board.upload.value = (
+    board.upload.value = tuple(
         {
-            "name": "one.json",
+            "name": name,
             "type": "application/json",
             "size": len(raw),
             "content": memoryview(raw),
             "last_modified": datetime.now(timezone.utc),
-        },
+        }
+        for name, raw in demo_room(3, seed=4)
     )
-    assert board.summary_text().startswith("1 participant, ")
+    assert board.summary_text().startswith("3 participants, ")
     assert board.chart.layout.display is None and board.chart.png.startswith(b"\x89PNG")
 
 
@@ -275,14 +275,18 @@ def test_the_dashboard_speaks_in_titles_and_option_text_with_partial_credit():
         [
             ("p1.json", journal({**event("partner-definition", "b", True), "score": 1.0})),
             ("p2.json", journal({**event("partner-definition", "a", False), "score": 0.0})),
-            ("p3.json", journal({**multi, "score": 0.5})),
+            ("p3.json", journal({**event("partner-definition", "b", True), "score": 1.0})),
+            *(
+                (f"m{n}.json", journal({**multi, "score": 0.5, "at": f"2026-01-0{n}"}))
+                for n in (2, 3, 4)
+            ),
         ]
     )
     board = dashboard(room)
     page = board.report.value
     assert "Complete the definition" in page and "partner-definition" not in page
-    assert "1 · common interests and goals" in page and "1 · a clear chain of command" in page
-    assert "50% (0 of 1 fully right)" in page  # half right is not nothing
+    assert "2 · common interests and goals" in page and "1 · a clear chain of command" in page
+    assert "50% (0 of 3 fully right)" in page  # half right is not nothing
     assert board.banner.value == ""  # a real room is never labelled made up
 
 
@@ -564,6 +568,29 @@ def test_every_shared_answer_is_shown_by_exercise_in_lesson_order():
     assert "all 80 answers, by exercise" in page
     assert page.count("<details>") == 2 and "(40)</summary>" in page
     assert page.index("01 · ") < page.index("09 · ")
+
+
+def test_a_figure_from_fewer_than_three_people_is_not_shown():
+    """Facilitator walkthrough 72: with one sender, the room's profile chart was that person's
+    own, and a choice counted once pointed at one person; the guide promises "never anyone's
+    chart"."""
+    from coachlab.facilitator.dashboard import TOO_FEW
+
+    def person(rating):
+        return journal(
+            event("s", {"listening": rating, "goals": 3, "trust": 2}, kind="scale"),
+            event("partner-definition", "a", False),
+        )
+
+    two = dashboard(load_room([("p1.json", person(2)), ("p2.json", person(4))]))
+    page = two.report.value
+    assert page.count(TOO_FEW) == 4  # the choice, and each of the three ratings
+    assert "a clear chain of command" not in page and "average" not in page
+    assert two.radars.children == () and two.chart.layout.display == "none"
+    three = dashboard(load_room([(f"p{n}.json", person(n)) for n in (1, 2, 3)]))
+    assert (
+        TOO_FEW not in three.report.value and "3 · a clear chain of command" in three.report.value
+    )
 
 
 def test_the_name_check_reads_a_long_answer_once():

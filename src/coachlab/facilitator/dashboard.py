@@ -35,6 +35,10 @@ ALL_LESSONS = "All lessons"
 MAX_BARS = 16  # more bars do not fit a projected screen (hostile files could make 20,000)
 MAX_SPOKES = 24
 MAX_RADARS = 12
+# Fewer people than this behind a figure, and the figure is theirs: not shown (walkthrough 72:
+# one sender's profile chart was that person's own, and the guide promises "never anyone's")
+FEWEST = 3
+TOO_FEW = f"fewer than {FEWEST} answers: not broken down, so that no one's answer can be picked out"
 MADE_UP = (
     '<p class="coachlab-made-up" role="status"><strong>⚠ A made-up room:</strong> thirty '
     "invented participants, to see what the dashboard shows. Not your participants.</p>"
@@ -283,7 +287,7 @@ def hub_files(exports: list[dict[str, Any]]) -> list[tuple[str, bytes]]:
 def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
     """The PNG of the room's credit per exercise (b"" when nothing is graded), and one radar
     per self-assessment with the room's spread. Bounded: the most answered exercises only."""
-    graded = [s for s in summary.exercises if s.correct_share is not None]
+    graded = [s for s in summary.exercises if s.correct_share is not None and s.graded >= FEWEST]
     graded = sorted(graded, key=lambda s: -s.answered)[:MAX_BARS]
     # in the lessons' order, each with how many answered: "100%" from one person shows as (1)
     # (facilitator walkthrough 61: the order changed between loads, and no count was shown)
@@ -299,6 +303,7 @@ def charts(summary: Summary) -> tuple[bytes, list[tuple[str, bytes]]]:
     for (lesson, exercise), dimensions in list(summary.scales.items())[:MAX_RADARS]:
         names = labels_.dimension_labels(lesson, exercise)
         ids = [d for d in (list(names) or list(dimensions)) if d in dimensions][:MAX_SPOKES]
+        ids = [d for d in ids if len(dimensions[d]) >= FEWEST]  # no one's own chart
         if len(ids) < 3:
             continue
         points = max(labels_.scale_points(lesson, exercise), *(max(dimensions[d]) for d in ids))
@@ -412,13 +417,15 @@ def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
             "not scored: Start here's check, before any lesson"
             if held_back(s.lesson, s.exercise)
             else "—"
-            if s.correct_share is None
+            if s.correct_share is None or s.graded < FEWEST
             else f"{100 * s.correct_share:.0f}% ({s.correct} of {s.graded} fully right)"
         )
         choices = "".join(
             f"<li>{v} · {html.escape(labels_.option_text(s.lesson, s.exercise, str(k)))}</li>"
             for k, v in s.choices.most_common()
         )
+        if s.choices and s.answered < FEWEST:
+            choices = f"<li>{TOO_FEW}</li>"
         title = labels_.exercise_title(s.lesson, s.exercise)
         rows.append(
             f"<tr><td>{html.escape(s.lesson)}</td><td>{html.escape(title)}</td>"
@@ -438,6 +445,8 @@ def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
         items = "".join(
             f"<li>{html.escape(names.get(d, d))}: average {sum(v) / len(v):.1f}, "
             f"from {min(v)} to {max(v)}, middle half {_middle(v)} ({count(len(v), 'rating')})</li>"
+            if len(v) >= FEWEST
+            else f"<li>{html.escape(names.get(d, d))}: {TOO_FEW}</li>"
             for d, v in dimensions.items()
             if v
         )
