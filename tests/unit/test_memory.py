@@ -40,18 +40,22 @@ def test_exercises_outside_a_lesson_are_not_recorded(single_choice_spec):
     assert default_store().events() == []
 
 
-def test_an_answer_that_no_longer_fits_is_skipped(single_choice_spec):
-    ex = build(single_choice_spec(), lesson="07")
-    ex.answer("b")
-    ex.submit()
-    changed = single_choice_spec(
+def _options_changed(single_choice_spec):
+    """The sample exercise after its options were rewritten: no earlier answer fits it."""
+    return single_choice_spec(
         options=[
             {"id": "x", "text": "new", "feedback": "f"},
             {"id": "y", "text": "n", "feedback": "g"},
         ],
         correct="x",
     )
-    again = build(changed, lesson="07")
+
+
+def test_an_answer_that_no_longer_fits_is_skipped(single_choice_spec):
+    ex = build(single_choice_spec(), lesson="07")
+    ex.answer("b")
+    ex.submit()
+    again = build(_options_changed(single_choice_spec), lesson="07")
     assert again.choices.value is None and again.feedback_html.value == ""
 
 
@@ -200,12 +204,5 @@ def test_a_draft_belongs_to_its_journal(monkeypatch, tmp_path):
 def test_a_draft_that_no_longer_fits_the_lesson_is_dropped(single_choice_spec):
     first = build(single_choice_spec(), lesson="07")
     first.answer("a")
-    changed = single_choice_spec(
-        options=[
-            {"id": "x", "text": "new", "feedback": "f"},
-            {"id": "y", "text": "n", "feedback": "g"},
-        ],
-        correct="x",
-    )
-    again = build(changed, lesson="07")
+    again = build(_options_changed(single_choice_spec), lesson="07")
     assert again.choices.value is None and again.feedback_html.value == ""
