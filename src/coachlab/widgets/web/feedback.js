@@ -56,6 +56,7 @@ function render({ model, el }) {
     const state = model.get("state");
     box.className = state ? `coachlab-verdict coachlab-${state}` : "coachlab-verdict-empty";
     stale.hidden = true; // a new verdict, or none: about the words now in the box
+    stale.textContent = "";
     lines(rest, model.get("rest"));
     note.textContent = model.get("note");
     note.hidden = !model.get("note");
