@@ -12,6 +12,7 @@ stopped at the end of the module.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -196,13 +197,17 @@ def test_three_learners_share_and_the_facilitator_sees_exactly_that(browser, hub
     report = board.locator(".coachlab-dashboard-report")
     expect(report).to_contain_text("3 participants loaded.")
     board.locator("button", has_text="Show shared answers").click()  # off the projector till then
+    exercises = board.locator(".coachlab-dashboard-shared details > summary")
+    expect(exercises).to_have_count(1)  # one exercise, its answers folded until opened
+    expect(exercises).to_have_text(re.compile(r"· .+ \(3\)$"))
+    exercises.click()
     items = board.get_by_role("listitem").filter(has_text="deputy")
     expect(items).to_have_count(len(LEARNERS))
     shown = items.all_inner_texts()
     assert sorted(
-        text.split(": ", 1)[-1].split("\n⚠")[0]  # the words, without the name flag under them
+        text.split("\n⚠")[0]  # the words, without the name flag under them
         for text in shown
-        if "deputy" in text  # "Exercise title: words"
+        if "deputy" in text  # the exercise's title is its heading, above them
     ) == sorted(map(words, LEARNERS))
     # "(ana here)": a first name in lower case is flagged before it is read aloud
     assert any("⚠ May name someone: Ana." in text for text in shown)
