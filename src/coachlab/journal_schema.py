@@ -167,10 +167,18 @@ def parse(raw: bytes) -> dict[str, Any]:
 
 def _decoded(raw: bytes) -> str:
     """The text of a file that a participant may have opened and saved again (walkthrough 66):
-    UTF-8 with or without Notepad's byte-order mark, or UTF-16 with its mark ("Unicode")."""
+    UTF-8 with or without Notepad's byte-order mark, UTF-16 with its mark ("Unicode"), or
+    Windows-1252 ("ANSI")."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
-    return raw.decode("utf-8-sig")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # saved again by an older editor in Windows' Western encoding ("café" as one byte
+        # each): read as such when it is a JSON text, never a picture or a document
+        if b"\x00" in raw or not raw.lstrip().startswith((b"{", b"[")):
+            raise
+        return raw.decode("cp1252", errors="strict")
 
 
 def _no_constant(name: str) -> Any:

@@ -505,6 +505,16 @@ def test_a_file_saved_again_with_a_byte_order_mark_is_read():
     assert len(room.journals) == 2 and not room.rejected
 
 
+def test_a_file_saved_again_in_windows_1252_is_read_and_a_picture_is_not():
+    """Walkthrough 66: an export saved again by an older editor ("ANSI") was called "not text
+    at all (a picture, a document?)"."""
+    ansi = journal(event("x", "café – “ok”")).decode().encode("cp1252")
+    room = load_room([("ansi.json", ansi), ("photo.json", b"\x89PNG\r\n\x1a\n\x00\xff")])
+    assert len(room.journals) == 1
+    assert room.journals[0]["events"][0]["answer"] == "café – “ok”"
+    assert room.rejected[0].reason.startswith("not a JSON file: not text at all")
+
+
 def test_a_damaged_export_says_what_to_do():
     room = load_room([("cut.json", b'{"format": "coachlab-room-export", "events": [{"a')])
     assert room.rejected[0].reason.startswith("not a JSON file, or a damaged one (")
