@@ -6,8 +6,20 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 
+from .journal_schema import REORDERING
 from .journal_view import Entry, LessonView, Profile
+
+# Control characters a page shows as nothing (a NUL, a bell): dropped from a learner's words, as
+# are those that reorder them (REORDERING). Line breaks and tabs stay.
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text(value: str) -> str:
+    """``value`` escaped for the page, as typed and in the order typed."""
+    return html.escape(REORDERING.sub("", INVISIBLE.sub("", value)))
+
 
 CSS = """
 :root { color-scheme: light dark; --ink: #1b1b1b; --paper: #ffffff; --muted: #555;
@@ -61,7 +73,7 @@ def journal_html(lessons: list[LessonView], charts: bool = True) -> str:
 
 def _entry(entry: Entry, charts: bool) -> str:
     shared = " · shared with the facilitator (no name)" if entry.shared else ""
-    lines = [html.escape(line).replace("\n", "<br>") for line in entry.answer]
+    lines = [_text(line).replace("\n", "<br>") for line in entry.answer]
     answer = (
         f"<p>{lines[0]}</p>"
         if len(lines) == 1
@@ -77,7 +89,7 @@ def _entry(entry: Entry, charts: bool) -> str:
     parts.append(f'<div class="answer"><strong>My answer</strong>{answer}</div>')
     if entry.profile and charts:
         parts.append(_chart(entry.profile))
-    feedback = html.escape(entry.feedback).replace("\n", "<br>")
+    feedback = _text(entry.feedback).replace("\n", "<br>")
     parts.append(
         f'<p><span class="verdict">{html.escape(entry.verdict)}.</span> {feedback}</p></article>'
     )

@@ -49,6 +49,12 @@ class JournalError(ValueError):
     """A file or an event that is not a coachlab journal's, with the reason."""
 
 
+# Characters that reorder the words around them (U+202E turns "gnissim" into "missing"): every
+# page that shows a learner's words drops them, so the words read in the order they were typed
+# (walkthrough 66)
+REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def clean_text(text: str) -> str:
     """``text`` with lone surrogates (which no file can hold) replaced by U+FFFD."""
     return SURROGATE.sub("\ufffd", text) if SURROGATE.search(text) else text

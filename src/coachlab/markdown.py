@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .journal_schema import clean_text
+from .journal_schema import REORDERING, clean_text
 
 SPECIAL = re.compile(r"([\\`*_\[\]<>&!#|~@$])")
 SCHEME = re.compile(r"://")
@@ -25,6 +25,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
 def inline(text: str) -> str:
     """``text`` escaped for use inside one line (a heading, a list item): no line breaks."""
     text = CONTROL.sub(" ", clean_text(text).replace("\r", " ").replace("\n", " "))
+    text = REORDERING.sub("", text)
     text = SPECIAL.sub(r"\\\1", text)
     return WWW.sub(r"\1\\.", SCHEME.sub(r"\\://", text))
 

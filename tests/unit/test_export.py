@@ -360,3 +360,19 @@ def test_a_wrong_file_is_named_in_plain_words(raw, problem):
     with pytest.raises(JournalError) as caught:
         parse(raw)
     assert str(caught.value).startswith(problem)
+
+
+def test_the_journal_pages_drop_invisible_and_reordering_characters():
+    """Walkthrough 66: a NUL and U+202E a learner pasted went into the HTML journal as they were
+    (the Markdown kept the reordering one); line breaks stay."""
+    answer = "late on\x00 Fri\x07day \u202eyadnoM\u202c\nsecond line\tend"
+    data = journal_of(answer)
+    for page in (to_html(data), to_markdown(data)):
+        assert not any(ch in page for ch in "\x00\x07\u202e\u202c")
+    assert "late on Friday yadnoM<br>second line\tend" in to_html(data)
+
+
+def journal_of(answer: str) -> dict:
+    event = Event("2026-12-03T10:00:00+00:00", "01", "reflect-partnership", "reflection",
+                  answer, None, None, "ok")  # fmt: skip
+    return {"format": "coachlab-journal", "schema_version": 1, "events": [event.as_dict()]}

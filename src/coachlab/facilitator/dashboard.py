@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ import ipywidgets as widgets
 
 from ..content import content_dir
 from ..hub import client
+from ..journal_schema import REORDERING
 from ..plots import RADAR_WIDTH, bars_png, bars_width, quartiles, room_radar_png
 from ..plural import count
 from ..widgets.chart import Chart, chart
@@ -348,11 +348,6 @@ def _folder(folder: str) -> Path | None:
     return next((place for place in _places(folder) if place.is_dir()), None)
 
 
-# Characters that reorder how text shows (U+202E turns "gnissim" into "missing"): a shared answer
-# is shown in the order it was written, as it would be read aloud (walkthrough 66)
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
 def reflections_html(shared: list[SharedAnswer] | list[str]) -> str:
     """Every shared answer, each exercise's under its own heading, folded so one is opened at a
     time in the debrief; each flagged when it may name someone (a heuristic, said so)."""
@@ -392,7 +387,7 @@ def _shared_item(text: str) -> str:
         if names
         else ""
     )
-    return f"<li>{html.escape(BIDI_CONTROLS.sub('', text))}{warning}</li>"
+    return f"<li>{html.escape(REORDERING.sub('', text))}{warning}</li>"
 
 
 def render(summary: Summary, room: Room, lesson: str | None = None) -> str:
