@@ -128,7 +128,7 @@ class JournalPanel:
         by_kind = {kind: text.encode("utf-8") for kind, text in texts.items()}
         self.status.value = (
             f'<div role="status"><p>⚠ Your journal could not be saved in the '
-            f"<code>{folder_name(self.folder)}</code> folder: {html.escape(reason(problem))} "
+            f"<code>{folder_name(self.folder)}</code> folder: {html.escape(_why(problem))} "
             "Nothing is lost: download it straight from here instead. Click:</p>"
             f"{self._links(by_kind)}{full_path(self.folder)}</div>"
         )
@@ -225,3 +225,10 @@ class JournalPanel:
 def journal_panel(folder: Path | None = None) -> JournalPanel:
     """Show this in a notebook: export and import of the learner's journal."""
     return JournalPanel(folder)
+
+
+def _why(problem: OSError) -> str:
+    """The disk's reason in words ("No space left on device."), without the name of the
+    temporary file the export was writing (".coachlab-journal.json.x1y2.tmp" means nothing)."""
+    said = problem.strerror or reason(problem)
+    return said if said.endswith(".") else f"{said}."

@@ -376,3 +376,19 @@ def journal_of(answer: str) -> dict:
     event = Event("2026-12-03T10:00:00+00:00", "01", "reflect-partnership", "reflection",
                   answer, None, None, "ok")  # fmt: skip
     return {"format": "coachlab-journal", "schema_version": 1, "events": [event.as_dict()]}
+
+
+def test_a_full_disk_is_said_in_words_without_the_temporary_file(tmp_path, monkeypatch):
+    import errno
+
+    import coachlab.journal_controls as controls
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / ".x.json.ab12.tmp"))
+
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(controls, "export_journal", full)
+    panel = journal_panel(tmp_path / "out")
+    assert panel.export() == []
+    assert "folder: No space left on device. Nothing is lost" in panel.status.value
+    assert ".tmp" not in panel.status.value
