@@ -129,6 +129,12 @@ class Store:
         return self._select(SELECT_ALL, ())
 
     # -- internals -------------------------------------------------------------------------
+    def copy_now(self) -> None:
+        """Copy the file now, whatever the time since the last copy: after a change of consent,
+        so that a restore can never bring back an answer as shared that the learner took back."""
+        if store_backup.take(self.path):
+            self._copied_at = time.monotonic()
+
     def _keep_a_copy(self) -> None:
         """Copy the healthy file (store_backup) when first opened, then every few minutes of
         answering: a file damaged later loses at most those minutes."""

@@ -167,3 +167,26 @@ def test_no_copy_is_kept_of_a_file_with_no_answer(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == []
     Store(path).record(event())
     assert (tmp_path / "progress.sqlite3.backup").is_file()
+
+
+def test_a_restore_never_shares_again_what_the_learner_took_back(tmp_path, monkeypatch):
+    """The copy is taken at once when consent changes: a damaged file restored from an older
+    copy would otherwise share again an answer the learner had unshared."""
+    import coachlab.store as store_module
+    from coachlab.content import load_lesson
+    from coachlab.widgets import build
+
+    monkeypatch.setenv("COACHLAB_HOME", str(tmp_path))
+    monkeypatch.setattr(store_module, "COPY_EVERY", 10**9)  # no copy but the ones this forces
+    ex = build(load_lesson("01").exercise("reflect-partnership"), lesson="01")
+    for n in range(150):  # enough pages that half the file loses some
+        ex.answer(f"Draft {n}: I will ask Sam what would help before I set the rota next week.")
+        ex.submit()
+    path = tmp_path / "progress.sqlite3"
+    ex.share.value = True
+    Store(path)  # another lesson opened: a copy, with the answer shared
+    ex.share.value = False  # taken back: copied now
+    _truncated(path)
+    with pytest.warns(CorruptStoreWarning, match="put back from the copy"):
+        restored = Store(path)
+    assert restored.last("01", "reflect-partnership").shared is False

@@ -57,6 +57,7 @@ def reshare(exercise: Exercise, shared: bool) -> bool:
     if last.shared != shared:
         event = dataclasses.replace(last, at=now(), shared=shared)
         if _record(exercise, event):
+            default_store().copy_now()  # the copy a damaged file comes back from: this choice
             tell_the_room(exercise, event, withdrawing=not shared)
     return True
 
