@@ -659,6 +659,9 @@ CUES: tuple[Cue, ...] = (
         r"'s| is| were| was) (?:all |so |just |too |plain |really |completely |totally )?(?:lazy|"
         r"useless|incompetent|hopeless|careless|clueless|idiots|stupid|sloppy|a joke|morons|"
         r"amateurs|selfish|unprofessional|a shambles)\b",
+        # their work as a verdict on them (walkthrough 73): "Dave's lazy rubbish"
+        r"(?:their|his|her|[\w-]+'s) (?:lazy|useless|sloppy|careless|pathetic|incompetent) "
+        r"(?:rubbish|nonsense|attitude|excuses|work|mess|behaviou?r)\b",
     ),
     cue(
         # Acting to pin the blame or to get even ("I'll make sure everyone knows whose fault it
@@ -733,6 +736,10 @@ CUES: tuple[Cue, ...] = (
         r"will get|is getting|will be) (?:fired|sacked|a (?:written |final )?warning|written up|"
         r"disciplined)",
         r"heads (?:will|are going to|are gonna) roll",
+        # walkthrough 73: "…tell him to shape up or ship out"
+        r"shape up or ship out",
+        r"(?:or|otherwise),? (?:they|he|she|you)(?:'re| are|'ll be| will be) (?:out|gone|fired|"
+        r"sacked|finished)\b",
     ),
     # a gibe in place of a step (blind review 56): "I'll be sure to send head office a thank-you
     # card for the lovely empty rota". A rule (RULES in framing.py): the posts hardly mock.

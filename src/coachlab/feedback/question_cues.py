@@ -687,6 +687,11 @@ FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"(?:get|make|convince|persuade) you to (?:just )?(?:accept|agree|sign up|go along|"
             r"come round)\b|"
             r"what do you think (?:about|of) (?:using|trying|doing|following|adopting) my\b|"
+            # walkthrough 73: "What do you think about the new rota, which I think is much
+            # better?": your verdict handed over with the question
+            r"(?:which|that) i (?:think|feel|believe|reckon|find) (?:is|are|was|works?) (?:much |"
+            r"so |far |a lot |way )?(?:better|best|fairer|easier|great|brilliant|an improvement|"
+            r"the right (?:way|call|choice))\b|"
             # blind review 54, walkthrough 54: the answer handed over with the question
             r"(?:which|that) (?:would |will |should |'d |'ll )?(?:obviously|clearly|surely|"
             r"definitely) |which (?:the|my|our) [\w-]+ (?:already )?(?:loves?|likes?|approved|"

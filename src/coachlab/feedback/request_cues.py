@@ -645,6 +645,9 @@ THREATS = (
     r"(?:or|otherwise),? you(?:'re| are|'ll be| will be) (?:out|fired|gone|finished|done here|off "
     r"the team)\b",
     r"(?:or|otherwise),? (?:find|start looking for) (?:yourself )?(?:another|a new) job",
+    # walkthrough 73: "You'll own the test plan or we'll have a problem, won't we?"
+    r"(?:or|otherwise),? (?:we|you|there)(?:'ll| will|'re going to| are going to) (?:have |be )?"
+    r"(?:a |some |real |serious )?(?:problem|problems|issue|issues|words|trouble|a talk)\b",
     *THEIR_STANDING,
 )
 PRESUMES = "counts on a yes they never agreed to"
@@ -1429,6 +1432,8 @@ IN_A_SENTENCE: tuple[Cue, ...] = (
         "tag_order",
         "an order with a question tagged on",
         r"^[^?]*[a-z],\s*(?:would|will|could|can) you\s*\?\s*$",  # "Train them, would you?"
+        # "You'll own the test plan, won't you?": told, then a tag to agree with (walkthrough 73)
+        r"^[^?]*\byou(?:'ll| will)\b[^?]*[a-z],\s*(?:won'?t|will not) (?:you|we)\s*\?\s*$",
     ),
     # walkthrough 71: "…Also, I noticed your reports are late again." (lesson 07's Harriet)
     cue(PILES_ON, "a second criticism piled on: the request gets lost", PILES_ON_PATTERN),

@@ -296,7 +296,12 @@ def _tips(
     ``piled_up``: softeners enough to bury the ask (SOFTENERS, counted once by the caller)."""
     # one tip per kind of advice: the same advice twice ("Leave the choice open" for each closer)
     # reads as a lecture; the cues name them all
-    tips = list(dict.fromkeys(RULE_TIPS[found.name] for found in closers))
+    # nor two tips that open alike ("Leave the choice open: ask, so…", "Leave the choice open:
+    # ask before…"): the first says it (walkthrough 73)
+    tips: list[str] = []
+    for tip in (RULE_TIPS[found.name] for found in closers):
+        if all(tip.split(":")[0] != kept.split(":")[0] for kept in tips):
+            tips.append(tip)
     if "walks_away" in names:  # "Ask rather than tell" misses it: staying in it is the point
         return tuple(tips)[:3]
     if style == "partnering":

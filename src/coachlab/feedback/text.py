@@ -145,6 +145,13 @@ SPELLED_OUT = {
     # spoken contractions (blind review 52: "What've you noticed…?")
     "what've": "what have", "how've": "how have", "where've": "where have",
     "who've": "who have", "why've": "why have",
+    # slips of the keys in the words the cues read (walkthrough 73: "Waht has been on your
+    # mind…?" was "no question word"; "I wil call…" reactive)
+    "waht": "what", "whta": "what", "wht": "what", "hwo": "how", "wil": "will", "wiil": "will",
+    "woudl": "would", "coudl": "could", "shoudl": "should", "yuo": "you", "teh": "the",
+    "boht": "both", "wnat": "want", "becuase": "because", "beacuse": "because",
+    "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow",
+    "thier": "their", "agian": "again",
 }  # fmt: skip
 SHORTHAND = re.compile(
     r"(?<![\w.'/-])(?:"
