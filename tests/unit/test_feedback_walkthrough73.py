@@ -62,3 +62,16 @@ def test_your_verdict_inside_the_question_leads():
     assert result.correct is False
     assert "“which I think is much better”: suggests the answer you want" in result.feedback
     assert check("07", "question-lab", "What do you think about the new rota?").correct is True
+
+
+def test_a_request_in_softeners_is_not_praised_for_them_and_vague_ground_is_not_named():
+    text = (
+        "I suppose maybe we both kind of want things to be better? Perhaps, if you have time, you "
+        "could sort of look at the rota at some point?"
+    )
+    result = check("10", "your-common-ground-request", text)
+    assert result.correct is False
+    assert "“we both kind of want things to be better”: says you agree, but not on what" in (
+        result.feedback
+    )
+    assert "tentative, so it leaves room to disagree" not in result.feedback

@@ -94,15 +94,17 @@ SOFTENERS = compile_at_word_starts(
     r"\b(?:maybe|perhaps|possibly|at some point|sometime|some ?day|i was (?:just )?wondering|"
     r"(?:only )?if you(?:'re| are)? (?:have (?:the )?time|feel like it|up for it|not too busy|"
     r"don'?t mind)|(?:might|could) (?:possibly |maybe )?consider|no pressure|if it'?s not too "
-    r"much (?:trouble|bother)|kind of|sort of|a little bit|if possible)\b"
+    r"much (?:trouble|bother)|kind of|sort of|a little bit|if possible|i suppose|i guess)\b"
 )
 PILED_UP = 4
 # Common ground said but not named (walkthrough 65): "We both want the same thing here", "We
 # both want this to work"
 EMPTY_GROUND = compile_at_word_starts(
-    r"\b(?:we|you and (?:i|me))(?: \w+)? (?:both|all) (?:want|need) (?:the same(?: thing)?|this"
-    r"(?: to work)?|it(?: to work)?|that|the best|what'?s best|good things)(?=\s*[,.!?;]|\s*$|"
-    r" here\b| too\b)"
+    r"\b(?:we|you and (?:i|me))(?: \w+)? (?:both|all) (?:(?:kind|sort) of )?(?:want|need) (?:the "
+    r"same(?: thing)?|this(?: to work)?|it(?: to work)?|that|the best|what'?s best|good things|"
+    # walkthrough 73: "we both kind of want things to be better"
+    r"things to (?:be|get|go) (?:better|well|ok|okay|right|good))(?=\s*[,.!?;]|\s*$| here\b| "
+    r"too\b)"
 )
 UNNAMED_GROUND = "says you agree, but not on what: name the thing you both want"
 # What you both want, named (lesson 10, "common ground"): "We both want…", "Neither of us
